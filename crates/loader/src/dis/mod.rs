@@ -1,0 +1,3 @@
+//! `dis`: CPython's `dis.dis(code)` output, per version.
+//!
+//! STUB: filled in by the dis work.

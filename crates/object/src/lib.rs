@@ -1,0 +1,1 @@
+//! krait-object: see docs/architecture.md. Empty until the core-VM issue.

@@ -1,0 +1,1 @@
+//! krait-vm: see docs/architecture.md. Empty until the core-VM issue.
