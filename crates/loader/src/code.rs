@@ -47,7 +47,10 @@ pub enum Const {
     Null,
     Int(BigInt),
     Float(f64),
-    Complex { re: f64, im: f64 },
+    Complex {
+        re: f64,
+        im: f64,
+    },
     Str(PyStr),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Const]>),

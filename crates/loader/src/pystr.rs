@@ -23,7 +23,9 @@ impl PyStr {
             let (_, n) = decode_one(&bytes[i..])?;
             i += n;
         }
-        Some(Self { bytes: bytes.into() })
+        Some(Self {
+            bytes: bytes.into(),
+        })
     }
 
     /// Builds from code points (each < 0x110000).
@@ -169,7 +171,10 @@ mod tests {
     fn surrogates_round_trip() {
         let s = PyStr::from_code_points([0x61, 0xDC80, 0x1F600]);
         assert_eq!(s.as_str(), None);
-        assert_eq!(s.code_points().collect::<Vec<_>>(), vec![0x61, 0xDC80, 0x1F600]);
+        assert_eq!(
+            s.code_points().collect::<Vec<_>>(),
+            vec![0x61, 0xDC80, 0x1F600]
+        );
         assert_eq!(s.char_len(), 3);
         assert!(PyStr::from_utf8_surrogatepass(s.as_bytes()).is_some());
         assert!(PyStr::from_utf8_surrogatepass(&[0xC0, 0x80]).is_none());

@@ -36,14 +36,20 @@ pub fn python(v: PyVersion) -> Option<PathBuf> {
         })
         .collect();
     dirs.sort();
-    dirs.into_iter().rev().map(|d| d.join("bin").join(&exe)).find(|p| p.is_file())
+    dirs.into_iter()
+        .rev()
+        .map(|d| d.join("bin").join(&exe))
+        .find(|p| p.is_file())
 }
 
 /// The stdlib directory (`lib/python3.X`) of that CPython.
 pub fn stdlib_dir(v: PyVersion) -> Option<PathBuf> {
     let py = python(v)?;
     let out = Command::new(py)
-        .args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
+        ])
         .output()
         .ok()?;
     let s = String::from_utf8(out.stdout).ok()?;
@@ -59,7 +65,9 @@ pub fn stdlib_pycs(v: PyVersion) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir];
     while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             let Ok(ft) = e.file_type() else { continue };
