@@ -45,6 +45,11 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     out
 }
 
+/// `str(complex)`: identical to [`complex_repr`] in Python 3.
+pub fn complex_str(re: f64, im: f64) -> String {
+    complex_repr(re, im)
+}
+
 /// Appends `repr(complex(re, im))` to `out`.
 pub fn write_complex_repr(out: &mut String, re: f64, im: f64) {
     if re == 0.0 && re.is_sign_positive() {
@@ -138,29 +143,35 @@ fn digits(x: f64, mode: Mode, buf: &mut DigitBuf) -> (std::ops::Range<usize>, i6
         return (0..1, 1);
     }
     match mode {
-        Mode::Shortest | Mode::Significant(_) => {
-            let _ = match mode {
-                Mode::Significant(n) => write!(buf, "{:.*e}", n.saturating_sub(1), a),
-                _ => write!(buf, "{a:e}"),
-            };
-            // "D.DDDDe[-]X" or "De[-]X".
-            let s = buf.bytes_mut();
-            let e_at = s.iter().position(|&c| c == b'e').unwrap_or(s.len());
-            let exp: i64 = std::str::from_utf8(&s[(e_at + 1).min(s.len())..])
-                .ok()
-                .and_then(|t| t.parse().ok())
-                .unwrap_or(0);
-            let mut start = 0;
-            if e_at > 1 && s[1] == b'.' {
-                // Drop the point by moving the first digit onto it.
-                s[1] = s[0];
-                start = 1;
+        Mode::Significant(n) => {
+            let _ = write!(buf, "{:.*e}", n.saturating_sub(1), a);
+            sci_digits(buf)
+        }
+        Mode::Shortest => {
+            let _ = write!(buf, "{a:e}");
+            let (range, decpt) = sci_digits(buf);
+            // Rust breaks a tie between two equally close shortest candidates upwards,
+            // dtoa to the even digit. Ties need 16+ digits (two neighbours within half an
+            // ulp); the correctly rounded (half-even) form of that length is dtoa's answer
+            // when it still round-trips (near powers of two it may not).
+            let n = range.len();
+            if n >= 16 {
+                let mut even = DigitBuf::new();
+                let _ = write!(even, "{:.*e}", n - 1, a);
+                let round_trips = std::str::from_utf8(even.bytes())
+                    .ok()
+                    .and_then(|t| t.parse::<f64>().ok())
+                    == Some(a);
+                let (r2, d2) = sci_digits(&mut even);
+                if round_trips
+                    && r2.len() == n
+                    && (&even.bytes()[r2.clone()], d2) != (&buf.bytes()[range.clone()], decpt)
+                {
+                    *buf = even;
+                    return (r2, d2);
+                }
             }
-            let mut end = e_at;
-            while end > start + 1 && s[end - 1] == b'0' {
-                end -= 1;
-            }
-            (start..end, exp + 1)
+            (range, decpt)
         }
         Mode::Fixed(n) => {
             let _ = write!(buf, "{:.*}", n, a);
@@ -184,6 +195,28 @@ fn digits(x: f64, mode: Mode, buf: &mut DigitBuf) -> (std::ops::Range<usize>, i6
             (start..end, point as i64 - lead as i64)
         }
     }
+}
+
+/// Reads Rust's `{:e}` form in `buf` ("D.DDDe[-]X" or "De[-]X") as digits without the
+/// point or trailing zeros, and dtoa's decimal point position.
+fn sci_digits(buf: &mut DigitBuf) -> (std::ops::Range<usize>, i64) {
+    let s = buf.bytes_mut();
+    let e_at = s.iter().position(|&c| c == b'e').unwrap_or(s.len());
+    let exp: i64 = std::str::from_utf8(&s[(e_at + 1).min(s.len())..])
+        .ok()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(0);
+    let mut start = 0;
+    if e_at > 1 && s[1] == b'.' {
+        // Drop the point by moving the first digit onto it.
+        s[1] = s[0];
+        start = 1;
+    }
+    let mut end = e_at;
+    while end > start + 1 && s[end - 1] == b'0' {
+        end -= 1;
+    }
+    (start..end, exp + 1)
 }
 
 /// Appends `PyOS_double_to_string(x, code, precision, flags)` to `out`; see [`format_float`].
