@@ -22,10 +22,13 @@ struct Cli {
 enum Command {
     /// Print a .pyc's disassembly exactly as that CPython's `dis.dis` would.
     Dis(cli::dis::DisArgs),
+    /// Assemble a .kasm file (krait's assembly language) into a .pyc.
+    Asm(cli::asm::AsmArgs),
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Dis(args) => cli::dis::run(&args),
+        Command::Asm(args) => cli::asm::run(&args),
     }
 }

@@ -20,6 +20,10 @@ pub struct DisArgs {
     /// Also print the inline cache entries (`dis.dis(code, show_caches=True)`; 3.11+).
     #[arg(long)]
     show_caches: bool,
+    /// Write krait's assembly language instead (`krait asm` turns it back into the
+    /// identical .pyc).
+    #[arg(long)]
+    asm: bool,
     /// Read paths from stdin; write each disassembly followed by a NUL byte.
     #[arg(long, hide = true, conflicts_with = "file")]
     batch: bool,
@@ -34,6 +38,11 @@ fn disassemble(path: &Path, opts: &DisOptions) -> Result<String, String> {
 }
 
 pub fn run(args: &DisArgs) -> ExitCode {
+    if args.asm {
+        if let Some(path) = &args.file {
+            return super::asm::dis_asm(path);
+        }
+    }
     let opts = DisOptions {
         show_caches: args.show_caches,
         depth: None,

@@ -8,6 +8,7 @@
 //! - [`lower`]: each version's `co_code` into krait's version-neutral instructions;
 //! - [`repr`]: CPython's `repr` of constants; [`dis`]: CPython's `dis` output per version.
 
+pub mod asm;
 pub mod code;
 pub mod dis;
 pub mod error;

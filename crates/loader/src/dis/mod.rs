@@ -14,7 +14,7 @@
 mod argrepr;
 mod classic;
 mod decode;
-mod kinds;
+pub(crate) mod kinds;
 mod labeled;
 mod ops;
 
