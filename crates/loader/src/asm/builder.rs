@@ -804,16 +804,12 @@ impl Tables {
             }
             (Arg::Name { .. }, _) => return Err(bad("a name")),
             (Arg::Local(name), ArgKind::Local) if dkind != Kind::LocalPair => {
-                if !self.explicit_localsplus {
-                    find_or_push(&mut self.varnames, name);
-                }
+                self.use_local(name);
                 return Ok(None);
             }
             (Arg::LocalPair(a, b), ArgKind::Local) if dkind == Kind::LocalPair => {
-                if !self.explicit_localsplus {
-                    find_or_push(&mut self.varnames, a);
-                    find_or_push(&mut self.varnames, b);
-                }
+                self.use_local(a);
+                self.use_local(b);
                 return Ok(None);
             }
             (Arg::Local(name) | Arg::Free(name), ArgKind::Free) => {
@@ -840,6 +836,20 @@ impl Tables {
             (Arg::Label(_), _) => return Err(bad("a jump target")),
         };
         Ok(Some(arg))
+    }
+
+    /// A fast local used by name: added to varnames unless it is known (in 3.11+ a cell or
+    /// free variable is a fast local too).
+    fn use_local(&mut self, name: &PyStr) {
+        if self.explicit_localsplus {
+            return;
+        }
+        let known = find(&self.varnames, name).is_some()
+            || (self.v >= PyVersion::V3_11
+                && (find(&self.cellvars, name).is_some() || find(&self.freevars, name).is_some()));
+        if !known {
+            self.varnames.push(Entry::new(name.clone()));
+        }
     }
 
     /// Arguments naming fast locals and cells, once the layout is final.
