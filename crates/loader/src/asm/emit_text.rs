@@ -30,6 +30,9 @@ pub fn is_safe_word(s: &str) -> bool {
 }
 
 fn hex(b: &[u8]) -> String {
+    if b.is_empty() {
+        return "''".into();
+    }
     let mut s = String::with_capacity(b.len() * 2);
     for x in b {
         let _ = write!(s, "{x:02x}");

@@ -206,13 +206,9 @@ pub(crate) fn code_builder(co: &CodeObject, parent_file: Option<&PyStr>) -> Resu
         cb.raw_exceptiontable = Some(co.exceptiontable.to_vec());
     }
     if cb.raw_code.is_none() {
-        let mut probe = cb.clone();
-        probe.children.clear();
-        probe.stacksize = None;
-        if let Ok(b) = probe.build_one(fname, Vec::new()) {
-            if b.stacksize == co.stacksize {
-                cb.stacksize = None;
-            }
+        cb.stacksize = None;
+        if !matches!(cb.build_one(fname, Vec::new()), Ok(b) if b.stacksize == co.stacksize) {
+            cb.stacksize = Some(co.stacksize);
         }
     }
     Ok(cb)

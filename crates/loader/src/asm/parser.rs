@@ -333,8 +333,13 @@ impl Parser {
                 }
             }
             "rawcode" | "linetable" | "exceptiontable" => {
-                let (h, hs) = c.word("hex bytes")?;
-                let b = unhex(h).ok_or_else(|| AsmError::at(hs, "expected hex bytes"))?;
+                let b = if matches!(c.peek().map(|t| &t.tok), Some(Tok::Str(s)) if s.is_empty()) {
+                    c.next();
+                    Vec::new()
+                } else {
+                    let (h, hs) = c.word("hex bytes")?;
+                    unhex(h).ok_or_else(|| AsmError::at(hs, "expected hex bytes"))?
+                };
                 match d {
                     "rawcode" => cb.raw_code = Some(b),
                     "linetable" => cb.raw_linetable = Some(b),

@@ -28,13 +28,19 @@ enum Ctx {
     NestedCode,
     /// A constant (or an item of a constant tuple/frozenset).
     Const,
-    /// A name in `co_names`, a variable name, `co_name`, `co_qualname`.
+    /// A name in `co_names`, a variable name, `co_name`.
     Name,
+    /// `co_qualname`.
+    Qualname,
     Filename,
     /// A table tuple (`co_consts`, `co_names`, ...).
     Table,
-    /// `co_code`, the line and exception tables, `co_localspluskinds`.
+    /// The line and exception tables.
     Blob,
+    /// `co_code`.
+    Bytecode,
+    /// `co_localspluskinds`.
+    Kinds,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,8 +118,7 @@ impl Policy {
 
     fn interned_default(&self, ctx: Ctx, s: &PyStr) -> bool {
         match ctx {
-            Ctx::Name => true,
-            Ctx::Const => all_name_chars(s),
+            Ctx::Name | Ctx::Const => all_name_chars(s),
             _ => false,
         }
     }
@@ -126,11 +131,30 @@ impl Policy {
                 false
             }
             Value::Code(_) => ctx == Ctx::RootCode,
-            Value::Str(s) => self.interned_default(ctx, s) || s.char_len() <= 1 || shared,
+            // 3.11+ marshal always refs interned strings; 3.10 only shared ones.
+            Value::Str(s) => {
+                (self.version >= PyVersion::V3_11 && self.interned_default(ctx, s))
+                    || s.char_len() <= 1
+                    || shared
+            }
             Value::Int(i) => (BigInt::from(-5)..=BigInt::from(256)).contains(i) || shared,
+            // 3.11+ write `co_code` from a cache the code object keeps: two references.
+            Value::Bytes(_) if ctx == Ctx::Bytecode && self.version >= PyVersion::V3_11 => true,
+            Value::Bytes(b) if ctx == Ctx::Kinds => b.len() <= 1,
             Value::Bytes(b) => b.len() <= 1 || shared,
             Value::Tuple(items) => items.is_empty() || shared,
             _ => shared,
+        }
+    }
+
+    /// The merging key of an object: equal keys are one object. 3.11+ `co_code` is made
+    /// afresh for each code object, and so is `co_localspluskinds` (unless a cached
+    /// one-byte `bytes`).
+    fn key(&self, v: &Value, ctx: Ctx) -> Option<Vec<u8>> {
+        match (ctx, v) {
+            (Ctx::Bytecode, _) if self.version >= PyVersion::V3_11 => None,
+            (Ctx::Kinds, Value::Bytes(b)) if b.len() > 1 => None,
+            _ => v.key(),
         }
     }
 
@@ -205,7 +229,7 @@ fn place(
     ctx: Ctx,
     make: impl FnOnce(&mut Policy) -> Kind,
 ) -> Node {
-    let key = v.key();
+    let key = p.key(v, ctx);
     let dflag = p.default_flag(v, ctx, key.as_deref());
     match p.decide(key.as_deref(), m, dflag) {
         Placement::Ref(n) => Node::new(Kind::Ref(n)),
@@ -240,9 +264,9 @@ fn write_str(p: &mut Policy, s: &PyStr, m: &Marsh, ctx: Ctx) -> Node {
     place(p, &v, m, ctx, |_| kind)
 }
 
-fn write_blob(p: &mut Policy, b: &[u8], m: &Marsh) -> Node {
+fn write_blob(p: &mut Policy, b: &[u8], m: &Marsh, ctx: Ctx) -> Node {
     let v = Value::Bytes(b.into());
-    place(p, &v, m, Ctx::Blob, |_| Kind::Bytes(b.into()))
+    place(p, &v, m, ctx, |_| Kind::Bytes(b.into()))
 }
 
 fn write_item(p: &mut Policy, it: &Item, b: &Built) -> Node {
@@ -322,7 +346,7 @@ fn write_code(p: &mut Policy, b: &Built, root: bool) -> Node {
         Placement::Fresh(f) => f,
     };
     p.commit(Placement::Fresh(flag), None, true);
-    let code = write_blob(p, &b.code, &field(b, Field::Bytecode));
+    let code = write_blob(p, &b.code, &field(b, Field::Bytecode), Ctx::Bytecode);
     let cm = field(b, Field::Consts);
     let consts = place(p, &consts_value(b), &cm, Ctx::Table, |p| Kind::Tuple {
         small: b.consts.len() < 256 && cm.form != Some(Form::BigTuple),
@@ -339,7 +363,7 @@ fn write_code(p: &mut Policy, b: &Built, root: bool) -> Node {
         let cellvars = names_tuple(p, &b.cellvars, &field(b, Field::Cellvars));
         filename = write_str(p, &b.filename, &field(b, Field::Filename), Ctx::Filename);
         name = write_str(p, &b.name, &field(b, Field::Name), Ctx::Name);
-        linetable = write_blob(p, &b.linetable, &field(b, Field::Linetable));
+        linetable = write_blob(p, &b.linetable, &field(b, Field::Linetable), Ctx::Blob);
         layout = CodeLayout::V310 {
             nlocals: b.nlocals,
             varnames,
@@ -348,12 +372,12 @@ fn write_code(p: &mut Policy, b: &Built, root: bool) -> Node {
         };
     } else {
         let lpn = names_tuple(p, &b.localsplusnames, &field(b, Field::Localsplusnames));
-        let lpk = write_blob(p, &b.localspluskinds, &field(b, Field::Localspluskinds));
+        let lpk = write_blob(p, &b.localspluskinds, &field(b, Field::Localspluskinds), Ctx::Kinds);
         filename = write_str(p, &b.filename, &field(b, Field::Filename), Ctx::Filename);
         name = write_str(p, &b.name, &field(b, Field::Name), Ctx::Name);
-        let qualname = write_str(p, &b.qualname, &field(b, Field::Qualname), Ctx::Name);
-        linetable = write_blob(p, &b.linetable, &field(b, Field::Linetable));
-        let exceptiontable = write_blob(p, &b.exceptiontable, &field(b, Field::Exceptiontable));
+        let qualname = write_str(p, &b.qualname, &field(b, Field::Qualname), Ctx::Qualname);
+        linetable = write_blob(p, &b.linetable, &field(b, Field::Linetable), Ctx::Blob);
+        let exceptiontable = write_blob(p, &b.exceptiontable, &field(b, Field::Exceptiontable), Ctx::Blob);
         layout = CodeLayout::V311 {
             localsplusnames: lpn,
             localspluskinds: lpk,
@@ -403,7 +427,7 @@ fn placement(n: &Node) -> Placement {
 
 /// Diffs and commits one object; returns its annotation (without form).
 fn visit(p: &mut Policy, v: &Value, ctx: Ctx, n: &Node) -> Marsh {
-    let key = v.key();
+    let key = p.key(v, ctx);
     let dflag = p.default_flag(v, ctx, key.as_deref());
     let actual = placement(n);
     let m = p.diff(actual, key.as_deref(), dflag);
@@ -509,7 +533,7 @@ fn annotate_code(p: &mut Policy, b: &mut Built, n: &Node, root: bool) -> bool {
         return false;
     };
     let mut ok = true;
-    let m = visit(p, &Value::Bytes(b.code.as_slice().into()), Ctx::Blob, &c.code);
+    let m = visit(p, &Value::Bytes(b.code.as_slice().into()), Ctx::Bytecode, &c.code);
     set_field(b, Field::Bytecode, m);
     // consts
     let mut cm = visit(p, &consts_value(b), Ctx::Table, &c.consts);
@@ -537,7 +561,7 @@ fn annotate_code(p: &mut Policy, b: &mut Built, n: &Node, root: bool) -> bool {
         let m = annotate_str(p, &b.name.clone(), Ctx::Name, &c.name);
         set_field(b, Field::Name, m);
         if let Some(q) = qual {
-            let m = annotate_str(p, &b.qualname.clone(), Ctx::Name, q);
+            let m = annotate_str(p, &b.qualname.clone(), Ctx::Qualname, q);
             set_field(b, Field::Qualname, m);
         }
         let m = visit(p, &Value::Bytes(b.linetable.as_slice().into()), Ctx::Blob, &c.linetable);
@@ -585,7 +609,7 @@ fn annotate_code(p: &mut Policy, b: &mut Built, n: &Node, root: bool) -> bool {
             let m = visit(
                 p,
                 &Value::Bytes(b.localspluskinds.as_slice().into()),
-                Ctx::Blob,
+                Ctx::Kinds,
                 localspluskinds,
             );
             set_field(b, Field::Localspluskinds, m);
