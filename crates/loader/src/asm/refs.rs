@@ -28,8 +28,10 @@ enum Ctx {
     NestedCode,
     /// A constant (or an item of a constant tuple/frozenset).
     Const,
-    /// A name in `co_names`, a variable name, `co_name`.
+    /// A name in `co_names` or a variable name.
     Name,
+    /// `co_name`.
+    CoName,
     /// `co_qualname`.
     Qualname,
     Filename,
@@ -92,6 +94,10 @@ impl Policy {
     }
 
     fn count_code(&mut self, b: &Built) {
+        self.bump(&consts_value(b));
+        for t in [&b.names, &b.varnames, &b.cellvars, &b.freevars, &b.localsplusnames] {
+            self.bump(&names_value(t));
+        }
         for it in &b.consts {
             self.count_item(it);
         }
@@ -116,9 +122,16 @@ impl Policy {
         }
     }
 
+    /// Whether CPython writes the string as interned. Names are always interned; constant
+    /// strings when they look like identifiers (3.13: always); `co_name` in 3.10 and
+    /// 3.13 (else like a constant); `co_qualname` and `co_filename` in 3.13.
     fn interned_default(&self, ctx: Ctx, s: &PyStr) -> bool {
+        let v13 = self.version >= PyVersion::V3_13;
         match ctx {
-            Ctx::Name | Ctx::Const => all_name_chars(s),
+            Ctx::Name => true,
+            Ctx::CoName => self.version == PyVersion::V3_10 || v13 || all_name_chars(s),
+            Ctx::Qualname | Ctx::Filename => v13,
+            Ctx::Const => all_name_chars(s),
             _ => false,
         }
     }
@@ -131,16 +144,20 @@ impl Policy {
                 false
             }
             Value::Code(_) => ctx == Ctx::RootCode,
-            // 3.11+ marshal always refs interned strings; 3.10 only shared ones.
+            // 3.11+ marshal always refs interned strings; in 3.10 identifiers have other
+            // references (the interpreter's own uses), other strings only when shared.
             Value::Str(s) => {
-                (self.version >= PyVersion::V3_11 && self.interned_default(ctx, s))
-                    || s.char_len() <= 1
-                    || shared
+                let interned = self.interned_default(ctx, s);
+                s.char_len() <= 1
+                    || match self.version {
+                        PyVersion::V3_10 => (interned && all_name_chars(s)) || shared,
+                        _ => interned || (shared && ctx != Ctx::Qualname),
+                    }
             }
             Value::Int(i) => (BigInt::from(-5)..=BigInt::from(256)).contains(i) || shared,
             // 3.11+ write `co_code` from a cache the code object keeps: two references.
             Value::Bytes(_) if ctx == Ctx::Bytecode && self.version >= PyVersion::V3_11 => true,
-            Value::Bytes(b) if ctx == Ctx::Kinds => b.len() <= 1,
+            Value::Bytes(b) if ctx == Ctx::Kinds => b.is_empty(),
             Value::Bytes(b) => b.len() <= 1 || shared,
             Value::Tuple(items) => items.is_empty() || shared,
             _ => shared,
@@ -153,7 +170,7 @@ impl Policy {
     fn key(&self, v: &Value, ctx: Ctx) -> Option<Vec<u8>> {
         match (ctx, v) {
             (Ctx::Bytecode, _) if self.version >= PyVersion::V3_11 => None,
-            (Ctx::Kinds, Value::Bytes(b)) if b.len() > 1 => None,
+            (Ctx::Kinds, Value::Bytes(b)) if !b.is_empty() => None,
             _ => v.key(),
         }
     }
@@ -316,13 +333,17 @@ fn int_kind(i: &BigInt, form: Option<Form>) -> Kind {
     }
 }
 
-fn names_tuple(p: &mut Policy, entries: &[Entry], m: &Marsh) -> Node {
-    let v = Value::Tuple(
+fn names_value(entries: &[Entry]) -> Value {
+    Value::Tuple(
         entries
             .iter()
             .map(|e| Item::new(Value::Str(e.name.clone())))
             .collect(),
-    );
+    )
+}
+
+fn names_tuple(p: &mut Policy, entries: &[Entry], m: &Marsh) -> Node {
+    let v = names_value(entries);
     place(p, &v, m, Ctx::Table, |p| Kind::Tuple {
         small: entries.len() < 256 && m.form != Some(Form::BigTuple),
         items: entries
@@ -362,7 +383,7 @@ fn write_code(p: &mut Policy, b: &Built, root: bool) -> Node {
         let freevars = names_tuple(p, &b.freevars, &field(b, Field::Freevars));
         let cellvars = names_tuple(p, &b.cellvars, &field(b, Field::Cellvars));
         filename = write_str(p, &b.filename, &field(b, Field::Filename), Ctx::Filename);
-        name = write_str(p, &b.name, &field(b, Field::Name), Ctx::Name);
+        name = write_str(p, &b.name, &field(b, Field::Name), Ctx::CoName);
         linetable = write_blob(p, &b.linetable, &field(b, Field::Linetable), Ctx::Blob);
         layout = CodeLayout::V310 {
             nlocals: b.nlocals,
@@ -374,7 +395,7 @@ fn write_code(p: &mut Policy, b: &Built, root: bool) -> Node {
         let lpn = names_tuple(p, &b.localsplusnames, &field(b, Field::Localsplusnames));
         let lpk = write_blob(p, &b.localspluskinds, &field(b, Field::Localspluskinds), Ctx::Kinds);
         filename = write_str(p, &b.filename, &field(b, Field::Filename), Ctx::Filename);
-        name = write_str(p, &b.name, &field(b, Field::Name), Ctx::Name);
+        name = write_str(p, &b.name, &field(b, Field::Name), Ctx::CoName);
         let qualname = write_str(p, &b.qualname, &field(b, Field::Qualname), Ctx::Qualname);
         linetable = write_blob(p, &b.linetable, &field(b, Field::Linetable), Ctx::Blob);
         let exceptiontable = write_blob(p, &b.exceptiontable, &field(b, Field::Exceptiontable), Ctx::Blob);
@@ -493,12 +514,7 @@ fn annotate_item(p: &mut Policy, it: &mut Item, n: &Node, b: &mut Vec<Built>) ->
 }
 
 fn annotate_names(p: &mut Policy, entries: &mut [Entry], n: &Node, fm: &mut Marsh) -> bool {
-    let v = Value::Tuple(
-        entries
-            .iter()
-            .map(|e| Item::new(Value::Str(e.name.clone())))
-            .collect(),
-    );
+    let v = names_value(entries);
     let form = tuple_form_diff(n);
     *fm = visit(p, &v, Ctx::Table, n);
     fm.form = form;
@@ -558,7 +574,7 @@ fn annotate_code(p: &mut Policy, b: &mut Built, n: &Node, root: bool) -> bool {
     let strs = |p: &mut Policy, b: &mut Built, qual: Option<&Node>| {
         let m = annotate_str(p, &b.filename.clone(), Ctx::Filename, &c.filename);
         set_field(b, Field::Filename, m);
-        let m = annotate_str(p, &b.name.clone(), Ctx::Name, &c.name);
+        let m = annotate_str(p, &b.name.clone(), Ctx::CoName, &c.name);
         set_field(b, Field::Name, m);
         if let Some(q) = qual {
             let m = annotate_str(p, &b.qualname.clone(), Ctx::Qualname, q);

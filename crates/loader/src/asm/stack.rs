@@ -75,7 +75,10 @@ pub(crate) fn analyze(
         }
     };
     if n > 0 {
-        depth[0] = Some(0);
+        // 3.10 inserts GEN_START after computing the depth: the frame starts with the
+        // value sent to a new generator, which it pops.
+        let start = i64::from(v == PyVersion::V3_10 && instrs[0].op == Op::GEN_START);
+        depth[0] = Some(start);
         work.push(0);
     }
     while let Some(i) = work.pop() {
@@ -88,14 +91,21 @@ pub(crate) fn analyze(
             })
         };
         let e = eff(false)?;
-        let after = d + i64::from(e);
+        // 3.11/3.12's dis gives RETURN_GENERATOR no effect: CPython inserts it (and the
+        // POP_TOP after it) once the depth is computed. At run time the resumed frame
+        // finds the sent value there, so the flow continues one deeper; the maximum does
+        // not count it, as CPython's does not.
+        let hidden_push = ins.op == Op::RETURN_GENERATOR && e == 0;
+        let after = d + i64::from(e) + i64::from(hidden_push);
         if after < 0 {
             return Err(AsmError::new(
                 ins.span,
                 format!("stack underflow: {} needs more than the {d} item(s) on the stack", ins.op),
             ));
         }
-        max = max.max(after);
+        if !hidden_push {
+            max = max.max(after);
+        }
         // Exception edge.
         if let Some(k) = handlers.get(i).copied().flatten() {
             let t = &tries[k];
@@ -140,6 +150,11 @@ pub(crate) fn analyze(
         if !ends_flow(ins.op) {
             reach(i + 1, after, ins, &mut depth, &mut work)?;
         }
+    }
+    // 3.13 computes the depth before folding LOAD_CONST + RETURN_VALUE into
+    // RETURN_CONST, so no code object has a stack size of 0.
+    if v >= PyVersion::V3_13 {
+        max = max.max(1);
     }
     Ok(Flow {
         max_depth: max as u32,
