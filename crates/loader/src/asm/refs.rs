@@ -53,6 +53,8 @@ enum Placement {
 
 struct Policy {
     counts: HashMap<Vec<u8>, u32>,
+    /// Keys of constants (items of `co_consts`, nested ones included).
+    const_counts: HashMap<Vec<u8>, u32>,
     first: HashMap<Vec<u8>, u32>,
     next: u32,
     version: PyVersion,
@@ -70,6 +72,7 @@ impl Policy {
     fn new(root: &Built) -> Self {
         let mut p = Policy {
             counts: HashMap::new(),
+            const_counts: HashMap::new(),
             first: HashMap::new(),
             next: 0,
             version: root.version,
@@ -86,6 +89,9 @@ impl Policy {
 
     fn count_item(&mut self, it: &Item) {
         self.bump(&it.value);
+        if let Some(k) = it.value.key() {
+            *self.const_counts.entry(k).or_insert(0) += 1;
+        }
         if let Value::Tuple(items) | Value::FrozenSet(items) = &it.value {
             for i in items {
                 self.count_item(i);
@@ -123,7 +129,7 @@ impl Policy {
     }
 
     /// Whether CPython writes the string as interned. Names are always interned; constant
-    /// strings when they look like identifiers (3.13: always); `co_name` in 3.10 and
+    /// strings when they look like identifiers; `co_name` in 3.10 and
     /// 3.13 (else like a constant); `co_qualname` and `co_filename` in 3.13.
     fn interned_default(&self, ctx: Ctx, s: &PyStr) -> bool {
         let v13 = self.version >= PyVersion::V3_13;
@@ -139,6 +145,11 @@ impl Policy {
     /// Whether CPython would set `FLAG_REF` on a new object of this value.
     fn default_flag(&self, v: &Value, ctx: Ctx, key: Option<&[u8]>) -> bool {
         let shared = key.is_some_and(|k| self.counts.get(k).copied().unwrap_or(0) > 1);
+        // A table tuple is shared when the compiler merged it with an equal constant.
+        let shared = match ctx {
+            Ctx::Table => key.is_some_and(|k| self.const_counts.contains_key(k)),
+            _ => shared,
+        };
         match v {
             Value::None | Value::True | Value::False | Value::Ellipsis | Value::StopIteration => {
                 false
