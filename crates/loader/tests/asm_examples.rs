@@ -25,7 +25,10 @@ fn run_example(file: &str, v: PyVersion, expected: &str) {
     std::fs::create_dir_all(&dir).unwrap();
     let out_path = dir.join(file.replace(".kasm", ".pyc"));
     std::fs::write(&out_path, &pyc).unwrap();
-    let out = Command::new(py).arg(&out_path).output().expect("run python");
+    let out = Command::new(py)
+        .arg(&out_path)
+        .output()
+        .expect("run python");
     assert!(
         out.status.success(),
         "{file}: python{v} failed:\n{}",

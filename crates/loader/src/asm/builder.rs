@@ -504,7 +504,11 @@ impl CodeBuilder {
             self.flags |= 0x8;
         }
         for n in names {
-            if !self.varnames.iter().any(|e| e.name.as_bytes() == n.as_bytes()) {
+            if !self
+                .varnames
+                .iter()
+                .any(|e| e.name.as_bytes() == n.as_bytes())
+            {
                 self.varnames.push(Entry::new(n));
             }
         }
@@ -513,7 +517,10 @@ impl CodeBuilder {
     /// Builds this code object and its children. `parent_filename` is the default
     /// `co_filename`.
     pub fn build(&self, parent_filename: &PyStr) -> AsmResult<Built> {
-        let filename = self.filename.clone().unwrap_or_else(|| parent_filename.clone());
+        let filename = self
+            .filename
+            .clone()
+            .unwrap_or_else(|| parent_filename.clone());
         let mut children = Vec::with_capacity(self.children.len());
         for c in &self.children {
             children.push(c.build(&filename)?);
@@ -552,12 +559,9 @@ impl CodeBuilder {
             .zip(&layout.sizes)
             .map(|(i, &s)| (i.pos, s))
             .collect();
-        let firstlineno = self.firstlineno.unwrap_or_else(|| {
-            self.instrs
-                .iter()
-                .find_map(|i| i.pos.lineno)
-                .unwrap_or(1)
-        });
+        let firstlineno = self
+            .firstlineno
+            .unwrap_or_else(|| self.instrs.iter().find_map(|i| i.pos.lineno).unwrap_or(1));
         let linetable = match &self.raw_linetable {
             Some(raw) => raw.clone(),
             None => encode_lines::encode(v, firstlineno, &positions),
@@ -566,9 +570,19 @@ impl CodeBuilder {
         let need_flow = self.stacksize.is_none() || self.tries.iter().any(|t| t.depth.is_none());
         let flow = if need_flow {
             if self.raw_code.is_some() {
-                return Err(err(None, "raw code needs an explicit .stacksize and try depths"));
+                return Err(err(
+                    None,
+                    "raw code needs an explicit .stacksize and try depths",
+                ));
             }
-            Some(stack::analyze(v, &self.instrs, &layout, &self.labels, &handler_idx, &self.tries)?)
+            Some(stack::analyze(
+                v,
+                &self.instrs,
+                &layout,
+                &self.labels,
+                &handler_idx,
+                &self.tries,
+            )?)
         } else {
             None
         };
@@ -602,7 +616,10 @@ impl CodeBuilder {
         let nlocals = match self.nlocals {
             Some(n) => n,
             None if v == PyVersion::V3_10 => t.varnames.len() as u32,
-            None => localspluskinds.iter().filter(|&&k| k & lk::LOCAL != 0).count() as u32,
+            None => localspluskinds
+                .iter()
+                .filter(|&&k| k & lk::LOCAL != 0)
+                .count() as u32,
         };
         let name = self.name.clone();
         Ok(Built {
@@ -649,7 +666,10 @@ impl CodeBuilder {
                 ));
             }
             if self.version == PyVersion::V3_10 {
-                return Err(err(t.span, "3.10 has no exception table (use SETUP_FINALLY)"));
+                return Err(err(
+                    t.span,
+                    "3.10 has no exception table (use SETUP_FINALLY)",
+                ));
             }
             for &(s2, e2, k2) in &ranges {
                 let disjoint = e <= s2 || e2 <= s;
@@ -756,19 +776,30 @@ impl Tables {
         let bad = |what: &str| {
             err(
                 span,
-                format!("{op} takes {} in {v}, not {what}", describe_kind(kind, dkind)),
+                format!(
+                    "{op} takes {} in {v}, not {what}",
+                    describe_kind(kind, dkind)
+                ),
             )
         };
         let arg = match (&ins.arg, kind) {
             (Arg::Int(n), ArgKind::None) => {
                 if *n > 255 {
-                    return Err(err(span, format!("{op} takes no argument; its argument byte must be below 256")));
+                    return Err(err(
+                        span,
+                        format!("{op} takes no argument; its argument byte must be below 256"),
+                    ));
                 }
                 *n
             }
             (Arg::Int(n), _) => *n,
             (Arg::None, ArgKind::None) => 0,
-            (Arg::None, _) => return Err(err(span, format!("{op} needs an argument ({})", describe_kind(kind, dkind)))),
+            (Arg::None, _) => {
+                return Err(err(
+                    span,
+                    format!("{op} needs an argument ({})", describe_kind(kind, dkind)),
+                ))
+            }
             (_, ArgKind::None) => return Err(err(span, format!("{op} takes no argument in {v}"))),
             (Arg::Const(val), ArgKind::Const) => {
                 if let Value::Code(i) = val {
@@ -797,7 +828,10 @@ impl Tables {
                     _ => 0,
                 };
                 if *flags >= 1 << shift {
-                    return Err(err(span, format!("{op} has no flag bits below its name in {v}")));
+                    return Err(err(
+                        span,
+                        format!("{op} has no flag bits below its name in {v}"),
+                    ));
                 }
                 let i = find_or_push(&mut self.names, name) as u32;
                 (i << shift) | flags
@@ -821,13 +855,18 @@ impl Tables {
                 }
                 return Ok(None);
             }
-            (Arg::Local(_) | Arg::LocalPair(..) | Arg::Free(_), _) => return Err(bad("a variable name")),
+            (Arg::Local(_) | Arg::LocalPair(..) | Arg::Free(_), _) => {
+                return Err(bad("a variable name"))
+            }
             (Arg::Compare { op: c, to_bool }, ArgKind::Compare) => {
                 if *c > 5 {
                     return Err(err(span, "no such comparison"));
                 }
                 if *to_bool && v < PyVersion::V3_13 {
-                    return Err(err(span, format!("bool(...) comparisons are new in 3.13, not {v}")));
+                    return Err(err(
+                        span,
+                        format!("bool(...) comparisons are new in 3.13, not {v}"),
+                    ));
                 }
                 compare_arg(v, *c, *to_bool)
             }
@@ -883,7 +922,9 @@ impl Tables {
                         .map(|i| (i + self.cellvars.len()) as u32)
                         .ok_or_else(|| missing(n))
                 } else {
-                    find(localsplus, n).map(|i| i as u32).ok_or_else(|| missing(n))
+                    find(localsplus, n)
+                        .map(|i| i as u32)
+                        .ok_or_else(|| missing(n))
                 }
             }
             _ => Err(err(span, "internal: unresolved argument")),
@@ -1040,13 +1081,25 @@ pub(crate) fn layout(
             let arg = match ins.op.arg_kind(v) {
                 ArgKind::JumpBackward => {
                     if target > base {
-                        return Err(err(ins.span, format!("{} jumps backward, but label '{}' is ahead", ins.op, labels[l.0].name)));
+                        return Err(err(
+                            ins.span,
+                            format!(
+                                "{} jumps backward, but label '{}' is ahead",
+                                ins.op, labels[l.0].name
+                            ),
+                        ));
                     }
                     (base - target) / 2
                 }
                 _ => {
                     if target < base {
-                        return Err(err(ins.span, format!("{} jumps forward, but label '{}' is behind", ins.op, labels[l.0].name)));
+                        return Err(err(
+                            ins.span,
+                            format!(
+                                "{} jumps forward, but label '{}' is behind",
+                                ins.op, labels[l.0].name
+                            ),
+                        ));
                     }
                     (target - base) / 2
                 }
@@ -1077,7 +1130,12 @@ pub(crate) fn layout(
         bytes.push(num);
         bytes.push((a & 0xff) as u8);
         for c in 0..caches[i] as usize {
-            let val = ins.caches.as_ref().and_then(|cs| cs.get(c)).copied().unwrap_or(0);
+            let val = ins
+                .caches
+                .as_ref()
+                .and_then(|cs| cs.get(c))
+                .copied()
+                .unwrap_or(0);
             bytes.extend_from_slice(&val.to_le_bytes());
         }
     }

@@ -24,7 +24,8 @@ pub fn is_safe_word(s: &str) -> bool {
     let mut cs = s.chars();
     let Some(first) = cs.next() else { return false };
     (first.is_alphabetic() || first == '_' || first == '<')
-        && s.chars().all(|c| !is_special(c) && c != ':' && c != '#' && c != '@' && !c.is_control())
+        && s.chars()
+            .all(|c| !is_special(c) && c != ':' && c != '#' && c != '@' && !c.is_control())
         && s != "NULL"
         && s != "NULL|self"
 }
@@ -44,7 +45,10 @@ fn hex(b: &[u8]) -> String {
 pub fn module_text(m: &ModuleBuilder) -> String {
     let mut out = String::new();
     let v = m.version;
-    let _ = writeln!(out, "; krait asm: `krait asm` turns this back into the identical .pyc");
+    let _ = writeln!(
+        out,
+        "; krait asm: `krait asm` turns this back into the identical .pyc"
+    );
     let _ = writeln!(out, ".version {v}");
     if m.header.magic != v.release_magic() {
         let _ = writeln!(out, ".magic {}", m.header.magic);
@@ -225,9 +229,21 @@ fn pos_text(p: &Position, v: PyVersion) -> String {
 
 /// Whether `localsplus` is what the builder derives from its LOCAL/CELL/FREE views.
 fn derivable(lp: &[(Entry, u8)]) -> bool {
-    let local: Vec<&Entry> = lp.iter().filter(|(_, k)| k & lk::LOCAL != 0).map(|(e, _)| e).collect();
-    let cells: Vec<&Entry> = lp.iter().filter(|(_, k)| k & lk::CELL != 0).map(|(e, _)| e).collect();
-    let frees: Vec<&Entry> = lp.iter().filter(|(_, k)| k & lk::FREE != 0).map(|(e, _)| e).collect();
+    let local: Vec<&Entry> = lp
+        .iter()
+        .filter(|(_, k)| k & lk::LOCAL != 0)
+        .map(|(e, _)| e)
+        .collect();
+    let cells: Vec<&Entry> = lp
+        .iter()
+        .filter(|(_, k)| k & lk::CELL != 0)
+        .map(|(e, _)| e)
+        .collect();
+    let frees: Vec<&Entry> = lp
+        .iter()
+        .filter(|(_, k)| k & lk::FREE != 0)
+        .map(|(e, _)| e)
+        .collect();
     let mut derived: Vec<(&PyStr, u8)> = Vec::new();
     for (e, k) in lp.iter().filter(|(_, k)| k & lk::LOCAL != 0) {
         let mut d = lk::LOCAL | (k & lk::HIDDEN);
@@ -236,7 +252,10 @@ fn derivable(lp: &[(Entry, u8)]) -> bool {
         }
         derived.push((&e.name, d));
     }
-    for (e, k) in lp.iter().filter(|(_, k)| k & lk::CELL != 0 && k & lk::LOCAL == 0) {
+    for (e, k) in lp
+        .iter()
+        .filter(|(_, k)| k & lk::CELL != 0 && k & lk::LOCAL == 0)
+    {
         if local.iter().any(|l| l.name == e.name) {
             return false;
         }

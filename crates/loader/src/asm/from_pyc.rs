@@ -91,7 +91,11 @@ fn id_word(name: &PyStr) -> Option<String> {
     super::emit_text::is_safe_word(s).then(|| s.to_string())
 }
 
-fn value_of(c: &Const, children: &mut Vec<(String, CodeBuilder)>, parent_file: &PyStr) -> Result<Value, String> {
+fn value_of(
+    c: &Const,
+    children: &mut Vec<(String, CodeBuilder)>,
+    parent_file: &PyStr,
+) -> Result<Value, String> {
     Ok(match c {
         Const::None => Value::None,
         Const::Bool(true) => Value::True,
@@ -128,7 +132,9 @@ fn value_of(c: &Const, children: &mut Vec<(String, CodeBuilder)>, parent_file: &
             Value::Code(children.len() - 1)
         }
         Const::List(_) | Const::Dict(_) | Const::Set(_) | Const::Null => {
-            return Err(format!("constants of type {c:?} are not supported by the assembler"))
+            return Err(format!(
+                "constants of type {c:?} are not supported by the assembler"
+            ))
         }
     })
 }
@@ -138,7 +144,10 @@ fn entries(names: &[PyStr]) -> Vec<Entry> {
 }
 
 /// The builder of one code object (and, recursively, its nested code objects).
-pub(crate) fn code_builder(co: &CodeObject, parent_file: Option<&PyStr>) -> Result<CodeBuilder, String> {
+pub(crate) fn code_builder(
+    co: &CodeObject,
+    parent_file: Option<&PyStr>,
+) -> Result<CodeBuilder, String> {
     let v = co.version;
     let mut cb = CodeBuilder::new(v, co.name.clone());
     if co.qualname != co.name {
@@ -277,8 +286,7 @@ fn instructions(cb: &mut CodeBuilder, co: &CodeObject) -> Option<()> {
     let mut jumps: Vec<Option<usize>> = Vec::with_capacity(ins.len());
     for x in &ins {
         let t = if x.op.is_jump(v) {
-            x.op
-                .jump_target(v, x.offset, x.arg)
+            x.op.jump_target(v, x.offset, x.arg)
                 .and_then(|b| (b % 2 == 0).then_some(b / 2))
                 .and_then(|u| index_of.get(&u).copied())
         } else {
@@ -290,17 +298,15 @@ fn instructions(cb: &mut CodeBuilder, co: &CodeObject) -> Option<()> {
         jumps.push(t);
     }
     let entries = if v >= PyVersion::V3_11 {
-        match exctable::parse(co) {
-            Ok(e) => Some(e),
-            Err(_) => None,
-        }
+        exctable::parse(co).ok()
     } else {
         None
     };
     let mut tries = Vec::new();
     if let Some(es) = &entries {
         for e in es {
-            let (Some(s), Some(en), Some(h)) = (at(e.start / 2), at(e.end / 2), at(e.target / 2)) else {
+            let (Some(s), Some(en), Some(h)) = (at(e.start / 2), at(e.end / 2), at(e.target / 2))
+            else {
                 tries.clear();
                 cb.raw_exceptiontable = Some(co.exceptiontable.to_vec());
                 break;
@@ -337,7 +343,10 @@ fn instructions(cb: &mut CodeBuilder, co: &CodeObject) -> Option<()> {
         let pos = match &positions {
             Some(p) => {
                 let first = p[x.start as usize];
-                if p[x.start as usize..x.end as usize].iter().any(|q| *q != first) {
+                if p[x.start as usize..x.end as usize]
+                    .iter()
+                    .any(|q| *q != first)
+                {
                     pos_ok = false;
                 }
                 first
@@ -404,15 +413,12 @@ fn instructions(cb: &mut CodeBuilder, co: &CodeObject) -> Option<()> {
         };
         let ncache = x.op.cache_entries(v) as usize;
         let cache_units = &co.code[(x.offset as usize + 2)..(x.offset as usize + 2 + 2 * ncache)];
-        let caches = cache_units
-            .iter()
-            .any(|&b| b != 0)
-            .then(|| {
-                cache_units
-                    .chunks_exact(2)
-                    .map(|c| u16::from_le_bytes([c[0], c[1]]))
-                    .collect()
-            });
+        let caches = cache_units.iter().any(|&b| b != 0).then(|| {
+            cache_units
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .collect()
+        });
         let needed = match a {
             0..=0xff => 0,
             0x100..=0xffff => 1,
@@ -477,11 +483,12 @@ fn free_arg(co: &CodeObject, a: u32) -> Option<Arg> {
     if co.version == PyVersion::V3_10 {
         let name = co.cellvars.iter().chain(&co.freevars).nth(a)?;
         // The builder looks in cellvars first, then freevars.
-        let resolved = co
-            .cellvars
-            .iter()
-            .position(|n| n == name)
-            .or_else(|| co.freevars.iter().position(|n| n == name).map(|i| i + co.cellvars.len()))?;
+        let resolved = co.cellvars.iter().position(|n| n == name).or_else(|| {
+            co.freevars
+                .iter()
+                .position(|n| n == name)
+                .map(|i| i + co.cellvars.len())
+        })?;
         (resolved == a).then(|| Arg::Free(name.clone()))
     } else {
         let name = co.localsplusnames.get(a)?;

@@ -45,7 +45,8 @@ pub fn lex_line(text: &str, line: u32) -> AsmResult<Vec<Token>> {
             break;
         }
         let start = i;
-        if c == '\'' || c == '"' || (c == 'b' && matches!(chars.get(i + 1), Some('\'') | Some('"'))) {
+        if c == '\'' || c == '"' || (c == 'b' && matches!(chars.get(i + 1), Some('\'') | Some('"')))
+        {
             let bytes = c == 'b';
             if bytes {
                 i += 1;
@@ -56,7 +57,10 @@ pub fn lex_line(text: &str, line: u32) -> AsmResult<Vec<Token>> {
                 let mut b = Vec::with_capacity(cps.len());
                 for cp in cps {
                     if cp > 255 {
-                        return Err(AsmError::at(span(start), "bytes literal with a character above \\xff"));
+                        return Err(AsmError::at(
+                            span(start),
+                            "bytes literal with a character above \\xff",
+                        ));
                     }
                     b.push(cp as u8);
                 }
@@ -64,7 +68,10 @@ pub fn lex_line(text: &str, line: u32) -> AsmResult<Vec<Token>> {
             } else {
                 Tok::Str(PyStr::from_code_points(cps))
             };
-            out.push(Token { tok, span: span(start) });
+            out.push(Token {
+                tok,
+                span: span(start),
+            });
             continue;
         }
         if is_special(c) {
@@ -119,7 +126,10 @@ fn string_body(chars: &[char], mut i: usize, line: u32) -> AsmResult<(Vec<u32>, 
         };
         i += 1;
         let hex = |i: &mut usize, n: usize| -> AsmResult<u32> {
-            let s: String = chars.get(*i..*i + n).map(|c| c.iter().collect()).unwrap_or_default();
+            let s: String = chars
+                .get(*i..*i + n)
+                .map(|c| c.iter().collect())
+                .unwrap_or_default();
             let v = u32::from_str_radix(&s, 16).map_err(|_| err(*i, "bad escape"))?;
             *i += n;
             Ok(v)
@@ -150,7 +160,7 @@ fn string_body(chars: &[char], mut i: usize, line: u32) -> AsmResult<(Vec<u32>, 
 
 /// Decodes a hex string.
 pub fn unhex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return None;
     }
     (0..s.len())
@@ -158,4 +168,3 @@ pub fn unhex(s: &str) -> Option<Vec<u8>> {
         .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
         .collect()
 }
-

@@ -2,7 +2,9 @@
 
 use num_bigint::BigInt;
 
-use super::builder::{header, Arg, CodeBuilder, Entry, Field, ModuleBuilder, FLAG_NAMES, KIND_NAMES};
+use super::builder::{
+    header, Arg, CodeBuilder, Entry, Field, ModuleBuilder, FLAG_NAMES, KIND_NAMES,
+};
 use super::emit_text::form_from_text;
 use super::error::{AsmError, AsmResult, Span};
 use super::lexer::{lex_line, unhex, Tok, Token};
@@ -148,7 +150,10 @@ impl<'a> Cur<'a> {
     fn expect_end(&self) -> AsmResult<()> {
         match self.peek() {
             None => Ok(()),
-            Some(t) => Err(AsmError::at(t.span, "unexpected text at the end of the line")),
+            Some(t) => Err(AsmError::at(
+                t.span,
+                "unexpected text at the end of the line",
+            )),
         }
     }
     fn number<T: std::str::FromStr>(&mut self, what: &str) -> AsmResult<T> {
@@ -187,7 +192,10 @@ impl Parser {
         let first = &toks[0];
         let span = first.span;
         let Tok::Word(w) = &first.tok else {
-            return Err(AsmError::at(span, "expected a directive, label or instruction"));
+            return Err(AsmError::at(
+                span,
+                "expected a directive, label or instruction",
+            ));
         };
         if let Some(d) = w.strip_prefix('.') {
             c.next();
@@ -294,7 +302,9 @@ impl Parser {
                             .find(|(n, _)| *n == part)
                             .map(|(_, b)| *b)
                             .or_else(|| parse_num::<u32>(part))
-                            .ok_or_else(|| AsmError::at(t.span, format!("unknown flag '{part}'")))?;
+                            .ok_or_else(|| {
+                                AsmError::at(t.span, format!("unknown flag '{part}'"))
+                            })?;
                         cb.flags |= bit;
                     }
                 }
@@ -316,7 +326,10 @@ impl Parser {
             }
             "localsplus" => {
                 if v == PyVersion::V3_10 {
-                    return Err(AsmError::at(span, ".localsplus is for 3.11+ (3.10 has .varnames/.cellvars/.freevars)"));
+                    return Err(AsmError::at(
+                        span,
+                        ".localsplus is for 3.11+ (3.10 has .varnames/.cellvars/.freevars)",
+                    ));
                 }
                 while !c.done() {
                     let (e, k) = entry(c, true)?;
@@ -351,15 +364,19 @@ impl Parser {
                 if w == "none" {
                     cb.position(Position::default());
                 } else {
-                    let l = parse_num(w)
-                        .ok_or_else(|| AsmError::at(s, format!("expected a line number, not '{w}'")))?;
+                    let l = parse_num(w).ok_or_else(|| {
+                        AsmError::at(s, format!("expected a line number, not '{w}'"))
+                    })?;
                     cb.line(l);
                 }
             }
             "loc" => {
                 let (w, s) = c.word("a location LINE:COL-ENDLINE:ENDCOL")?;
                 let p = parse_loc(w).ok_or_else(|| {
-                    AsmError::at(s, format!("bad location '{w}' (LINE:COL-ENDLINE:ENDCOL, ? for none)"))
+                    AsmError::at(
+                        s,
+                        format!("bad location '{w}' (LINE:COL-ENDLINE:ENDCOL, ? for none)"),
+                    )
                 })?;
                 if v == PyVersion::V3_10 && (p.col.is_some() || p.end_col.is_some()) {
                     return Err(AsmError::at(s, "3.10 has line numbers only (use .line)"));
@@ -381,7 +398,10 @@ impl Parser {
                     match &t.tok {
                         Tok::Word(w) if w == "lasti" => lasti = true,
                         Tok::Word(w) if w.starts_with("depth=") => {
-                            depth = Some(parse_num(&w[6..]).ok_or_else(|| AsmError::at(t.span, "bad depth"))?)
+                            depth = Some(
+                                parse_num(&w[6..])
+                                    .ok_or_else(|| AsmError::at(t.span, "bad depth"))?,
+                            )
                         }
                         _ => return Err(AsmError::at(t.span, "expected depth=N or lasti")),
                     }
@@ -404,7 +424,10 @@ impl Parser {
         let mut seen = std::collections::HashSet::new();
         for (cid, cspan) in &self.children[li] {
             if !seen.insert(cid.clone()) {
-                return Err(AsmError::at(*cspan, format!("duplicate code object id '{cid}' (name it differently)")));
+                return Err(AsmError::at(
+                    *cspan,
+                    format!("duplicate code object id '{cid}' (name it differently)"),
+                ));
             }
             cb.add_child(cid.clone(), CodeBuilder::new(v, cid.as_str()));
         }
@@ -429,8 +452,8 @@ impl Parser {
     fn instruction(&mut self, c: &mut Cur) -> AsmResult<()> {
         let (w, span) = c.word("an instruction")?;
         let v = self.version(span)?;
-        let op = Op::from_name(w)
-            .ok_or_else(|| AsmError::at(span, format!("unknown opcode '{w}'")))?;
+        let op =
+            Op::from_name(w).ok_or_else(|| AsmError::at(span, format!("unknown opcode '{w}'")))?;
         if !op.exists_in(v) {
             return Err(AsmError::at(span, format!("{op} does not exist in {v}")));
         }
@@ -449,11 +472,17 @@ impl Parser {
             } else if let Some(list) = w.strip_prefix("cache=") {
                 let mut vals = Vec::new();
                 for part in list.split(',') {
-                    vals.push(u16::from_str_radix(part, 16).map_err(|_| AsmError::at(s, "cache= takes hex code units"))?);
+                    vals.push(
+                        u16::from_str_radix(part, 16)
+                            .map_err(|_| AsmError::at(s, "cache= takes hex code units"))?,
+                    );
                 }
                 caches = Some(vals);
             } else {
-                return Err(AsmError::at(s, format!("unknown instruction option '~{w}'")));
+                return Err(AsmError::at(
+                    s,
+                    format!("unknown instruction option '~{w}'"),
+                ));
             }
         }
         c.expect_end()?;
@@ -521,9 +550,13 @@ fn marsh(c: &mut Cur) -> AsmResult<Marsh> {
             "new" => m.fresh = true,
             _ => {
                 if let Some(n) = w.strip_prefix("back=") {
-                    m.backref = Some(parse_num(n).ok_or_else(|| AsmError::at(s, "bad back= index"))?);
+                    m.backref =
+                        Some(parse_num(n).ok_or_else(|| AsmError::at(s, "bad back= index"))?);
                 } else if let Some(f) = w.strip_prefix("form=") {
-                    m.form = Some(form_from_text(f).ok_or_else(|| AsmError::at(s, format!("unknown form '{f}'")))?);
+                    m.form = Some(
+                        form_from_text(f)
+                            .ok_or_else(|| AsmError::at(s, format!("unknown form '{f}'")))?,
+                    );
                 } else {
                     return Err(AsmError::at(s, format!("unknown annotation '~{w}'")));
                 }
@@ -571,7 +604,10 @@ fn entry(c: &mut Cur, with_kind: bool) -> AsmResult<(Entry, u8)> {
         }
         if !with_kind {
             if kind & !lk::HIDDEN != 0 {
-                return Err(AsmError::at(span, "only :hidden is allowed here (use .localsplus for kinds)"));
+                return Err(AsmError::at(
+                    span,
+                    "only :hidden is allowed here (use .localsplus for kinds)",
+                ));
             }
             e.extra_kind = kind;
         }
@@ -598,7 +634,11 @@ fn signature(cb: &mut CodeBuilder, c: &mut Cur) -> AsmResult<()> {
             Some(Tok::Word(w)) => w.clone(),
             Some(Tok::Str(s)) => {
                 let e = Entry::new(s.clone());
-                if star { kwonly.push(e) } else { positional.push(e) }
+                if star {
+                    kwonly.push(e)
+                } else {
+                    positional.push(e)
+                }
                 if !c.done() {
                     c.punct(',')?;
                 }
@@ -694,7 +734,12 @@ fn value(c: &mut Cur, cb: &CodeBuilder) -> AsmResult<Value> {
         Tok::Str(s) => Value::Str(s.clone()),
         Tok::Bytes(b) => Value::Bytes(b.as_slice().into()),
         Tok::Punct('(') => Value::Tuple(items_until(c, cb, ')')?),
-        Tok::Punct(p) => return Err(AsmError::at(t.span, format!("expected a constant, not '{p}'"))),
+        Tok::Punct(p) => {
+            return Err(AsmError::at(
+                t.span,
+                format!("expected a constant, not '{p}'"),
+            ))
+        }
         Tok::Word(w) => match w.as_str() {
             "None" => Value::None,
             "True" => Value::True,
@@ -730,7 +775,10 @@ fn value(c: &mut Cur, cb: &CodeBuilder) -> AsmResult<Value> {
             _ => {
                 if let Some(id) = w.strip_prefix('@') {
                     let i = cb.child_index(id).ok_or_else(|| {
-                        AsmError::at(t.span, format!("no nested code object '{id}' in this code object"))
+                        AsmError::at(
+                            t.span,
+                            format!("no nested code object '{id}' in this code object"),
+                        )
                     })?;
                     Value::Code(i)
                 } else if let Ok(i) = w.parse::<BigInt>() {
@@ -738,7 +786,10 @@ fn value(c: &mut Cur, cb: &CodeBuilder) -> AsmResult<Value> {
                 } else if let Some(bits) = float_word(w) {
                     Value::Float(bits)
                 } else {
-                    return Err(AsmError::at(t.span, format!("expected a constant, not the word '{w}'")));
+                    return Err(AsmError::at(
+                        t.span,
+                        format!("expected a constant, not the word '{w}'"),
+                    ));
                 }
             }
         },
@@ -757,10 +808,15 @@ fn var_name(c: &mut Cur, op: Op, what: &str) -> AsmResult<PyStr> {
     let span = c.span();
     match c.next().map(|t| &t.tok) {
         Some(Tok::Str(s)) => Ok(s.clone()),
-        Some(Tok::Word(w)) if !w.starts_with(|ch: char| ch.is_ascii_digit() || ch == '-' || ch == '@') => {
+        Some(Tok::Word(w))
+            if !w.starts_with(|ch: char| ch.is_ascii_digit() || ch == '-' || ch == '@') =>
+        {
             Ok(PyStr::from(w.as_str()))
         }
-        Some(Tok::Word(w)) => Err(AsmError::at(span, format!("{op} takes {what}, not '{w}' (write #N for a raw argument)"))),
+        Some(Tok::Word(w)) => Err(AsmError::at(
+            span,
+            format!("{op} takes {what}, not '{w}' (write #N for a raw argument)"),
+        )),
         _ => Err(AsmError::at(span, format!("{op} takes {what}"))),
     }
 }
@@ -783,7 +839,9 @@ fn argument(cb: &mut CodeBuilder, op: Op, c: &mut Cur) -> AsmResult<Arg> {
         };
     }
     Ok(match (kind, dkind) {
-        (ArgKind::None, _) => return Err(AsmError::at(span, format!("{op} takes no argument in {v}"))),
+        (ArgKind::None, _) => {
+            return Err(AsmError::at(span, format!("{op} takes no argument in {v}")))
+        }
         (ArgKind::Const, _) => {
             let val = value(c, cb)?;
             Arg::Const(val)
@@ -794,7 +852,12 @@ fn argument(cb: &mut CodeBuilder, op: Op, c: &mut Cur) -> AsmResult<Arg> {
                 let (f, fs) = c.word("flags")?;
                 flags = match f {
                     "NULL" | "NULL|self" => 1,
-                    _ => parse_num(f).ok_or_else(|| AsmError::at(fs, format!("expected NULL, NULL|self or a number before '+', not '{f}'")))?,
+                    _ => parse_num(f).ok_or_else(|| {
+                        AsmError::at(
+                            fs,
+                            format!("expected NULL, NULL|self or a number before '+', not '{f}'"),
+                        )
+                    })?,
                 };
                 c.next();
             }
@@ -819,10 +882,12 @@ fn argument(cb: &mut CodeBuilder, op: Op, c: &mut Cur) -> AsmResult<Arg> {
             } else {
                 (w, false)
             };
-            let idx = CMP_OP
-                .iter()
-                .position(|x| *x == sym)
-                .ok_or_else(|| AsmError::at(s, format!("{op} takes a comparison (< <= == != > >=), not '{sym}'")))?;
+            let idx = CMP_OP.iter().position(|x| *x == sym).ok_or_else(|| {
+                AsmError::at(
+                    s,
+                    format!("{op} takes a comparison (< <= == != > >=), not '{sym}'"),
+                )
+            })?;
             Arg::Compare {
                 op: idx as u8,
                 to_bool,
@@ -831,7 +896,10 @@ fn argument(cb: &mut CodeBuilder, op: Op, c: &mut Cur) -> AsmResult<Arg> {
         (ArgKind::JumpForward | ArgKind::JumpBackward | ArgKind::JumpAbsolute, _) => {
             let (w, s) = c.word("a label")?;
             if w.starts_with(|ch: char| ch.is_ascii_digit()) {
-                return Err(AsmError::at(s, format!("{op} takes a label, not '{w}' (write #N for a raw argument)")));
+                return Err(AsmError::at(
+                    s,
+                    format!("{op} takes a label, not '{w}' (write #N for a raw argument)"),
+                ));
             }
             Arg::Label(cb.named_label(w))
         }
@@ -848,7 +916,11 @@ fn argument(cb: &mut CodeBuilder, op: Op, c: &mut Cur) -> AsmResult<Arg> {
             } else if let Some(i) = table.and_then(|t| t.iter().position(|x| *x == w)) {
                 Arg::Int(i as u32)
             } else {
-                let what = if dkind == Kind::BinaryOp { "an operator such as + or +=" } else { "a number" };
+                let what = if dkind == Kind::BinaryOp {
+                    "an operator such as + or +="
+                } else {
+                    "a number"
+                };
                 return Err(AsmError::at(s, format!("{op} takes {what}, not '{w}'")));
             }
         }

@@ -101,7 +101,13 @@ impl Policy {
 
     fn count_code(&mut self, b: &Built) {
         self.bump(&consts_value(b));
-        for t in [&b.names, &b.varnames, &b.cellvars, &b.freevars, &b.localsplusnames] {
+        for t in [
+            &b.names,
+            &b.varnames,
+            &b.cellvars,
+            &b.freevars,
+            &b.localsplusnames,
+        ] {
             self.bump(&names_value(t));
         }
         for it in &b.consts {
@@ -404,12 +410,22 @@ fn write_code(p: &mut Policy, b: &Built, root: bool) -> Node {
         };
     } else {
         let lpn = names_tuple(p, &b.localsplusnames, &field(b, Field::Localsplusnames));
-        let lpk = write_blob(p, &b.localspluskinds, &field(b, Field::Localspluskinds), Ctx::Kinds);
+        let lpk = write_blob(
+            p,
+            &b.localspluskinds,
+            &field(b, Field::Localspluskinds),
+            Ctx::Kinds,
+        );
         filename = write_str(p, &b.filename, &field(b, Field::Filename), Ctx::Filename);
         name = write_str(p, &b.name, &field(b, Field::Name), Ctx::CoName);
         let qualname = write_str(p, &b.qualname, &field(b, Field::Qualname), Ctx::Qualname);
         linetable = write_blob(p, &b.linetable, &field(b, Field::Linetable), Ctx::Blob);
-        let exceptiontable = write_blob(p, &b.exceptiontable, &field(b, Field::Exceptiontable), Ctx::Blob);
+        let exceptiontable = write_blob(
+            p,
+            &b.exceptiontable,
+            &field(b, Field::Exceptiontable),
+            Ctx::Blob,
+        );
         layout = CodeLayout::V311 {
             localsplusnames: lpn,
             localspluskinds: lpk,
@@ -478,7 +494,10 @@ fn str_form_diff(p: &Policy, s: &PyStr, ctx: Ctx, n: &Node) -> Option<Form> {
 
 fn tuple_form_diff(n: &Node) -> Option<Form> {
     match &n.kind {
-        Kind::Tuple { small: false, items } if items.len() < 256 => Some(Form::BigTuple),
+        Kind::Tuple {
+            small: false,
+            items,
+        } if items.len() < 256 => Some(Form::BigTuple),
         _ => None,
     }
 }
@@ -560,7 +579,12 @@ fn annotate_code(p: &mut Policy, b: &mut Built, n: &Node, root: bool) -> bool {
         return false;
     };
     let mut ok = true;
-    let m = visit(p, &Value::Bytes(b.code.as_slice().into()), Ctx::Bytecode, &c.code);
+    let m = visit(
+        p,
+        &Value::Bytes(b.code.as_slice().into()),
+        Ctx::Bytecode,
+        &c.code,
+    );
     set_field(b, Field::Bytecode, m);
     // consts
     let mut cm = visit(p, &consts_value(b), Ctx::Table, &c.consts);
@@ -591,7 +615,12 @@ fn annotate_code(p: &mut Policy, b: &mut Built, n: &Node, root: bool) -> bool {
             let m = annotate_str(p, &b.qualname.clone(), Ctx::Qualname, q);
             set_field(b, Field::Qualname, m);
         }
-        let m = visit(p, &Value::Bytes(b.linetable.as_slice().into()), Ctx::Blob, &c.linetable);
+        let m = visit(
+            p,
+            &Value::Bytes(b.linetable.as_slice().into()),
+            Ctx::Blob,
+            &c.linetable,
+        );
         set_field(b, Field::Linetable, m);
     };
     match &c.layout {

@@ -50,10 +50,10 @@ pub(crate) fn analyze(
     let mut max: i64 = 0;
     let mut work: Vec<usize> = Vec::new();
     let reach = |i: usize,
-                     d: i64,
-                     from: &Inst,
-                     depth: &mut Vec<Option<i64>>,
-                     work: &mut Vec<usize>|
+                 d: i64,
+                 from: &Inst,
+                 depth: &mut Vec<Option<i64>>,
+                 work: &mut Vec<usize>|
      -> AsmResult<()> {
         if i >= n {
             return Ok(());
@@ -87,7 +87,10 @@ pub(crate) fn analyze(
         let arg = layout.args[i];
         let eff = |jump: bool| {
             ins.op.stack_effect(v, arg, Some(jump)).ok_or_else(|| {
-                AsmError::new(ins.span, format!("{} has no stack effect for argument {arg} in {v}", ins.op))
+                AsmError::new(
+                    ins.span,
+                    format!("{} has no stack effect for argument {arg} in {v}", ins.op),
+                )
             })
         };
         let e = eff(false)?;
@@ -100,7 +103,10 @@ pub(crate) fn analyze(
         if after < 0 {
             return Err(AsmError::new(
                 ins.span,
-                format!("stack underflow: {} needs more than the {d} item(s) on the stack", ins.op),
+                format!(
+                    "stack underflow: {} needs more than the {d} item(s) on the stack",
+                    ins.op
+                ),
             ));
         }
         if !hidden_push {
@@ -122,7 +128,10 @@ pub(crate) fn analyze(
             max = max.max(hd);
             let h = label_at(&t.handler);
             if h >= n {
-                return Err(AsmError::new(t.span, "exception handler label is at the end of the code"));
+                return Err(AsmError::new(
+                    t.span,
+                    "exception handler label is at the end of the code",
+                ));
             }
             reach(h, hd, ins, &mut depth, &mut work)?;
         }
@@ -131,19 +140,36 @@ pub(crate) fn analyze(
             let target = match &ins.arg {
                 Arg::Label(l) => label_at(l),
                 _ => {
-                    let own = (layout.starts[i] + layout.sizes[i] - 1 - u32::from(ins.op.cache_entries(v))) * 2;
-                    let t = ins.op.jump_target(v, own, arg).and_then(|b| by_start(b / 2));
-                    t.ok_or_else(|| AsmError::new(ins.span, format!("{} #{arg} does not land on an instruction", ins.op)))?
+                    let own = (layout.starts[i] + layout.sizes[i]
+                        - 1
+                        - u32::from(ins.op.cache_entries(v)))
+                        * 2;
+                    let t = ins
+                        .op
+                        .jump_target(v, own, arg)
+                        .and_then(|b| by_start(b / 2));
+                    t.ok_or_else(|| {
+                        AsmError::new(
+                            ins.span,
+                            format!("{} #{arg} does not land on an instruction", ins.op),
+                        )
+                    })?
                 }
             };
             let ej = eff(true)?;
             let dj = d + i64::from(ej);
             if dj < 0 {
-                return Err(AsmError::new(ins.span, format!("stack underflow when {} jumps", ins.op)));
+                return Err(AsmError::new(
+                    ins.span,
+                    format!("stack underflow when {} jumps", ins.op),
+                ));
             }
             max = max.max(dj);
             if target >= n {
-                return Err(AsmError::new(ins.span, format!("{} jumps past the last instruction", ins.op)));
+                return Err(AsmError::new(
+                    ins.span,
+                    format!("{} jumps past the last instruction", ins.op),
+                ));
             }
             reach(target, dj, ins, &mut depth, &mut work)?;
         }

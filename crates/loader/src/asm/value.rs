@@ -142,7 +142,11 @@ impl Value {
                 out.extend_from_slice(b);
             }
             Value::Tuple(items) | Value::FrozenSet(items) => {
-                out.push(if matches!(self, Value::Tuple(_)) { b'(' } else { b'>' });
+                out.push(if matches!(self, Value::Tuple(_)) {
+                    b'('
+                } else {
+                    b'>'
+                });
                 len(out, items.len());
                 for it in items {
                     if !it.value.key_into(out) {
