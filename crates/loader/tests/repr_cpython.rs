@@ -524,3 +524,37 @@ fn printable_table_is_current() {
         "printable.rs is stale: run scripts/gen_unicode_printable.py"
     );
 }
+
+/// A heavier sweep of shortest-digit ties and random bit patterns (`--ignored`: slow).
+#[test]
+#[ignore]
+fn float_repr_stress() {
+    let script = r#"
+import random, struct
+r = random.Random(31337)
+def f2b(x): return '%016x' % struct.unpack('<Q', struct.pack('<d', x))[0]
+def b2f(b): return struct.unpack('<d', struct.pack('<Q', b))[0]
+vals = [r.randint(2**50, 2**53) / 2 ** r.randint(0, 14) for _ in range(200000)]
+vals += [r.randint(2**50, 2**53) * 2 ** r.randint(0, 20) for _ in range(50000)]
+vals += [b2f(r.getrandbits(64)) for _ in range(200000)]
+for x in vals:
+    x = float(x)
+    print(f2b(x), repr(x), format(x, '.17g'), format(x, '.3e'), sep='\t')
+"#;
+    let Some(out) = run_python(PyVersion::V3_13, script, "") else {
+        return;
+    };
+    let mut m = Mismatches::new("float repr stress");
+    for line in out.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        let x = bits(f[0]);
+        m.check(&repr::float_repr(x), f[1], || format!("{x:e}"));
+        m.check(&repr::format_float(x, 'g', 17, 0), f[2], || {
+            format!("g17 {x:e}")
+        });
+        m.check(&repr::format_float(x, 'e', 3, 0), f[3], || {
+            format!("e3 {x:e}")
+        });
+    }
+    m.finish(400_000);
+}
