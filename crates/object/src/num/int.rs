@@ -200,7 +200,7 @@ pub fn invert(a: &Int) -> Int {
 const DIV_ZERO: &str = "integer division or modulo by zero";
 
 fn mod_zero_msg(v: PyVersion) -> &'static str {
-    if v >= PyVersion::V3_12 {
+    if v >= PyVersion::V3_11 {
         "integer modulo by zero"
     } else {
         DIV_ZERO
@@ -231,7 +231,7 @@ pub fn floordiv(a: &Int, b: &Int) -> NumResult<Int> {
     Ok(big(a.to_big().div_floor(&b.to_big())))
 }
 
-/// `a % b` (the result has the sign of `b`). The message differs from 3.12 on.
+/// `a % b` (the result has the sign of `b`). The message differs from 3.11 on.
 pub fn modulo(a: &Int, b: &Int, version: PyVersion) -> NumResult<Int> {
     if b.is_zero() {
         return Err(NumError::zero_division(mod_zero_msg(version)));
