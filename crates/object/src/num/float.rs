@@ -572,7 +572,40 @@ fn from_sci(s: &str) -> Digits {
 
 /// dtoa mode 0: the shortest digits that round-trip (closest to `x` among those).
 pub fn shortest_digits(x: f64) -> Digits {
-    from_sci(&format!("{:e}", x.abs()))
+    let x = x.abs();
+    let d = from_sci(&format!("{x:e}"));
+    // Rust picks the upper candidate when the exact value lies halfway between two
+    // shortest strings; dtoa picks the even one. The correctly rounded k-digit string is
+    // the closest one, so prefer it whenever it still round-trips.
+    let k = d.digits.len();
+    if k >= 16 && shortest_tie_possible(x) {
+        let t = format!("{:.*e}", k - 1, x);
+        if t.parse::<f64>() == Ok(x) {
+            return from_sci(&t);
+        }
+    }
+    d
+}
+
+/// Whether the exact decimal value of `x` (finite, > 0) has at most 18 significant
+/// digits, the only case where the shortest digits can end in a tie.
+fn shortest_tie_possible(x: f64) -> bool {
+    if x == 0.0 || !x.is_finite() {
+        return false;
+    }
+    let (m, e) = decompose(x);
+    let tz = m.trailing_zeros();
+    let (m, e) = (m >> tz, e + i64::from(tz));
+    if e >= 0 {
+        return e < 82;
+    }
+    if -e > 26 {
+        return false;
+    }
+    let p5 = 5u128.pow((-e) as u32);
+    (m as u128)
+        .checked_mul(p5)
+        .is_some_and(|v| v < 1_000_000_000_000_000_000)
 }
 
 /// dtoa mode 2: `n` ≥ 1 significant digits, correctly rounded.
