@@ -677,7 +677,7 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
         return out;
     }
     let (d, precision) = match lc {
-        'e' => (exp_digits(x, precision + 1), precision),
+        'e' => (exp_digits(x, precision + 1), precision + 1),
         'f' => (fixed_digits(x, precision), precision),
         'g' => {
             let p = precision.max(1);
