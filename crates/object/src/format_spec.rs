@@ -188,7 +188,11 @@ impl FormatSpec {
                     f.grouping = Grouping::UnderscoreFour;
                 }
                 Some(t) => {
-                    let sep = if f.grouping == Grouping::Comma { ',' } else { '_' };
+                    let sep = if f.grouping == Grouping::Comma {
+                        ','
+                    } else {
+                        '_'
+                    };
                     return Err(NumError::value(format!(
                         "Cannot specify '{sep}' with '{}'.",
                         code_repr(t)
@@ -329,7 +333,12 @@ fn check_width(width: i64) -> NumResult<()> {
 }
 
 /// `format(v, spec)` for an `int`.
-pub fn format_int(v: &Int, spec: &str, version: PyVersion, max_str_digits: usize) -> NumResult<String> {
+pub fn format_int(
+    v: &Int,
+    spec: &str,
+    version: PyVersion,
+    max_str_digits: usize,
+) -> NumResult<String> {
     format_int_as(v, spec, "int", version, max_str_digits)
 }
 
@@ -416,7 +425,11 @@ pub fn format_int_as(
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
-    let grouping = if ty == 'n' { Grouping::None } else { f.grouping };
+    let grouping = if ty == 'n' {
+        Grouping::None
+    } else {
+        f.grouping
+    };
     render_number(
         &f,
         &Number {
@@ -436,7 +449,12 @@ pub fn format_float(x: f64, spec: &str, version: PyVersion) -> NumResult<String>
 }
 
 /// `format(x, spec)` for a float-like object whose type is called `type_name`.
-pub fn format_float_as(x: f64, spec: &str, type_name: &str, version: PyVersion) -> NumResult<String> {
+pub fn format_float_as(
+    x: f64,
+    spec: &str,
+    type_name: &str,
+    version: PyVersion,
+) -> NumResult<String> {
     if spec.is_empty() {
         return Ok(float::repr(x));
     }

@@ -100,7 +100,7 @@ fn show_f(r: Result<f64, NumError>) -> String {
 fn nan_norm(s: &str) -> String {
     // CPython's NaN results may carry either sign bit; compare NaNs as NaNs.
     let mut out = Vec::new();
-    for part in s.split(|c| c == ',' || c == ':') {
+    for part in s.split([',', ':']) {
         if part.len() == 16 {
             if let Ok(b) = u64::from_str_radix(part, 16) {
                 if f64::from_bits(b).is_nan() {

@@ -272,7 +272,10 @@ fn no_panics_on_extremes() {
     let huge = Int::from_big(BigInt::from(1) << 5000usize);
     let min = Int::Small(i64::MIN);
     let m1 = Int::Small(-1);
-    assert_eq!(int::floordiv(&min, &m1), Ok(Int::from_big(BigInt::from(1u64 << 63))));
+    assert_eq!(
+        int::floordiv(&min, &m1),
+        Ok(Int::from_big(BigInt::from(1u64 << 63)))
+    );
     assert_eq!(int::modulo(&min, &m1, PyVersion::V3_11), Ok(Int::Small(0)));
     assert!(int::lshift(&Int::Small(1), &huge).is_err());
     assert_eq!(int::lshift(&Int::Small(0), &huge), Ok(Int::Small(0)));

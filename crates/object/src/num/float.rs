@@ -237,7 +237,9 @@ pub fn is_integer(x: f64) -> bool {
 /// `float.as_integer_ratio()`: the exact ratio in lowest terms, positive denominator.
 pub fn as_integer_ratio(x: f64) -> NumResult<(Int, Int)> {
     if x.is_infinite() {
-        return Err(NumError::overflow("cannot convert Infinity to integer ratio"));
+        return Err(NumError::overflow(
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     if x.is_nan() {
         return Err(NumError::value("cannot convert NaN to integer ratio"));
@@ -284,15 +286,14 @@ fn parse_ascii_float(s: &[u8]) -> Option<f64> {
         _ => false,
     };
     let rest = &s[i..];
-    let lower: Vec<u8> = rest.iter().map(|c| c.to_ascii_lowercase()).collect();
-    if lower == b"inf" || lower == b"infinity" {
+    if rest.eq_ignore_ascii_case(b"inf") || rest.eq_ignore_ascii_case(b"infinity") {
         return Some(if negative {
             f64::NEG_INFINITY
         } else {
             f64::INFINITY
         });
     }
-    if lower == b"nan" {
+    if rest.eq_ignore_ascii_case(b"nan") {
         return Some(if negative { -f64::NAN } else { f64::NAN });
     }
     let digits = |j: &mut usize| {
@@ -673,7 +674,11 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
             out.push('+');
         }
         let t = if x.is_nan() { "nan" } else { "inf" };
-        out.push_str(&if upper { t.to_ascii_uppercase() } else { t.into() });
+        out.push_str(&if upper {
+            t.to_ascii_uppercase()
+        } else {
+            t.into()
+        });
         return out;
     }
     let (d, precision) = match lc {
@@ -816,7 +821,10 @@ mod tests {
     fn rounding() {
         assert_eq!(round_ndigits(2.675, 2), Ok(2.67));
         assert_eq!(round_ndigits(12345.0, -2), Ok(12300.0));
-        assert_eq!(round_ndigits(-0.4, 0).map(f64::to_bits), Ok((-0.0f64).to_bits()));
+        assert_eq!(
+            round_ndigits(-0.4, 0).map(f64::to_bits),
+            Ok((-0.0f64).to_bits())
+        );
         assert!(round_ndigits(1.7976931348623157e308, -308).is_err());
     }
 }

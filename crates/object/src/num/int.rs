@@ -816,7 +816,10 @@ fn parse_ascii(s: &[u8], base: u32, limit: usize, version: PyVersion) -> Result<
     if version <= PyVersion::V3_11 && limited {
         return Err(ParseFail::Limit(digits));
     }
-    if version <= PyVersion::V3_11 && error_if_nonzero && s[start..end_digits].iter().any(|&c| c != b'0' && c != b'_') {
+    if version <= PyVersion::V3_11
+        && error_if_nonzero
+        && s[start..end_digits].iter().any(|&c| c != b'0' && c != b'_')
+    {
         return Err(ParseFail::Invalid);
     }
     if end_digits == start {
@@ -843,7 +846,10 @@ fn parse_ascii(s: &[u8], base: u32, limit: usize, version: PyVersion) -> Result<
             continue;
         }
         let d = u64::from(digit_value(c));
-        match acc.checked_mul(u64::from(base)).and_then(|v| v.checked_add(d)) {
+        match acc
+            .checked_mul(u64::from(base))
+            .and_then(|v| v.checked_add(d))
+        {
             Some(v) => acc = v,
             None => {
                 fits = false;
@@ -881,7 +887,12 @@ fn check_base(base: i64) -> NumResult<u32> {
 
 /// `int(s, base)` for a `str` given as code points (lone surrogates allowed): Unicode
 /// whitespace and decimal digits are accepted like CPython does.
-pub fn parse_code_points<I>(cps: I, base: i64, max_str_digits: usize, version: PyVersion) -> NumResult<Int>
+pub fn parse_code_points<I>(
+    cps: I,
+    base: i64,
+    max_str_digits: usize,
+    version: PyVersion,
+) -> NumResult<Int>
 where
     I: Iterator<Item = u32> + Clone,
 {
@@ -903,7 +914,12 @@ pub fn parse_str(s: &str, base: i64, max_str_digits: usize, version: PyVersion) 
 }
 
 /// `int(b, base)` for `bytes`/`bytearray` (no Unicode digits; message shows `b'...'`).
-pub fn parse_bytes(b: &[u8], base: i64, max_str_digits: usize, version: PyVersion) -> NumResult<Int> {
+pub fn parse_bytes(
+    b: &[u8],
+    base: i64,
+    max_str_digits: usize,
+    version: PyVersion,
+) -> NumResult<Int> {
     let bb = check_base(base)?;
     let nul = b.iter().position(|&c| c == 0).unwrap_or(b.len());
     let res = if nul != b.len() {
