@@ -8,9 +8,9 @@
 //! `z` exists from 3.11 on; 3.10 reads it as a type code. The 'n' type formats as in the
 //! C locale (no grouping), which is what CPython does until `locale.setlocale` is called.
 
+use krait_loader::repr::{self, DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0};
 use krait_loader::PyVersion;
 
-use crate::num::float::{self, DtoaFlags};
 use crate::num::int::{self, Int};
 use crate::num::{unicode_decimal, NumError, NumResult};
 
@@ -456,7 +456,7 @@ pub fn format_float_as(
     version: PyVersion,
 ) -> NumResult<String> {
     if spec.is_empty() {
-        return Ok(float::repr(x));
+        return Ok(repr::float_repr(x));
     }
     let f = FormatSpec::parse(spec, type_name, None, '>', version)?;
     match f.ty {
@@ -470,15 +470,17 @@ fn format_float_spec(x: f64, f: &FormatSpec) -> NumResult<String> {
     if f.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(NumError::value("precision too big"));
     }
-    let mut flags = DtoaFlags {
-        alt: f.alternate,
-        no_neg_0: f.no_neg_0,
-        ..DtoaFlags::default()
-    };
+    let mut flags = 0;
+    if f.alternate {
+        flags |= DTSF_ALT;
+    }
+    if f.no_neg_0 {
+        flags |= DTSF_NO_NEG_0;
+    }
     let mut ty = f.ty.unwrap_or('\0');
     let mut default_precision = 6;
     if ty == '\0' {
-        flags.add_dot_0 = true;
+        flags |= DTSF_ADD_DOT_0;
         ty = 'r';
         default_precision = 0;
     }
@@ -501,7 +503,7 @@ fn format_float_spec(x: f64, f: &FormatSpec) -> NumResult<String> {
             p
         }
     };
-    let mut buf = float::double_to_string(val, ty, precision, flags);
+    let mut buf = repr::format_float(val, ty, precision, flags);
     if pct {
         buf.push('%');
     }

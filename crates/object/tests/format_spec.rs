@@ -1,6 +1,7 @@
 //! `format(value, spec)` for int, float and str against live CPythons: thousands of
 //! random specs built from every mini-language component, plus random junk.
 
+#[path = "../../loader/tests/support/mod.rs"]
 mod support;
 
 use krait_loader::PyVersion;

@@ -1,5 +1,6 @@
 //! `hash()` against live CPythons 3.10–3.13 with `PYTHONHASHSEED=0` and `=12345`.
 
+#[path = "../../loader/tests/support/mod.rs"]
 mod support;
 
 use krait_loader::PyVersion;

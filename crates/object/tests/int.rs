@@ -1,6 +1,7 @@
 //! `int` semantics against live CPythons: thousands of random operands of many sizes
 //! (around 2^53, 2^63, 2^64 and far beyond), every operator, parsing and formatting.
 
+#[path = "../../loader/tests/support/mod.rs"]
 mod support;
 
 use krait_loader::PyVersion;
@@ -136,7 +137,7 @@ fn check_binary(v: PyVersion) -> usize {
                     int::invert(&a),
                     int::bit_length(&a),
                     int::bit_count(&a),
-                    krait_object::num::float::repr(fl)
+                    krait_loader::repr::float_repr(fl)
                 )
             }
             "str" => format!(
@@ -198,7 +199,7 @@ fn zero_division_messages_per_version() {
 const PARSE_SCRIPT: &str = r#"
 pieces = [' ', '  ', '\t', '\n', '\u3000', '\x1c', '+', '-', '0', '0', '1', '7', '9', '_', '__', 'x', 'X', 'o', 'b', 'B',
           'a', 'f', 'F', 'z', 'Z', '0x', '0o', '0b', '0X', '12', '123456789', '99999999999999999999',
-          '\u0661', '\uff11', '\U0001d7ce', '\xe9', '.', 'e', '9223372036854775807', '9223372036854775808']
+          '\u0661', '\uff11', '\U0001d7ce', '\xe9', '\u0378', '\u0870', '\U0001e4d0', '\ud800', '.', 'e', '9223372036854775807', '9223372036854775808']
 bases = [0, 0, 0, 10, 10, 2, 8, 16, 36, 3, 7, 35, 1, 37, -1]
 cases = ['0', '-0', '00', '0_0', '07', '0x', '0x_1', '0x__1', '1_', '_1', '1__0', ' 1 ', '- 1', '+-1', '', ' ',
          '0b102', '0o8', 'z', 'Z', '0_7', '0b_1', '0_b1', '1\x00', '١٢٣', '１２']

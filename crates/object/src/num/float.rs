@@ -1,11 +1,8 @@
 //! Python `float` semantics that IEEE arithmetic alone does not give: floor division and
-//! modulo (Objects/floatobject.c), `**`, `round`, parsing, `hex`/`fromhex`, and the digit
-//! generation of `repr` and `format` (Python/pystrtod.c's `format_float_short` over
-//! dtoa-equivalent digits).
+//! modulo (Objects/floatobject.c), `**`, `round`, parsing and `hex`/`fromhex`.
 //!
-//! Digits come from Rust's float formatting, which is exact: `{:e}` gives the shortest
-//! round-tripping digits (closest to the true value, like dtoa mode 0), `{:.*e}` and `{:.*}`
-//! round the exact binary value half-to-even (dtoa modes 2 and 3).
+//! Float-to-text (`repr`, `str`, `PyOS_double_to_string` under `format`) is
+//! [`krait_loader::repr::float_repr`] and [`krait_loader::repr::format_float`].
 
 use krait_loader::PyVersion;
 use num_bigint::BigUint;
@@ -168,8 +165,8 @@ pub fn round_to_int(x: f64) -> NumResult<Int> {
     int::from_f64(x.round_ties_even())
 }
 
-/// `x = mant · 2^exp` for finite nonzero `x` (mant > 0).
-fn decompose(x: f64) -> (u64, i64) {
+/// `x = mant · 2^exp` exactly for finite `|x|` (mant > 0 unless x is zero).
+pub(crate) fn decompose(x: f64) -> (u64, i64) {
     let bits = x.to_bits();
     let e = ((bits >> 52) & 0x7ff) as i64;
     let f = bits & ((1 << 52) - 1);
@@ -375,8 +372,9 @@ fn parse_transformed(buf: &[u8]) -> Option<f64> {
     parse_ascii_float(&clean)
 }
 
-/// `float(s)` for a `str` given as code points (Unicode digits and spaces accepted).
-pub fn parse_code_points<I>(cps: I) -> NumResult<f64>
+/// `float(s)` for a `str` given as code points (Unicode digits and spaces accepted). The
+/// error message shows `repr(s)` with the Unicode database of CPython `version`.
+pub fn parse_code_points<I>(cps: I, version: PyVersion) -> NumResult<f64>
 where
     I: Iterator<Item = u32> + Clone,
 {
@@ -384,19 +382,19 @@ where
     parse_transformed(&buf).ok_or_else(|| {
         NumError::value(format!(
             "could not convert string to float: {}",
-            super::str_repr(cps)
+            super::code_points_repr(cps, version)
         ))
     })
 }
 
-/// `float(s)` for a Rust string.
-pub fn parse_str(s: &str) -> NumResult<f64> {
+/// `float(s)` for a Rust string; see [`parse_code_points`].
+pub fn parse_str(s: &str, version: PyVersion) -> NumResult<f64> {
     if s.is_ascii() {
         if let Some(v) = parse_transformed(s.as_bytes()) {
             return Ok(v);
         }
     }
-    parse_code_points(s.chars().map(u32::from))
+    parse_code_points(s.chars().map(u32::from), version)
 }
 
 /// `float(b)` for `bytes`.
@@ -404,7 +402,7 @@ pub fn parse_bytes(b: &[u8]) -> NumResult<f64> {
     parse_transformed(b).ok_or_else(|| {
         NumError::value(format!(
             "could not convert string to float: {}",
-            int::bytes_repr(b)
+            krait_loader::repr::bytes_repr(b)
         ))
     })
 }
@@ -540,282 +538,9 @@ fn hex_val(c: u8) -> u8 {
     }
 }
 
-// ---------------------------------------------------------------------------------------
-// Digit generation (dtoa equivalents) and PyOS_double_to_string
-
-/// Decimal digits of a finite `|x|`, without trailing zeros, and the decimal point
-/// position (`0.d1d2… × 10^decpt`). Zero is `("0", 1)` like dtoa.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Digits {
-    pub digits: Vec<u8>,
-    pub decpt: i64,
-}
-
-fn from_sci(s: &str) -> Digits {
-    // "d.ddde±x" or "de±x"
-    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
-    let exp: i64 = exp.parse().unwrap_or(0);
-    let mut digits: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
-    while digits.len() > 1 && digits.last() == Some(&b'0') {
-        digits.pop();
-    }
-    if digits.iter().all(|&d| d == b'0') {
-        return Digits {
-            digits: b"0".to_vec(),
-            decpt: 1,
-        };
-    }
-    Digits {
-        digits,
-        decpt: exp + 1,
-    }
-}
-
-/// dtoa mode 0: the shortest digits that round-trip (closest to `x` among those).
-pub fn shortest_digits(x: f64) -> Digits {
-    let x = x.abs();
-    let d = from_sci(&format!("{x:e}"));
-    // Rust picks the upper candidate when the exact value lies halfway between two
-    // shortest strings; dtoa picks the even one. The correctly rounded k-digit string is
-    // the closest one, so prefer it whenever it still round-trips.
-    let k = d.digits.len();
-    if k >= 16 && shortest_tie_possible(x) {
-        let t = format!("{:.*e}", k - 1, x);
-        if t.parse::<f64>() == Ok(x) {
-            return from_sci(&t);
-        }
-    }
-    d
-}
-
-/// Whether the exact decimal value of `x` (finite, > 0) has at most 18 significant
-/// digits, the only case where the shortest digits can end in a tie.
-fn shortest_tie_possible(x: f64) -> bool {
-    if x == 0.0 || !x.is_finite() {
-        return false;
-    }
-    let (m, e) = decompose(x);
-    let tz = m.trailing_zeros();
-    let (m, e) = (m >> tz, e + i64::from(tz));
-    if e >= 0 {
-        return e < 82;
-    }
-    if -e > 26 {
-        return false;
-    }
-    let p5 = 5u128.pow((-e) as u32);
-    (m as u128)
-        .checked_mul(p5)
-        .is_some_and(|v| v < 1_000_000_000_000_000_000)
-}
-
-/// dtoa mode 2: `n` ≥ 1 significant digits, correctly rounded.
-pub fn exp_digits(x: f64, n: usize) -> Digits {
-    // A double has at most 767 significant decimal digits: beyond, digits are zeros.
-    let n = n.clamp(1, 800);
-    from_sci(&format!("{:.*e}", n - 1, x.abs()))
-}
-
-/// dtoa mode 3: rounded to `n` digits after the point. A nonzero value that rounds to
-/// zero yields no digits and `decpt = -n`, like dtoa.
-pub fn fixed_digits(x: f64, n: usize) -> Digits {
-    if x == 0.0 {
-        return Digits {
-            digits: b"0".to_vec(),
-            decpt: 1,
-        };
-    }
-    let s = format!("{:.*}", n.min(1100), x.abs());
-    let (ip, fp) = s.split_once('.').unwrap_or((&s, ""));
-    let mut digits: Vec<u8> = Vec::with_capacity(ip.len() + fp.len());
-    digits.extend_from_slice(ip.as_bytes());
-    digits.extend_from_slice(fp.as_bytes());
-    let mut decpt = ip.len() as i64;
-    let lead = digits.iter().take_while(|&&d| d == b'0').count();
-    if lead == digits.len() {
-        return Digits {
-            digits: Vec::new(),
-            decpt: -(n as i64),
-        };
-    }
-    digits.drain(..lead);
-    decpt -= lead as i64;
-    while digits.last() == Some(&b'0') {
-        digits.pop();
-    }
-    Digits { digits, decpt }
-}
-
-/// Flags of `PyOS_double_to_string`.
-#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
-pub struct DtoaFlags {
-    /// `Py_DTSF_SIGN`: always write a sign.
-    pub sign: bool,
-    /// `Py_DTSF_ADD_DOT_0`: integral results without exponent get ".0".
-    pub add_dot_0: bool,
-    /// `Py_DTSF_ALT`: '#' alternate form (keep the point and trailing zeros of 'g').
-    pub alt: bool,
-    /// `Py_DTSF_NO_NEG_0`: 'z' (3.11+), drop the sign of a result that rounds to zero.
-    pub no_neg_0: bool,
-}
-
-/// `PyOS_double_to_string(x, code, precision, flags)`: `code` is one of
-/// `e E f F g G r`. Returns the text (`inf`, `nan`, `-1.5e+20`, …).
-pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> String {
-    let upper = code.is_ascii_uppercase();
-    let lc = code.to_ascii_lowercase();
-    let negative = x.is_sign_negative();
-    let mut out = String::new();
-    if !x.is_finite() {
-        let neg = negative && !x.is_nan();
-        if neg {
-            out.push('-');
-        } else if flags.sign {
-            out.push('+');
-        }
-        let t = if x.is_nan() { "nan" } else { "inf" };
-        out.push_str(&if upper {
-            t.to_ascii_uppercase()
-        } else {
-            t.into()
-        });
-        return out;
-    }
-    let (d, precision) = match lc {
-        'e' => (exp_digits(x, precision + 1), precision + 1),
-        'f' => (fixed_digits(x, precision), precision),
-        'g' => {
-            let p = precision.max(1);
-            (exp_digits(x, p), p)
-        }
-        _ => (shortest_digits(x), 0),
-    };
-    let digits = &d.digits;
-    let digits_len = digits.len() as i64;
-    let mut decpt = d.decpt;
-    let mut sign = negative;
-    if flags.no_neg_0 && sign && (digits.is_empty() || digits.as_slice() == b"0") {
-        sign = false;
-    }
-    let p = precision as i64;
-    let mut use_exp = false;
-    let mut vdigits_end = digits_len;
-    match lc {
-        'e' => {
-            use_exp = true;
-            vdigits_end = p;
-        }
-        'f' => vdigits_end = decpt + p,
-        'g' => {
-            if decpt <= -4 || decpt > (if flags.add_dot_0 { p - 1 } else { p }) {
-                use_exp = true;
-            }
-            if flags.alt {
-                vdigits_end = p;
-            }
-        }
-        _ => {
-            if decpt <= -4 || decpt > 16 {
-                use_exp = true;
-            }
-        }
-    }
-    let mut exp = 0;
-    if use_exp {
-        exp = decpt - 1;
-        decpt = 1;
-    }
-    let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
-    if !use_exp && flags.add_dot_0 {
-        vdigits_end = vdigits_end.max(decpt + 1);
-    } else {
-        vdigits_end = vdigits_end.max(decpt);
-    }
-    if sign {
-        out.push('-');
-    } else if flags.sign {
-        out.push('+');
-    }
-    let zeros = |out: &mut String, n: i64| {
-        for _ in 0..n.max(0) {
-            out.push('0');
-        }
-    };
-    let push_digits = |out: &mut String, ds: &[u8]| {
-        for &c in ds {
-            out.push(c as char);
-        }
-    };
-    if decpt <= 0 {
-        zeros(&mut out, decpt - vdigits_start);
-        out.push('.');
-        zeros(&mut out, -decpt);
-    } else {
-        zeros(&mut out, -vdigits_start);
-    }
-    if 0 < decpt && decpt <= digits_len {
-        let k = decpt as usize;
-        push_digits(&mut out, &digits[..k]);
-        out.push('.');
-        push_digits(&mut out, &digits[k..]);
-    } else {
-        push_digits(&mut out, digits);
-    }
-    if digits_len < decpt {
-        zeros(&mut out, decpt - digits_len);
-        out.push('.');
-        zeros(&mut out, vdigits_end - decpt);
-    } else {
-        zeros(&mut out, vdigits_end - digits_len);
-    }
-    if out.ends_with('.') && !flags.alt {
-        out.pop();
-    }
-    if use_exp {
-        out.push(if upper { 'E' } else { 'e' });
-        out.push(if exp < 0 { '-' } else { '+' });
-        let a = exp.unsigned_abs();
-        if a < 10 {
-            out.push('0');
-        }
-        out.push_str(&a.to_string());
-    }
-    out
-}
-
-/// `repr(float)` / `str(float)`: shortest round-trip digits, exponent from 1e16 and
-/// below 1e-4, `.0` for integral values.
-///
-/// Written here because `krait_loader::repr::float_repr` is still a stub in this branch;
-/// the two must agree (`1e+16`, `1e-05`, `-0.0`, `inf`, `nan`).
-pub fn repr(x: f64) -> String {
-    double_to_string(
-        x,
-        'r',
-        0,
-        DtoaFlags {
-            add_dot_0: true,
-            ..DtoaFlags::default()
-        },
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reprs() {
-        assert_eq!(repr(1e16), "1e+16");
-        assert_eq!(repr(1e-5), "1e-05");
-        assert_eq!(repr(-0.0), "-0.0");
-        assert_eq!(repr(0.1), "0.1");
-        assert_eq!(repr(123456789012345680.0), "1.2345678901234568e+17");
-        assert_eq!(repr(f64::NAN), "nan");
-        assert_eq!(repr(5e-324), "5e-324");
-        assert_eq!(repr(1.5), "1.5");
-        assert_eq!(repr(100.0), "100.0");
-    }
 
     #[test]
     fn rounding() {

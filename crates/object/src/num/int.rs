@@ -903,7 +903,7 @@ where
         Err(ParseFail::Limit(d)) => Err(limit_to_int_msg(version, max_str_digits, d)),
         Err(ParseFail::Invalid) => Err(NumError::value(format!(
             "invalid literal for int() with base {base}: {}",
-            super::truncate_chars(super::str_repr(cps), 200)
+            super::truncate_chars(super::code_points_repr(cps, version), 200)
         ))),
     }
 }
@@ -932,34 +932,7 @@ pub fn parse_bytes(
         Err(ParseFail::Limit(d)) => Err(limit_to_int_msg(version, max_str_digits, d)),
         Err(ParseFail::Invalid) => Err(NumError::value(format!(
             "invalid literal for int() with base {base}: {}",
-            super::truncate_chars(bytes_repr(b), 200)
+            super::truncate_chars(krait_loader::repr::bytes_repr(b), 200)
         ))),
     }
-}
-
-/// `repr(bytes)`.
-pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::from("b");
-    out.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            _ if c as char == quote => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7e => out.push(c as char),
-            _ => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push(quote);
-    out
 }
