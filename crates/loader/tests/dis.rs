@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use krait_loader::dis::{dis, DisOptions};
-use krait_loader::pyc::Pyc;
+use krait_loader::pyc;
 use krait_loader::PyVersion;
 
 /// Compiles each source given on the command line into OUT_DIR/NAME.pyc and writes
@@ -152,7 +152,7 @@ fn check_programs(v: PyVersion) {
     for src in &sources {
         let name = src.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
         let bytes = std::fs::read(dir.join(format!("{name}.pyc"))).expect("read pyc");
-        let code = match Pyc::parse(&bytes).and_then(|p| p.code()) {
+        let code = match pyc::load(&bytes).map(|(_, c)| c) {
             Ok(code) => code,
             Err(e) => {
                 failures.push(format!("{name}: load error: {e}"));
@@ -201,7 +201,7 @@ fn check_stdlib_sample(v: PyVersion, n: usize) {
         let wants: Vec<&str> = text.split('\0').collect();
         for (path, want) in files.iter().zip(wants) {
             let bytes = std::fs::read(path).expect("read pyc");
-            let code = match Pyc::parse(&bytes).and_then(|p| p.code()) {
+            let code = match pyc::load(&bytes).map(|(_, c)| c) {
                 Ok(code) => code,
                 Err(e) => {
                     failures.push(format!("{}: load error: {e}", path.display()));
