@@ -22,10 +22,13 @@ struct Cli {
 enum Command {
     /// Print a .pyc's disassembly exactly as that CPython's `dis.dis` would.
     Dis(cli::dis::DisArgs),
+    /// Run .py programs under CPython and under `krait run` and compare their output.
+    Conform(cli::conform::ConformArgs),
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Dis(args) => cli::dis::run(&args),
+        Command::Conform(args) => cli::conform::run(&args),
     }
 }
