@@ -231,7 +231,10 @@ fn check_inner(config: &Config, file: &Path, start: Instant) -> Result<FileResul
     reset_dir(dir, &[(&py_name, &source)])?;
     let compile = child::run(&child::Spec {
         program: config.python.path.clone(),
+        // -I: the program's directory is not on sys.path, so a program named like a stdlib
+        // module (`string.py`) does not shadow what py_compile imports.
         args: vec![
+            "-I".into(),
             "-c".into(),
             "import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)"
                 .into(),
