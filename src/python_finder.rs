@@ -103,10 +103,23 @@ fn find_explicit(name: &OsStr) -> Result<Python, FindError> {
             Err(e) => last_err = Some(format!("{}: {e}", candidate.display())),
         }
     }
+    // `python3.12` that PATH does not run (e.g. a pyenv shim of a version that is not
+    // active): look for that version under pyenv too.
+    if let Some((major, minor)) = versioned_name(&shown) {
+        if let Ok(py) = find_version(major, minor) {
+            return Ok(py);
+        }
+    }
     Err(FindError::Unusable {
         name: shown,
         reason: last_err.unwrap_or_else(|| "not found on PATH".to_string()),
     })
+}
+
+/// `pythonX.Y` → `(X, Y)`.
+fn versioned_name(name: &str) -> Option<(u32, u32)> {
+    let (major, minor) = name.strip_prefix("python")?.split_once('.')?;
+    Some((major.parse().ok()?, minor.parse().ok()?))
 }
 
 /// Every `dir/name` on `PATH` that is a file, in `PATH` order.
@@ -225,6 +238,13 @@ mod tests {
     }
 
     #[test]
+    fn versioned_names() {
+        assert_eq!(versioned_name("python3.12"), Some((3, 12)));
+        assert_eq!(versioned_name("python3"), None);
+        assert_eq!(versioned_name("pypy3.10"), None);
+    }
+
+    #[test]
     fn finds_a_real_interpreter_when_one_exists() {
         // Whatever the machine has: each found interpreter must report its own version.
         for minor in 10..=13 {
@@ -232,6 +252,8 @@ mod tests {
                 assert_eq!(py.version, (3, minor));
                 assert!(py.path.is_file(), "{}", py.path.display());
                 assert!(py.full_version.starts_with(&format!("3.{minor}.")));
+                let by_name = find(Some(OsStr::new(&format!("python3.{minor}"))), (3, 11));
+                assert_eq!(by_name.map(|p| p.version), Ok((3, minor)));
             }
         }
     }

@@ -58,6 +58,7 @@ pub fn run(args: &ConformArgs) -> ExitCode {
     };
     let python = match python_finder::find(args.python.as_deref(), conform::DEFAULT_PYTHON) {
         Ok(p) => p,
+        Err(e) if args.python.is_some() => return usage_error(&e.to_string()),
         Err(e) => {
             return usage_error(&format!(
                 "{e}; install CPython {}.{} or name one with --python",
