@@ -185,7 +185,8 @@ fn altered_stderr_and_exit_code_are_caught() {
     let exit_fake = script(tmp.path(), "krait-exit", &py, "\"$PY\" \"$@\"; exit 0");
     let tb = progs.join("sub/raises.py");
 
-    let report = conform::run_all(&config(&py, stderr_fake), &[tb.clone()]).expect("programs");
+    let report =
+        conform::run_all(&config(&py, stderr_fake), std::slice::from_ref(&tb)).expect("programs");
     let r = &report.files[0];
     assert_eq!(r.status, Status::Fail);
     let d = r.first_diff.as_ref().expect("a diff");
@@ -220,7 +221,8 @@ fn a_hanging_krait_times_out_and_is_killed_with_its_children() {
     // `sleep` is a child of the shell and holds the output pipes: the whole group must go.
     let fake = script(tmp.path(), "krait", &py, "sleep 60\necho late");
     let mut c = config(&py, fake);
-    c.timeout = Duration::from_millis(700);
+    // Long enough for CPython's own run on a loaded machine; far below the `sleep 60`.
+    c.timeout = Duration::from_secs(3);
     let start = Instant::now();
     let report = conform::run_all(&c, &[progs.join("empty_stdin.py")]).expect("programs");
     assert!(
