@@ -139,22 +139,23 @@ impl Resolver {
             Kind::Code(c) => Const::Code(Rc::new(self.code(node, c)?)),
             Kind::Ref(i) => {
                 let i = *i as usize;
-                let target =
-                    match self.refs.get(i) {
-                        Some(Some(c)) => c.clone(),
-                        Some(None) => return Err(err(
+                let target = match self.refs.get(i) {
+                    Some(Some(c)) => c.clone(),
+                    Some(None) => {
+                        return Err(err(
                             node,
                             format!(
                                 "reference {i} to an object that is still being built (a cycle)"
                             ),
-                        )),
-                        None => {
-                            return Err(err(
-                                node,
-                                format!("reference {i} out of range ({} objects)", self.refs.len()),
-                            ))
-                        }
-                    };
+                        ))
+                    }
+                    None => {
+                        return Err(err(
+                            node,
+                            format!("reference {i} out of range ({} objects)", self.refs.len()),
+                        ))
+                    }
+                };
                 self.charge(node, copy_cost(&target))?;
                 target
             }
