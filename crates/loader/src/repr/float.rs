@@ -45,6 +45,11 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     out
 }
 
+/// `str(complex)`: identical to [`complex_repr`] in Python 3.
+pub fn complex_str(re: f64, im: f64) -> String {
+    complex_repr(re, im)
+}
+
 /// Appends `repr(complex(re, im))` to `out`.
 pub fn write_complex_repr(out: &mut String, re: f64, im: f64) {
     if re == 0.0 && re.is_sign_positive() {
@@ -138,29 +143,36 @@ fn digits(x: f64, mode: Mode, buf: &mut DigitBuf) -> (std::ops::Range<usize>, i6
         return (0..1, 1);
     }
     match mode {
-        Mode::Shortest | Mode::Significant(_) => {
-            let _ = match mode {
-                Mode::Significant(n) => write!(buf, "{:.*e}", n.saturating_sub(1), a),
-                _ => write!(buf, "{a:e}"),
-            };
-            // "D.DDDDe[-]X" or "De[-]X".
-            let s = buf.bytes_mut();
-            let e_at = s.iter().position(|&c| c == b'e').unwrap_or(s.len());
-            let exp: i64 = std::str::from_utf8(&s[(e_at + 1).min(s.len())..])
-                .ok()
-                .and_then(|t| t.parse().ok())
-                .unwrap_or(0);
-            let mut start = 0;
-            if e_at > 1 && s[1] == b'.' {
-                // Drop the point by moving the first digit onto it.
-                s[1] = s[0];
-                start = 1;
+        Mode::Significant(n) => {
+            let _ = write!(buf, "{:.*e}", n.saturating_sub(1), a);
+            sci_digits(buf)
+        }
+        Mode::Shortest => {
+            let _ = write!(buf, "{a:e}");
+            let (range, decpt) = sci_digits(buf);
+            // Rust breaks a tie between two equally close shortest candidates upwards,
+            // dtoa to the even digit. Ties need 16+ digits (two neighbours within half an
+            // ulp) and an exact value of n+1 digits; the correctly rounded (half-even) form
+            // of that length is dtoa's answer when it still round-trips (near powers of
+            // two it may not).
+            let n = range.len();
+            if n >= 16 && exact_digits_at_most_18(a) {
+                let mut even = DigitBuf::new();
+                let _ = write!(even, "{:.*e}", n - 1, a);
+                let round_trips = std::str::from_utf8(even.bytes())
+                    .ok()
+                    .and_then(|t| t.parse::<f64>().ok())
+                    == Some(a);
+                let (r2, d2) = sci_digits(&mut even);
+                if round_trips
+                    && r2.len() == n
+                    && (&even.bytes()[r2.clone()], d2) != (&buf.bytes()[range.clone()], decpt)
+                {
+                    *buf = even;
+                    return (r2, d2);
+                }
             }
-            let mut end = e_at;
-            while end > start + 1 && s[end - 1] == b'0' {
-                end -= 1;
-            }
-            (start..end, exp + 1)
+            (range, decpt)
         }
         Mode::Fixed(n) => {
             let _ = write!(buf, "{:.*}", n, a);
@@ -184,6 +196,59 @@ fn digits(x: f64, mode: Mode, buf: &mut DigitBuf) -> (std::ops::Range<usize>, i6
             (start..end, point as i64 - lead as i64)
         }
     }
+}
+
+/// Whether the exact decimal expansion of `a` (finite, positive) has at most 18
+/// significant digits: the only values whose shortest digits can be a tie.
+fn exact_digits_at_most_18(a: f64) -> bool {
+    if a >= 1e18 {
+        // An integer that large has no factor 5, hence no trailing decimal zeros.
+        return false;
+    }
+    let bits = a.to_bits();
+    let biased = ((bits >> 52) & 0x7FF) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    let (mant, exp) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, biased - 1075)
+    };
+    if mant == 0 {
+        return true;
+    }
+    let tz = mant.trailing_zeros() as i32;
+    let (odd, exp) = (mant >> tz, exp + tz);
+    if exp >= 0 {
+        return true; // an integer below 1e18
+    }
+    // odd / 2^k = odd * 5^k / 10^k: as many significant digits as odd * 5^k.
+    let k = -exp;
+    if k > 25 {
+        return false; // 5^26 alone has 19 digits
+    }
+    (odd as u128) * 5u128.pow(k as u32) < 1_000_000_000_000_000_000
+}
+
+/// Reads Rust's `{:e}` form in `buf` ("D.DDDe[-]X" or "De[-]X") as digits without the
+/// point or trailing zeros, and dtoa's decimal point position.
+fn sci_digits(buf: &mut DigitBuf) -> (std::ops::Range<usize>, i64) {
+    let s = buf.bytes_mut();
+    let e_at = s.iter().position(|&c| c == b'e').unwrap_or(s.len());
+    let exp: i64 = std::str::from_utf8(&s[(e_at + 1).min(s.len())..])
+        .ok()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(0);
+    let mut start = 0;
+    if e_at > 1 && s[1] == b'.' {
+        // Drop the point by moving the first digit onto it.
+        s[1] = s[0];
+        start = 1;
+    }
+    let mut end = e_at;
+    while end > start + 1 && s[end - 1] == b'0' {
+        end -= 1;
+    }
+    (start..end, exp + 1)
 }
 
 /// Appends `PyOS_double_to_string(x, code, precision, flags)` to `out`; see [`format_float`].

@@ -21,8 +21,8 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 pub use float::{
-    complex_repr, float_repr, float_str, format_float, write_complex_repr, write_float,
-    write_float_repr, DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0, DTSF_SIGN,
+    complex_repr, complex_str, float_repr, float_str, format_float, write_complex_repr,
+    write_float, write_float_repr, DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0, DTSF_SIGN,
 };
 pub use text::{bytes_repr, is_printable, str_repr, str_repr_v, write_bytes_repr, write_str_repr};
 
@@ -213,6 +213,49 @@ mod tests {
             ])),
             "(Ellipsis, True, 1j)"
         );
+    }
+
+    fn code(name: &str, filename: &str, firstlineno: u32) -> Rc<CodeObject> {
+        Rc::new(CodeObject {
+            version: PyVersion::V3_12,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            nlocals: 0,
+            stacksize: 0,
+            flags: 0,
+            code: Rc::from(Vec::new()),
+            consts: Vec::new(),
+            names: Vec::new(),
+            localsplusnames: Vec::new(),
+            localspluskinds: Vec::new(),
+            varnames: Vec::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            filename: PyStr::from(filename),
+            name: PyStr::from(name),
+            qualname: PyStr::from(name),
+            firstlineno,
+            linetable: Rc::from(Vec::new()),
+            exceptiontable: Rc::from(Vec::new()),
+        })
+    }
+
+    #[test]
+    fn code_objects() {
+        let c = code("<lambda>", "/tmp/a b.py", 7);
+        let r = const_repr(&Const::Code(c.clone()));
+        let (head, tail) = r.split_once(" at 0x").unwrap();
+        assert_eq!(head, "<code object <lambda>");
+        let (addr, tail) = tail.split_once(',').unwrap();
+        assert_eq!(addr.len(), 12, "{r}");
+        assert!(addr.starts_with("7f"), "{r}");
+        assert_eq!(tail, " file \"/tmp/a b.py\", line 7>");
+        // Stable for one object, distinct for two live ones.
+        assert_eq!(code_repr(&c), r);
+        let d = code("<lambda>", "/tmp/a b.py", 7);
+        assert_ne!(code_repr(&d), r);
+        assert!(code_repr(&code("m", "f'\"", 0)).ends_with(", file \"f'\"\", line -1>"));
     }
 
     #[test]

@@ -15,6 +15,9 @@ pub fn is_printable(cp: u32, v: PyVersion) -> bool {
     if cp < 0x7F {
         return cp >= 0x20;
     }
+    if cp > 0x10FFFF {
+        return false;
+    }
     let table = printable::nonprintable(v);
     // The last range starting at or before cp decides.
     let i = table.partition_point(|&(start, _)| start <= cp);
@@ -35,7 +38,13 @@ pub fn str_repr_v(s: &PyStr, v: PyVersion) -> String {
 
 /// Appends `repr(s)` to `out` (see [`str_repr_v`]).
 pub fn write_str_repr(out: &mut String, s: &PyStr, v: PyVersion) {
-    let bytes = s.as_bytes();
+    write_str_repr_utf8(out, s.as_bytes(), v);
+}
+
+/// Appends the `repr` of the string whose UTF-8 (surrogates allowed, as in [`PyStr`]) is
+/// `bytes`; a plain `&str` works through `as_bytes()`. Malformed input is not rejected:
+/// each bad byte reads as U+FFFD.
+pub fn write_str_repr_utf8(out: &mut String, bytes: &[u8], v: PyVersion) {
     // Quote and backslash are ASCII, which never occurs inside a multi-byte sequence.
     let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
         '"'
@@ -70,7 +79,7 @@ pub fn write_str_repr(out: &mut String, s: &PyStr, v: PyVersion) {
             } else {
                 push_cp_escape(out, cp);
             }
-            i += n;
+            i = (i + n).min(bytes.len());
         }
         run_start = i;
     }
@@ -113,17 +122,23 @@ fn push_hex(out: &mut String, tag: char, value: u32, width: u32) {
     }
 }
 
-/// Decodes one generalized-UTF-8 sequence (surrogates allowed) of a `PyStr`.
+/// Decodes one generalized-UTF-8 sequence (surrogates allowed) starting at a non-ASCII
+/// byte; anything malformed reads as U+FFFD, one byte long.
 fn decode(b: &[u8]) -> (u32, usize) {
-    let b0 = b[0] as u32;
-    let c = |i: usize| b.get(i).map_or(0, |&x| (x & 0x3F) as u32);
-    match b0 {
-        0xC0..=0xDF => ((b0 & 0x1F) << 6 | c(1), 2),
-        0xE0..=0xEF => ((b0 & 0x0F) << 12 | c(1) << 6 | c(2), 3),
-        0xF0..=0xF7 => ((b0 & 0x07) << 18 | c(1) << 12 | c(2) << 6 | c(3), 4),
-        // PyStr validated its bytes; a stray byte cannot occur, but stay total.
-        _ => (0xFFFD, 1),
+    let n = match b.first() {
+        Some(0xC2..=0xDF) => 2,
+        Some(0xE0..=0xEF) => 3,
+        Some(0xF0..=0xF4) => 4,
+        _ => return (0xFFFD, 1),
+    };
+    if b.len() < n || b[1..n].iter().any(|&c| c & 0xC0 != 0x80) {
+        return (0xFFFD, 1);
     }
+    let mut cp = (b[0] as u32) & (0x7F >> n);
+    for &c in &b[1..n] {
+        cp = cp << 6 | (c & 0x3F) as u32;
+    }
+    (cp, n)
 }
 
 /// `repr(bytes)`: `b'...'`, double quotes only when the value has `'` and no `"`.
@@ -172,6 +187,16 @@ mod tests {
         assert_eq!(r("\u{10ffff}"), "'\\U0010ffff'");
         let s = PyStr::from_code_points([0x61, 0xD800, 0xDFFF]);
         assert_eq!(str_repr(&s), "'a\\ud800\\udfff'");
+    }
+
+    #[test]
+    fn malformed_utf8_is_total() {
+        let mut out = String::new();
+        write_str_repr_utf8(&mut out, b"a\xff\xe2\x82", PyVersion::V3_13);
+        assert_eq!(out, "'a\u{fffd}\u{fffd}\u{fffd}'");
+        assert!(is_printable(0x41, PyVersion::V3_10));
+        assert!(!is_printable(0x110000, PyVersion::V3_10));
+        assert!(!is_printable(u32::MAX, PyVersion::V3_13));
     }
 
     #[test]
