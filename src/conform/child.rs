@@ -59,6 +59,25 @@ pub fn run(spec: &Spec) -> Result<Outcome, String> {
         // Its own process group, so that the timeout kills grandchildren too.
         cmd.process_group(0);
     }
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::process::CommandExt;
+        // Outside the terminal's process group a Ctrl-C no longer reaches the child: have the
+        // kernel kill it when the runner's thread goes, rather than leave it running.
+        // SAFETY: the closure only makes one async-signal-safe system call.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::prctl(
+                    libc::PR_SET_PDEATHSIG,
+                    libc::SIGKILL as libc::c_ulong,
+                    0,
+                    0,
+                    0,
+                );
+                Ok(())
+            });
+        }
+    }
     let start = Instant::now();
     let mut child = cmd
         .spawn()
