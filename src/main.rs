@@ -24,11 +24,14 @@ enum Command {
     Dis(cli::dis::DisArgs),
     /// Assemble a .kasm file (krait's assembly language) into a .pyc.
     Asm(cli::asm::AsmArgs),
+    /// Run .py programs under CPython and under `krait run` and compare their output.
+    Conform(cli::conform::ConformArgs),
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Dis(args) => cli::dis::run(&args),
         Command::Asm(args) => cli::asm::run(&args),
+        Command::Conform(args) => cli::conform::run(&args),
     }
 }

@@ -6,8 +6,6 @@
 
 mod support;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
 use std::rc::Rc;
 
 use krait_loader::repr::{self, DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0, DTSF_SIGN};
@@ -16,31 +14,7 @@ use num_bigint::BigInt;
 
 /// Runs `script` in CPython `v` with `input` on stdin; `None` when `v` is not installed.
 fn run_python(v: PyVersion, script: &str, input: &str) -> Option<String> {
-    let Some(py) = support::python(v) else {
-        eprintln!("skipping: CPython {v} not installed");
-        return None;
-    };
-    let mut child = Command::new(py)
-        .args(["-c", script])
-        .env("PYTHONIOENCODING", "utf-8")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn python");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().expect("run python");
-    assert!(
-        out.status.success(),
-        "python failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Some(String::from_utf8(out.stdout).expect("utf-8 output"))
+    support::run_python_args(v, &["-c", script], &[], input)
 }
 
 fn unhex(s: &str) -> Vec<u8> {
@@ -505,7 +479,7 @@ fn printable_table_is_current() {
             }
         }
     }
-    let mut cmd = Command::new(&pythons[pythons.len() - 1].1);
+    let mut cmd = std::process::Command::new(&pythons[pythons.len() - 1].1);
     cmd.arg(root.join("scripts/gen_unicode_printable.py"))
         .arg("--stdout");
     for (v, p) in &pythons {
@@ -523,4 +497,38 @@ fn printable_table_is_current() {
         String::from_utf8_lossy(&out.stdout) == current,
         "printable.rs is stale: run scripts/gen_unicode_printable.py"
     );
+}
+
+/// A heavier sweep of shortest-digit ties and random bit patterns (`--ignored`: slow).
+#[test]
+#[ignore]
+fn float_repr_stress() {
+    let script = r#"
+import random, struct
+r = random.Random(31337)
+def f2b(x): return '%016x' % struct.unpack('<Q', struct.pack('<d', x))[0]
+def b2f(b): return struct.unpack('<d', struct.pack('<Q', b))[0]
+vals = [r.randint(2**50, 2**53) / 2 ** r.randint(0, 14) for _ in range(200000)]
+vals += [r.randint(2**50, 2**53) * 2 ** r.randint(0, 20) for _ in range(50000)]
+vals += [b2f(r.getrandbits(64)) for _ in range(200000)]
+for x in vals:
+    x = float(x)
+    print(f2b(x), repr(x), format(x, '.17g'), format(x, '.3e'), sep='\t')
+"#;
+    let Some(out) = run_python(PyVersion::V3_13, script, "") else {
+        return;
+    };
+    let mut m = Mismatches::new("float repr stress");
+    for line in out.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        let x = bits(f[0]);
+        m.check(&repr::float_repr(x), f[1], || format!("{x:e}"));
+        m.check(&repr::format_float(x, 'g', 17, 0), f[2], || {
+            format!("g17 {x:e}")
+        });
+        m.check(&repr::format_float(x, 'e', 3, 0), f[3], || {
+            format!("e3 {x:e}")
+        });
+    }
+    m.finish(400_000);
 }

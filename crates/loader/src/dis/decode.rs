@@ -105,68 +105,20 @@ pub(crate) fn findlabels(v: PyVersion, units: &[Unit]) -> Vec<i64> {
     labels
 }
 
-/// `dict(dis.findlinestarts(co))`: offset → line, from `co_lines()`. Before 3.13 ranges
-/// without a line are skipped and a start is a change of line; 3.13 keeps them (`None`)
-/// and compares with `is not`, under which equal ints outside CPython's small-int cache
-/// (-5..=256) are distinct objects.
+/// `dict(dis.findlinestarts(co))`: offset → line (`None` only from 3.13, which keeps
+/// ranges without a line).
 pub(crate) fn linestarts(code: &CodeObject) -> HashMap<u32, Option<i64>> {
-    let identity = code.version >= PyVersion::V3_13;
-    let same = |a: Option<i64>, b: Option<i64>| match (a, b) {
-        (None, None) => true,
-        (Some(a), Some(b)) => a == b && (!identity || (-5..=256).contains(&a)),
-        _ => false,
-    };
-    let mut last: Option<Option<i64>> = None;
-    let mut starts = HashMap::new();
-    for r in linetable::co_lines(code) {
-        let line = r.line.map(i64::from);
-        if !identity && line.is_none() {
-            continue;
-        }
-        if last.is_some_and(|l| same(l, line)) {
-            continue;
-        }
-        last = Some(line);
-        starts.insert(r.start, line);
-    }
-    starts
+    linetable::line_starts(code)
+        .into_iter()
+        .map(|(offset, line)| (offset, line.map(i64::from)))
+        .collect()
 }
 
-/// `dis._parse_exception_table(co)` (3.11+). The table is read leniently like `dis`
-/// does: a truncated trailing entry is dropped rather than reported.
+/// `dis._parse_exception_table(co)` (3.11+): lenient like `dis`, a truncated trailing
+/// entry is dropped rather than reported.
 pub(crate) fn exception_entries(code: &CodeObject) -> Vec<ExceptionEntry> {
     if code.version < PyVersion::V3_11 {
         return Vec::new();
     }
-    exctable::parse(code).unwrap_or_else(|_| parse_lenient(&code.exceptiontable))
-}
-
-/// `dis._parse_exception_table` itself, for tables the strict parser refuses.
-fn parse_lenient(table: &[u8]) -> Vec<ExceptionEntry> {
-    let mut it = table.iter().copied();
-    let mut varint = || -> Option<u32> {
-        let mut b = it.next()?;
-        let mut val = u32::from(b & 63);
-        while b & 64 != 0 {
-            b = it.next()?;
-            val = val.wrapping_shl(6) | u32::from(b & 63);
-        }
-        Some(val)
-    };
-    let mut entries = Vec::new();
-    loop {
-        let (Some(start), Some(len), Some(target), Some(dl)) =
-            (varint(), varint(), varint(), varint())
-        else {
-            return entries;
-        };
-        let start = start.wrapping_mul(2);
-        entries.push(ExceptionEntry {
-            start,
-            end: start.wrapping_add(len.wrapping_mul(2)),
-            target: target.wrapping_mul(2),
-            depth: dl >> 1,
-            lasti: dl & 1 != 0,
-        });
-    }
+    exctable::parse_lenient(&code.exceptiontable)
 }

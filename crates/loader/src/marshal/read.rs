@@ -27,7 +27,6 @@ pub fn read_prefix(bytes: &[u8], base: usize, version: PyVersion) -> Result<(Nod
         base,
         version,
         nrefs: 0,
-        depth: 0,
     };
     let at = r.pos;
     let node = r.object()?;
@@ -44,7 +43,6 @@ struct Reader<'a> {
     version: PyVersion,
     /// Reference indices handed out so far (reserved ones included).
     nrefs: u32,
-    depth: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -106,111 +104,180 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads one object; may return a `Null` node (the caller decides if that is legal).
+    ///
+    /// Iterative: open containers wait on an explicit stack, so hostile nesting costs heap
+    /// (bounded by [`MAX_DEPTH`]), not native stack.
     fn object(&mut self) -> Result<Node> {
-        let at = self.pos;
-        let Some(&byte) = self.buf.get(at) else {
-            return Err(self.err(at, "truncated: expected an object, found end of data"));
+        let mut stack: Vec<Open> = Vec::new();
+        loop {
+            let at = self.pos;
+            let Some(&byte) = self.buf.get(at) else {
+                return Err(self.err(at, "truncated: expected an object, found end of data"));
+            };
+            self.pos += 1;
+            if stack.len() >= MAX_DEPTH {
+                return Err(self.err(at, format!("nesting deeper than {MAX_DEPTH}")));
+            }
+            let flag = byte & FLAG_REF != 0;
+            let code = byte & !FLAG_REF;
+            // Reserve the reference index before any children, as CPython does
+            // (r_ref_reserve for code objects and frozensets, R_REF right after creation
+            // for the other containers; leaves have no children, so order is the same).
+            if flag && takes_ref_index(code) {
+                self.nrefs = self
+                    .nrefs
+                    .checked_add(1)
+                    .filter(|&n| n < 0x7FFF_FFFE)
+                    .ok_or_else(|| self.err(at, "too many referenced objects"))?;
+            }
+            let offset = self.base.saturating_add(at);
+            let mut done = match self.start(code, at)? {
+                Started::Leaf(kind) => Node {
+                    kind,
+                    flag_ref: flag,
+                    offset,
+                },
+                Started::Open(state) => {
+                    let open = Open {
+                        state,
+                        flag,
+                        offset,
+                    };
+                    if open.is_complete() {
+                        open.finish()?
+                    } else {
+                        stack.push(open);
+                        continue;
+                    }
+                }
+            };
+            // Hand the finished node to the innermost open container, closing every
+            // container it completes.
+            loop {
+                let Some(top) = stack.last_mut() else {
+                    return Ok(done);
+                };
+                self.accept(top, done)?;
+                if !top.is_complete() {
+                    break;
+                }
+                match stack.pop() {
+                    Some(open) => done = open.finish()?,
+                    None => return Err(self.err(at, "internal: empty reader stack")),
+                }
+            }
+        }
+    }
+
+    /// Reads what follows a type code: a whole leaf, or the head of a container.
+    fn start(&mut self, code: u8, at: usize) -> Result<Started> {
+        let leaf = |k| Ok(Started::Leaf(k));
+        let seq = |kind, left, r: &Self| -> Result<Started> {
+            let what = match kind {
+                SeqKind::Tuple { .. } => "tuple",
+                SeqKind::List => "list",
+                SeqKind::Set => "set",
+                SeqKind::FrozenSet => "frozenset",
+            };
+            r.check_items(left, what)?;
+            Ok(Started::Open(State::Seq {
+                kind,
+                left,
+                // Grow as items arrive: a claimed size is only a bound, and nested
+                // containers must not each pre-allocate for the whole remaining input.
+                items: Vec::with_capacity(left.min(64)),
+            }))
         };
-        self.pos += 1;
-        if self.depth >= MAX_DEPTH {
-            return Err(self.err(at, format!("nesting deeper than {MAX_DEPTH}")));
-        }
-        self.depth += 1;
-        let kind = self.kind(byte & !FLAG_REF, byte & FLAG_REF != 0, at)?;
-        self.depth -= 1;
-        Ok(Node {
-            kind,
-            flag_ref: byte & FLAG_REF != 0,
-            offset: self.base.saturating_add(at),
-        })
-    }
-
-    /// Reads an object that must not be NULL (`ctx` names where it sits).
-    fn item(&mut self, ctx: &str) -> Result<Node> {
-        let at = self.pos;
-        let node = self.object()?;
-        if node.kind == Kind::Null {
-            return Err(self.err(at, format!("NULL object in {ctx}")));
-        }
-        Ok(node)
-    }
-
-    fn kind(&mut self, code: u8, flag: bool, at: usize) -> Result<Kind> {
-        // Reserve the reference index before any children, as CPython does
-        // (r_ref_reserve for code objects and frozensets, R_REF right after creation for
-        // the other containers; leaves have no children, so order is the same).
-        if flag && takes_ref_index(code) {
-            self.nrefs = self
-                .nrefs
-                .checked_add(1)
-                .filter(|&n| n < 0x7FFF_FFFE)
-                .ok_or_else(|| self.err(at, "too many referenced objects"))?;
-        }
         match code {
-            tc::NULL => Ok(Kind::Null),
-            tc::NONE => Ok(Kind::None),
-            tc::FALSE => Ok(Kind::False),
-            tc::TRUE => Ok(Kind::True),
-            tc::STOPITER => Ok(Kind::StopIteration),
-            tc::ELLIPSIS => Ok(Kind::Ellipsis),
-            tc::INT => Ok(Kind::Int(self.u32("int")? as i32)),
-            tc::INT64 => Ok(Kind::Int64(self.u64("int64")? as i64)),
-            tc::LONG => self.long(),
-            tc::FLOAT => Ok(Kind::FloatText(self.float_text()?)),
-            tc::BINARY_FLOAT => Ok(Kind::Float(self.u64("float")?)),
+            tc::NULL => leaf(Kind::Null),
+            tc::NONE => leaf(Kind::None),
+            tc::FALSE => leaf(Kind::False),
+            tc::TRUE => leaf(Kind::True),
+            tc::STOPITER => leaf(Kind::StopIteration),
+            tc::ELLIPSIS => leaf(Kind::Ellipsis),
+            tc::INT => leaf(Kind::Int(self.u32("int")? as i32)),
+            tc::INT64 => leaf(Kind::Int64(self.u64("int64")? as i64)),
+            tc::LONG => leaf(self.long()?),
+            tc::FLOAT => leaf(Kind::FloatText(self.float_text()?)),
+            tc::BINARY_FLOAT => leaf(Kind::Float(self.u64("float")?)),
             tc::COMPLEX => {
                 let re = self.float_text()?;
                 let im = self.float_text()?;
-                Ok(Kind::ComplexText { re, im })
+                leaf(Kind::ComplexText { re, im })
             }
             tc::BINARY_COMPLEX => {
                 let re = self.u64("complex")?;
                 let im = self.u64("complex")?;
-                Ok(Kind::Complex { re, im })
+                leaf(Kind::Complex { re, im })
             }
             tc::STRING => {
                 let n = self.size("bytes")?;
-                Ok(Kind::Bytes(self.take(n, "bytes")?.into()))
+                leaf(Kind::Bytes(self.take(n, "bytes")?.into()))
             }
             tc::UNICODE | tc::INTERNED | tc::ASCII | tc::ASCII_INTERNED => {
                 let n = self.size("string")?;
-                self.string(code, n)
+                leaf(self.string(code, n)?)
             }
             tc::SHORT_ASCII | tc::SHORT_ASCII_INTERNED => {
                 let n = usize::from(self.u8("string size")?);
-                self.string(code, n)
+                leaf(self.string(code, n)?)
             }
             tc::SMALL_TUPLE => {
                 let n = usize::from(self.u8("tuple size")?);
-                let items = self.items(n, "tuple")?;
-                Ok(Kind::Tuple { small: true, items })
+                seq(SeqKind::Tuple { small: true }, n, self)
             }
             tc::TUPLE => {
                 let n = self.size("tuple")?;
-                let items = self.items(n, "tuple")?;
-                Ok(Kind::Tuple {
-                    small: false,
-                    items,
-                })
+                seq(SeqKind::Tuple { small: false }, n, self)
             }
             tc::LIST => {
                 let n = self.size("list")?;
-                Ok(Kind::List(self.items(n, "list")?))
+                seq(SeqKind::List, n, self)
             }
             tc::SET => {
                 let n = self.size("set")?;
-                Ok(Kind::Set(self.items(n, "set")?))
+                seq(SeqKind::Set, n, self)
             }
             tc::FROZENSET => {
                 let n = self.size("frozenset")?;
-                Ok(Kind::FrozenSet(self.items(n, "frozenset")?))
+                seq(SeqKind::FrozenSet, n, self)
             }
-            tc::DICT => self.dict(),
-            tc::CODE => Ok(Kind::Code(Box::new(self.code()?))),
+            tc::DICT => Ok(Started::Open(State::Dict { items: Vec::new() })),
+            tc::CODE => {
+                let v310 = self.version == PyVersion::V3_10;
+                let mut ints = [0u32; 6];
+                let names: &[&str] = if v310 {
+                    &[
+                        "argcount",
+                        "posonlyargcount",
+                        "kwonlyargcount",
+                        "nlocals",
+                        "stacksize",
+                        "flags",
+                    ]
+                } else {
+                    &[
+                        "argcount",
+                        "posonlyargcount",
+                        "kwonlyargcount",
+                        "stacksize",
+                        "flags",
+                    ]
+                };
+                for (slot, name) in ints.iter_mut().zip(names) {
+                    *slot = self.u32(&format!("code {name}"))?;
+                }
+                Ok(Started::Open(State::Code(Box::new(CodeFrame {
+                    v310,
+                    ints,
+                    firstlineno: 0,
+                    fields: Vec::with_capacity(10),
+                }))))
+            }
             tc::REF => {
                 let n = self.u32("reference")? as i32;
                 match u32::try_from(n) {
-                    Ok(i) if i < self.nrefs => Ok(Kind::Ref(i)),
+                    Ok(i) if i < self.nrefs => leaf(Kind::Ref(i)),
                     _ => Err(self.err(
                         at,
                         format!("reference {n} out of range ({} objects)", self.nrefs),
@@ -219,6 +286,50 @@ impl<'a> Reader<'a> {
             }
             _ => Err(self.err(at, format!("unknown type code 0x{code:02x}"))),
         }
+    }
+
+    /// Gives a finished child to an open container.
+    fn accept(&mut self, open: &mut Open, child: Node) -> Result<()> {
+        let null = child.kind == Kind::Null;
+        match &mut open.state {
+            State::Seq { kind, left, items } => {
+                if null {
+                    let what = match kind {
+                        SeqKind::Tuple { .. } => "tuple",
+                        SeqKind::List => "list",
+                        SeqKind::Set => "set",
+                        SeqKind::FrozenSet => "frozenset",
+                    };
+                    return Err(LoadError::malformed(
+                        child.offset,
+                        format!("NULL object in {what}"),
+                    ));
+                }
+                items.push(child);
+                *left -= 1;
+            }
+            State::Dict { items } => items.push(child),
+            State::Code(c) => {
+                let names = if c.v310 {
+                    &CODE_FIELDS_310[..]
+                } else {
+                    &CODE_FIELDS_311[..]
+                };
+                if null {
+                    let name = names.get(c.fields.len()).copied().unwrap_or("?");
+                    return Err(LoadError::malformed(
+                        child.offset,
+                        format!("NULL object in code object ({name})"),
+                    ));
+                }
+                c.fields.push(child);
+                // co_firstlineno sits between co_name/co_qualname and co_linetable.
+                if names.get(c.fields.len()) == Some(&"co_linetable") {
+                    c.firstlineno = self.u32("code firstlineno")?;
+                }
+            }
+        }
+        Ok(())
     }
 
     fn long(&mut self) -> Result<Kind> {
@@ -279,100 +390,156 @@ impl<'a> Reader<'a> {
             raw: Rc::from(raw),
         })
     }
+}
 
-    fn items(&mut self, n: usize, what: &str) -> Result<Vec<Node>> {
-        self.check_items(n, what)?;
-        // Grow as items arrive: a claimed size is only a bound, and nested containers
-        // must not each pre-allocate for the whole remaining input.
-        let mut items = Vec::with_capacity(n.min(64));
-        for _ in 0..n {
-            items.push(self.item(what)?);
+/// [`Kind::takes_ref_index`] by type code.
+fn takes_ref_index(code: u8) -> bool {
+    !matches!(
+        code,
+        tc::NULL | tc::NONE | tc::FALSE | tc::TRUE | tc::STOPITER | tc::ELLIPSIS | tc::REF
+    )
+}
+
+const CODE_FIELDS_310: [&str; 9] = [
+    "co_code",
+    "co_consts",
+    "co_names",
+    "co_varnames",
+    "co_freevars",
+    "co_cellvars",
+    "co_filename",
+    "co_name",
+    "co_linetable",
+];
+const CODE_FIELDS_311: [&str; 10] = [
+    "co_code",
+    "co_consts",
+    "co_names",
+    "co_localsplusnames",
+    "co_localspluskinds",
+    "co_filename",
+    "co_name",
+    "co_qualname",
+    "co_linetable",
+    "co_exceptiontable",
+];
+
+enum Started {
+    Leaf(Kind),
+    Open(State),
+}
+
+#[derive(Clone, Copy)]
+enum SeqKind {
+    Tuple { small: bool },
+    List,
+    Set,
+    FrozenSet,
+}
+
+/// A container whose children are still being read.
+struct Open {
+    state: State,
+    flag: bool,
+    offset: usize,
+}
+
+enum State {
+    Seq {
+        kind: SeqKind,
+        left: usize,
+        items: Vec<Node>,
+    },
+    /// Keys and values so far; complete once a NULL arrives.
+    Dict {
+        items: Vec<Node>,
+    },
+    Code(Box<CodeFrame>),
+}
+
+struct CodeFrame {
+    v310: bool,
+    /// argcount, posonlyargcount, kwonlyargcount, [nlocals,] stacksize, flags.
+    ints: [u32; 6],
+    firstlineno: u32,
+    fields: Vec<Node>,
+}
+
+impl Open {
+    fn is_complete(&self) -> bool {
+        match &self.state {
+            State::Seq { left, .. } => *left == 0,
+            State::Dict { items } => items.last().is_some_and(|n| n.kind == Kind::Null),
+            State::Code(c) => c.fields.len() == if c.v310 { 9 } else { 10 },
         }
-        Ok(items)
     }
 
-    fn dict(&mut self) -> Result<Kind> {
-        let mut items = Vec::new();
-        loop {
-            let key = self.object()?;
-            let end = key.kind == Kind::Null;
-            items.push(key);
-            if end {
-                break;
-            }
-            let value = self.object()?;
-            let end = value.kind == Kind::Null;
-            items.push(value);
-            if end {
-                break;
-            }
-        }
-        Ok(Kind::Dict(items))
-    }
-
-    fn code(&mut self) -> Result<CodeNode> {
-        let argcount = self.u32("code argcount")?;
-        let posonlyargcount = self.u32("code posonlyargcount")?;
-        let kwonlyargcount = self.u32("code kwonlyargcount")?;
-        let nlocals = if self.version == PyVersion::V3_10 {
-            self.u32("code nlocals")?
-        } else {
-            0
+    fn finish(self) -> Result<Node> {
+        let kind = match self.state {
+            State::Seq { kind, items, .. } => match kind {
+                SeqKind::Tuple { small } => Kind::Tuple { small, items },
+                SeqKind::List => Kind::List(items),
+                SeqKind::Set => Kind::Set(items),
+                SeqKind::FrozenSet => Kind::FrozenSet(items),
+            },
+            State::Dict { items } => Kind::Dict(items),
+            State::Code(c) => Kind::Code(Box::new(c.finish(self.offset)?)),
         };
-        let stacksize = self.u32("code stacksize")?;
-        let flags = self.u32("code flags")?;
-        let code = self.item("code object (co_code)")?;
-        let consts = self.item("code object (co_consts)")?;
-        let names = self.item("code object (co_names)")?;
-        if self.version == PyVersion::V3_10 {
-            let varnames = self.item("code object (co_varnames)")?;
-            let freevars = self.item("code object (co_freevars)")?;
-            let cellvars = self.item("code object (co_cellvars)")?;
-            let filename = self.item("code object (co_filename)")?;
-            let name = self.item("code object (co_name)")?;
-            let firstlineno = self.u32("code firstlineno")?;
-            let linetable = self.item("code object (co_linetable)")?;
+        Ok(Node {
+            kind,
+            flag_ref: self.flag,
+            offset: self.offset,
+        })
+    }
+}
+
+impl CodeFrame {
+    fn finish(self, offset: usize) -> Result<CodeNode> {
+        let internal = || LoadError::malformed(offset, "internal: code object fields miscounted");
+        let [a, b, c, d, e, f] = self.ints;
+        let mut it = self.fields.into_iter();
+        let mut next = || it.next().ok_or_else(internal);
+        if self.v310 {
+            let (code, consts, names) = (next()?, next()?, next()?);
+            let (varnames, freevars, cellvars) = (next()?, next()?, next()?);
+            let (filename, name, linetable) = (next()?, next()?, next()?);
             Ok(CodeNode {
-                argcount,
-                posonlyargcount,
-                kwonlyargcount,
-                stacksize,
-                flags,
+                argcount: a,
+                posonlyargcount: b,
+                kwonlyargcount: c,
+                stacksize: e,
+                flags: f,
                 code,
                 consts,
                 names,
                 filename,
                 name,
-                firstlineno,
+                firstlineno: self.firstlineno,
                 linetable,
                 layout: CodeLayout::V310 {
-                    nlocals,
+                    nlocals: d,
                     varnames,
                     freevars,
                     cellvars,
                 },
             })
         } else {
-            let localsplusnames = self.item("code object (co_localsplusnames)")?;
-            let localspluskinds = self.item("code object (co_localspluskinds)")?;
-            let filename = self.item("code object (co_filename)")?;
-            let name = self.item("code object (co_name)")?;
-            let qualname = self.item("code object (co_qualname)")?;
-            let firstlineno = self.u32("code firstlineno")?;
-            let linetable = self.item("code object (co_linetable)")?;
-            let exceptiontable = self.item("code object (co_exceptiontable)")?;
+            let (code, consts, names) = (next()?, next()?, next()?);
+            let (localsplusnames, localspluskinds) = (next()?, next()?);
+            let (filename, name, qualname) = (next()?, next()?, next()?);
+            let (linetable, exceptiontable) = (next()?, next()?);
             Ok(CodeNode {
-                argcount,
-                posonlyargcount,
-                kwonlyargcount,
-                stacksize,
-                flags,
+                argcount: a,
+                posonlyargcount: b,
+                kwonlyargcount: c,
+                stacksize: d,
+                flags: e,
                 code,
                 consts,
                 names,
                 filename,
                 name,
-                firstlineno,
+                firstlineno: self.firstlineno,
                 linetable,
                 layout: CodeLayout::V311 {
                     localsplusnames,
@@ -383,12 +550,4 @@ impl<'a> Reader<'a> {
             })
         }
     }
-}
-
-/// [`Kind::takes_ref_index`] by type code.
-fn takes_ref_index(code: u8) -> bool {
-    !matches!(
-        code,
-        tc::NULL | tc::NONE | tc::FALSE | tc::TRUE | tc::STOPITER | tc::ELLIPSIS | tc::REF
-    )
 }

@@ -15,20 +15,19 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
-use super::node::{long_value, str_value, CodeLayout, CodeNode, Kind, Node, MAX_DEPTH};
+use super::node::{long_value, str_value, CodeLayout, CodeNode, Kind, Node};
 use crate::code::kind;
 use crate::{CodeObject, Const, LoadError, PyStr, PyVersion, Result};
 
 /// Resolves references and builds constants and code objects.
 pub fn resolve(node: &Node, version: PyVersion) -> Result<Const> {
-    let nodes = count_nodes(node, 0);
+    let nodes = count_nodes(node);
     let mut r = Resolver {
         version,
         refs: Vec::new(),
-        depth: 0,
         budget: (1usize << 26).saturating_add(nodes.saturating_mul(64)),
     };
-    r.value(node)
+    r.run(node)
 }
 
 /// Parses `'f'`/`'x'` float text as CPython's `PyOS_string_to_double` would accept it
@@ -41,20 +40,32 @@ pub(crate) fn parse_float_text(text: &[u8]) -> Option<f64> {
     s.parse::<f64>().ok()
 }
 
-fn count_nodes(node: &Node, depth: usize) -> usize {
-    if depth > MAX_DEPTH {
-        return 1;
+fn count_nodes(node: &Node) -> usize {
+    let mut count = 0usize;
+    let mut todo = vec![node];
+    while let Some(n) = todo.pop() {
+        count = count.saturating_add(1);
+        todo.extend(n.children());
     }
-    node.children().into_iter().fold(1usize, |acc, c| {
-        acc.saturating_add(count_nodes(c, depth + 1))
-    })
+    count
+}
+
+/// Resolution work, last first.
+enum Task<'n> {
+    /// Resolve this node (reserving its reference index first).
+    Enter(&'n Node),
+    /// Its `children` results are on the value stack: build the node.
+    Exit {
+        node: &'n Node,
+        slot: Option<usize>,
+        children: usize,
+    },
 }
 
 struct Resolver {
     version: PyVersion,
     /// The reference table; `None` while the object is still being built.
     refs: Vec<Option<Const>>,
-    depth: usize,
     /// Bytes that copies may still allocate.
     budget: usize,
 }
@@ -83,24 +94,87 @@ impl Resolver {
         }
     }
 
-    fn value(&mut self, node: &Node) -> Result<Const> {
-        if self.depth >= MAX_DEPTH {
-            return Err(err(node, format!("nesting deeper than {MAX_DEPTH}")));
+    /// Resolves a tree with explicit stacks (no native recursion), visiting nodes in
+    /// stream order so reference indices are handed out as CPython hands them out.
+    fn run(&mut self, root: &Node) -> Result<Const> {
+        let mut tasks = vec![Task::Enter(root)];
+        let mut values: Vec<Const> = Vec::new();
+        while let Some(task) = tasks.pop() {
+            match task {
+                Task::Enter(node) => {
+                    let slot = (node.flag_ref && node.kind.takes_ref_index()).then(|| {
+                        self.refs.push(None);
+                        self.refs.len() - 1
+                    });
+                    let children = self.children(node)?;
+                    if children.is_empty() && !matches!(node.kind, Kind::Code(_)) {
+                        let c = self.leaf(node)?;
+                        if let Some(i) = slot {
+                            self.refs[i] = Some(c.clone());
+                        }
+                        values.push(c);
+                    } else {
+                        tasks.push(Task::Exit {
+                            node,
+                            slot,
+                            children: children.len(),
+                        });
+                        tasks.extend(children.into_iter().rev().map(Task::Enter));
+                    }
+                }
+                Task::Exit {
+                    node,
+                    slot,
+                    children,
+                } => {
+                    let at = values.len().saturating_sub(children);
+                    let parts = values.split_off(at);
+                    let c = self.build(node, parts)?;
+                    if let Some(i) = slot {
+                        self.refs[i] = Some(c.clone());
+                    }
+                    values.push(c);
+                }
+            }
         }
-        self.depth += 1;
-        let slot = (node.flag_ref && node.kind.takes_ref_index()).then(|| {
-            self.refs.push(None);
-            self.refs.len() - 1
-        });
-        let c = self.kind(node)?;
-        if let Some(i) = slot {
-            self.refs[i] = Some(c.clone());
+        match (values.pop(), values.is_empty()) {
+            (Some(c), true) => Ok(c),
+            _ => Err(err(root, "internal: resolver stack imbalance")),
         }
-        self.depth -= 1;
-        Ok(c)
     }
 
-    fn kind(&mut self, node: &Node) -> Result<Const> {
+    /// The children to resolve, in stream order: a dict's stop at its NULL terminator; a
+    /// NULL anywhere else is refused.
+    fn children<'n>(&self, node: &'n Node) -> Result<Vec<&'n Node>> {
+        let (items, what): (&[Node], &str) = match &node.kind {
+            Kind::Dict(items) => {
+                let end = items
+                    .iter()
+                    .position(|n| n.kind == Kind::Null)
+                    .unwrap_or(items.len());
+                return Ok(items[..end].iter().collect());
+            }
+            Kind::Code(c) => {
+                let fields = c.children();
+                if let Some(n) = fields.iter().find(|n| n.kind == Kind::Null) {
+                    return Err(err(n, "NULL object in code object"));
+                }
+                return Ok(fields);
+            }
+            Kind::Tuple { items, .. } => (items, "tuple"),
+            Kind::List(items) => (items, "list"),
+            Kind::Set(items) => (items, "set"),
+            Kind::FrozenSet(items) => (items, "frozenset"),
+            _ => return Ok(Vec::new()),
+        };
+        if let Some(n) = items.iter().find(|n| n.kind == Kind::Null) {
+            return Err(err(n, format!("NULL object in {what}")));
+        }
+        Ok(items.iter().collect())
+    }
+
+    /// A node without children (empty containers included).
+    fn leaf(&mut self, node: &Node) -> Result<Const> {
         Ok(match &node.kind {
             Kind::Null => return Err(err(node, "NULL object where an object was expected")),
             Kind::None => Const::None,
@@ -131,69 +205,63 @@ impl Resolver {
                 Some(s) => Const::Str(s),
                 None => return Err(err(node, "invalid UTF-8 in string")),
             },
-            Kind::Tuple { items, .. } => Const::Tuple(self.items(items, "tuple")?),
-            Kind::List(items) => Const::List(self.items(items, "list")?),
-            Kind::Set(items) => Const::Set(self.items(items, "set")?),
-            Kind::FrozenSet(items) => Const::FrozenSet(self.items(items, "frozenset")?),
-            Kind::Dict(items) => Const::Dict(self.dict(items)?),
-            Kind::Code(c) => Const::Code(Rc::new(self.code(node, c)?)),
             Kind::Ref(i) => {
                 let i = *i as usize;
-                let target =
-                    match self.refs.get(i) {
-                        Some(Some(c)) => c.clone(),
-                        Some(None) => return Err(err(
+                let target = match self.refs.get(i) {
+                    Some(Some(c)) => c.clone(),
+                    Some(None) => {
+                        return Err(err(
                             node,
                             format!(
                                 "reference {i} to an object that is still being built (a cycle)"
                             ),
-                        )),
-                        None => {
-                            return Err(err(
-                                node,
-                                format!("reference {i} out of range ({} objects)", self.refs.len()),
-                            ))
-                        }
-                    };
+                        ))
+                    }
+                    None => {
+                        return Err(err(
+                            node,
+                            format!("reference {i} out of range ({} objects)", self.refs.len()),
+                        ))
+                    }
+                };
                 self.charge(node, copy_cost(&target))?;
                 target
             }
+            Kind::Tuple { .. }
+            | Kind::List(_)
+            | Kind::Set(_)
+            | Kind::FrozenSet(_)
+            | Kind::Dict(_)
+            | Kind::Code(_) => self.build(node, Vec::new())?,
         })
     }
 
-    fn items(&mut self, items: &[Node], what: &str) -> Result<Rc<[Const]>> {
-        let mut out = Vec::with_capacity(items.len());
-        for n in items {
-            if n.kind == Kind::Null {
-                return Err(err(n, format!("NULL object in {what}")));
+    /// A container or code object from its resolved children.
+    fn build(&mut self, node: &Node, parts: Vec<Const>) -> Result<Const> {
+        Ok(match &node.kind {
+            Kind::Tuple { .. } => Const::Tuple(parts.into()),
+            Kind::List(_) => Const::List(parts.into()),
+            Kind::Set(_) => Const::Set(parts.into()),
+            Kind::FrozenSet(_) => Const::FrozenSet(parts.into()),
+            Kind::Dict(_) => {
+                // A key left without a value (ended by a NULL value) is dropped, as
+                // CPython drops it; it was still resolved, for reference numbering.
+                let mut pairs = Vec::with_capacity(parts.len() / 2);
+                let mut it = parts.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    pairs.push((k, v));
+                }
+                Const::Dict(pairs.into())
             }
-            out.push(self.value(n)?);
-        }
-        Ok(out.into())
-    }
-
-    fn dict(&mut self, items: &[Node]) -> Result<Rc<[(Const, Const)]>> {
-        let mut pairs = Vec::new();
-        let mut key = None;
-        for n in items {
-            if n.kind == Kind::Null {
-                break;
-            }
-            // Every node is resolved, even a key dropped by a NULL value, so that
-            // reference numbering matches CPython's.
-            let c = self.value(n)?;
-            match key.take() {
-                None => key = Some(c),
-                Some(k) => pairs.push((k, c)),
-            }
-        }
-        Ok(pairs.into())
+            Kind::Code(c) => Const::Code(Rc::new(self.code(node, c, parts)?)),
+            _ => return Err(err(node, "internal: not a container")),
+        })
     }
 
     // --- code objects -------------------------------------------------------------------
 
-    fn bytes_field(&mut self, node: &Node, what: &str) -> Result<Rc<[u8]>> {
-        match self.value(node)? {
+    fn bytes_field(&mut self, node: &Node, value: Const, what: &str) -> Result<Rc<[u8]>> {
+        match value {
             Const::Bytes(b) => Ok(b),
             other => Err(err(
                 node,
@@ -202,8 +270,8 @@ impl Resolver {
         }
     }
 
-    fn str_field(&mut self, node: &Node, what: &str) -> Result<PyStr> {
-        match self.value(node)? {
+    fn str_field(&mut self, node: &Node, value: Const, what: &str) -> Result<PyStr> {
+        match value {
             Const::Str(s) => Ok(s),
             other => Err(err(
                 node,
@@ -212,8 +280,8 @@ impl Resolver {
         }
     }
 
-    fn tuple_field(&mut self, node: &Node, what: &str) -> Result<Vec<Const>> {
-        match self.value(node)? {
+    fn tuple_field(&mut self, node: &Node, value: Const, what: &str) -> Result<Vec<Const>> {
+        match value {
             Const::Tuple(items) => {
                 let cost = items
                     .iter()
@@ -229,8 +297,8 @@ impl Resolver {
         }
     }
 
-    fn str_tuple_field(&mut self, node: &Node, what: &str) -> Result<Vec<PyStr>> {
-        match self.value(node)? {
+    fn str_tuple_field(&mut self, node: &Node, value: Const, what: &str) -> Result<Vec<PyStr>> {
+        match value {
             Const::Tuple(items) => {
                 self.charge(
                     node,
@@ -254,7 +322,7 @@ impl Resolver {
         }
     }
 
-    fn code(&mut self, node: &Node, c: &CodeNode) -> Result<CodeObject> {
+    fn code(&mut self, node: &Node, c: &CodeNode, parts: Vec<Const>) -> Result<CodeObject> {
         let layout_ok = match c.layout {
             CodeLayout::V310 { .. } => self.version == PyVersion::V3_10,
             CodeLayout::V311 { .. } => self.version >= PyVersion::V3_11,
@@ -268,10 +336,16 @@ impl Resolver {
                 ),
             ));
         }
-        // Fields in stream order, so reference numbering follows the file.
-        let code = self.bytes_field(&c.code, "co_code")?;
-        let consts = self.tuple_field(&c.consts, "co_consts")?;
-        let names = self.str_tuple_field(&c.names, "co_names")?;
+        // The fields' values, in stream order (see CodeNode::children).
+        let mut parts = parts.into_iter();
+        let mut next = || {
+            parts
+                .next()
+                .ok_or_else(|| err(node, "internal: code fields miscounted"))
+        };
+        let code = self.bytes_field(&c.code, next()?, "co_code")?;
+        let consts = self.tuple_field(&c.consts, next()?, "co_consts")?;
+        let names = self.str_tuple_field(&c.names, next()?, "co_names")?;
         let mut obj = CodeObject {
             version: self.version,
             argcount: c.argcount,
@@ -303,13 +377,13 @@ impl Resolver {
                 cellvars,
             } => {
                 obj.nlocals = *nlocals;
-                obj.varnames = self.str_tuple_field(varnames, "co_varnames")?;
-                obj.freevars = self.str_tuple_field(freevars, "co_freevars")?;
-                obj.cellvars = self.str_tuple_field(cellvars, "co_cellvars")?;
-                obj.filename = self.str_field(&c.filename, "co_filename")?;
-                obj.name = self.str_field(&c.name, "co_name")?;
+                obj.varnames = self.str_tuple_field(varnames, next()?, "co_varnames")?;
+                obj.freevars = self.str_tuple_field(freevars, next()?, "co_freevars")?;
+                obj.cellvars = self.str_tuple_field(cellvars, next()?, "co_cellvars")?;
+                obj.filename = self.str_field(&c.filename, next()?, "co_filename")?;
+                obj.name = self.str_field(&c.name, next()?, "co_name")?;
                 obj.qualname = obj.name.clone();
-                obj.linetable = self.bytes_field(&c.linetable, "co_linetable")?;
+                obj.linetable = self.bytes_field(&c.linetable, next()?, "co_linetable")?;
                 let (names, kinds) = localsplus_310(&obj.varnames, &obj.cellvars, &obj.freevars);
                 let cost = names.len().saturating_mul(std::mem::size_of::<PyStr>() + 1);
                 self.charge(node, cost)?;
@@ -322,8 +396,8 @@ impl Resolver {
                 qualname,
                 exceptiontable,
             } => {
-                let names = self.str_tuple_field(localsplusnames, "co_localsplusnames")?;
-                let kinds = self.bytes_field(localspluskinds, "co_localspluskinds")?;
+                let names = self.str_tuple_field(localsplusnames, next()?, "co_localsplusnames")?;
+                let kinds = self.bytes_field(localspluskinds, next()?, "co_localspluskinds")?;
                 if kinds.len() != names.len() {
                     return Err(err(
                         localspluskinds,
@@ -334,11 +408,12 @@ impl Resolver {
                         ),
                     ));
                 }
-                obj.filename = self.str_field(&c.filename, "co_filename")?;
-                obj.name = self.str_field(&c.name, "co_name")?;
-                obj.qualname = self.str_field(qualname, "co_qualname")?;
-                obj.linetable = self.bytes_field(&c.linetable, "co_linetable")?;
-                obj.exceptiontable = self.bytes_field(exceptiontable, "co_exceptiontable")?;
+                obj.filename = self.str_field(&c.filename, next()?, "co_filename")?;
+                obj.name = self.str_field(&c.name, next()?, "co_name")?;
+                obj.qualname = self.str_field(qualname, next()?, "co_qualname")?;
+                obj.linetable = self.bytes_field(&c.linetable, next()?, "co_linetable")?;
+                obj.exceptiontable =
+                    self.bytes_field(exceptiontable, next()?, "co_exceptiontable")?;
                 let pick = |bit: u8| -> Vec<PyStr> {
                     names
                         .iter()

@@ -18,9 +18,34 @@ pub fn write(node: &Node, version: PyVersion) -> Vec<u8> {
 }
 
 /// Appends a node's bytes to `out`.
+///
+/// Iterative (an explicit stack of pending pieces), so deep trees do not use native
+/// stack.
 pub fn write_into(out: &mut Vec<u8>, node: &Node) {
+    let mut todo: Vec<Piece<'_>> = vec![Piece::Node(node)];
+    while let Some(piece) = todo.pop() {
+        match piece {
+            Piece::Node(n) => head(out, n, &mut todo),
+            Piece::U32(v) => out.extend_from_slice(&v.to_le_bytes()),
+            Piece::Byte(b) => out.push(b),
+        }
+    }
+}
+
+/// What remains to be written, last first.
+enum Piece<'a> {
+    Node(&'a Node),
+    U32(u32),
+    Byte(u8),
+}
+
+/// Writes a node's own bytes and schedules its children (pushed in reverse).
+fn head<'a>(out: &mut Vec<u8>, node: &'a Node, todo: &mut Vec<Piece<'a>>) {
     let flag = if node.flag_ref { FLAG_REF } else { 0 };
     let code = node.kind.type_code();
+    let children = |todo: &mut Vec<Piece<'a>>, items: &'a [Node]| {
+        todo.extend(items.iter().rev().map(Piece::Node));
+    };
     match &node.kind {
         Kind::Null
         | Kind::None
@@ -89,23 +114,23 @@ pub fn write_into(out: &mut Vec<u8>, node: &Node) {
                 out.push(tc::TUPLE | flag);
                 size(out, items.len());
             }
-            items.iter().for_each(|n| write_into(out, n));
+            children(todo, items);
         }
         Kind::List(items) | Kind::Set(items) | Kind::FrozenSet(items) => {
             out.push(code | flag);
             size(out, items.len());
-            items.iter().for_each(|n| write_into(out, n));
+            children(todo, items);
         }
         Kind::Dict(items) => {
             out.push(code | flag);
-            items.iter().for_each(|n| write_into(out, n));
             if items.last().is_none_or(|n| n.kind != Kind::Null) {
-                out.push(tc::NULL);
+                todo.push(Piece::Byte(tc::NULL));
             }
+            children(todo, items);
         }
         Kind::Code(c) => {
             out.push(code | flag);
-            code_object(out, c);
+            code_object(out, c, todo);
         }
         Kind::Ref(i) => {
             out.push(code | flag);
@@ -124,69 +149,34 @@ fn float_text(out: &mut Vec<u8>, text: &[u8]) {
     out.extend_from_slice(text);
 }
 
-fn code_object(out: &mut Vec<u8>, c: &CodeNode) {
-    let u32s = |out: &mut Vec<u8>, vs: &[u32]| {
-        for v in vs {
-            out.extend_from_slice(&v.to_le_bytes());
-        }
+fn code_object<'a>(out: &mut Vec<u8>, c: &'a CodeNode, todo: &mut Vec<Piece<'a>>) {
+    let ints: &[u32] = match &c.layout {
+        CodeLayout::V310 { nlocals, .. } => &[
+            c.argcount,
+            c.posonlyargcount,
+            c.kwonlyargcount,
+            *nlocals,
+            c.stacksize,
+            c.flags,
+        ],
+        CodeLayout::V311 { .. } => &[
+            c.argcount,
+            c.posonlyargcount,
+            c.kwonlyargcount,
+            c.stacksize,
+            c.flags,
+        ],
     };
-    match &c.layout {
-        CodeLayout::V310 {
-            nlocals,
-            varnames,
-            freevars,
-            cellvars,
-        } => {
-            u32s(
-                out,
-                &[
-                    c.argcount,
-                    c.posonlyargcount,
-                    c.kwonlyargcount,
-                    *nlocals,
-                    c.stacksize,
-                    c.flags,
-                ],
-            );
-            for n in [&c.code, &c.consts, &c.names, varnames, freevars, cellvars] {
-                write_into(out, n);
-            }
-            write_into(out, &c.filename);
-            write_into(out, &c.name);
-            u32s(out, &[c.firstlineno]);
-            write_into(out, &c.linetable);
-        }
-        CodeLayout::V311 {
-            localsplusnames,
-            localspluskinds,
-            qualname,
-            exceptiontable,
-        } => {
-            u32s(
-                out,
-                &[
-                    c.argcount,
-                    c.posonlyargcount,
-                    c.kwonlyargcount,
-                    c.stacksize,
-                    c.flags,
-                ],
-            );
-            for n in [
-                &c.code,
-                &c.consts,
-                &c.names,
-                localsplusnames,
-                localspluskinds,
-                &c.filename,
-                &c.name,
-                qualname,
-            ] {
-                write_into(out, n);
-            }
-            u32s(out, &[c.firstlineno]);
-            write_into(out, &c.linetable);
-            write_into(out, exceptiontable);
-        }
+    for v in ints {
+        out.extend_from_slice(&v.to_le_bytes());
     }
+    // Children in stream order, with co_firstlineno just before co_linetable.
+    let mut pieces: Vec<Piece<'a>> = Vec::with_capacity(11);
+    for child in c.children() {
+        if std::ptr::eq(child, &c.linetable) {
+            pieces.push(Piece::U32(c.firstlineno));
+        }
+        pieces.push(Piece::Node(child));
+    }
+    todo.extend(pieces.into_iter().rev());
 }

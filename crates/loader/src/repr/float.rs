@@ -133,6 +133,11 @@ enum Mode {
     Fixed(usize),
 }
 
+/// More significant digits than any double's exact decimal expansion has (767).
+const MAX_SIGNIFICANT: usize = 800;
+/// More decimals than any double's exact expansion has (1074, for 2^-1074).
+const MAX_FRACTION: usize = 1100;
+
 /// Formats `|x|` (finite) into `buf` and finds its digits there, without leading or
 /// trailing zeros, and the decimal point position: value = 0.DIGITS × 10^decpt. Zero gives
 /// ("0", 1); a fixed-mode value that rounds to zero gives ("", -n), like dtoa.
@@ -144,7 +149,9 @@ fn digits(x: f64, mode: Mode, buf: &mut DigitBuf) -> (std::ops::Range<usize>, i6
     }
     match mode {
         Mode::Significant(n) => {
-            let _ = write!(buf, "{:.*e}", n.saturating_sub(1), a);
+            // A double has at most 767 significant digits; asking for more only makes
+            // Rust write zeros that are stripped again (the layout pads them back).
+            let _ = write!(buf, "{:.*e}", n.clamp(1, MAX_SIGNIFICANT) - 1, a);
             sci_digits(buf)
         }
         Mode::Shortest => {
@@ -152,10 +159,11 @@ fn digits(x: f64, mode: Mode, buf: &mut DigitBuf) -> (std::ops::Range<usize>, i6
             let (range, decpt) = sci_digits(buf);
             // Rust breaks a tie between two equally close shortest candidates upwards,
             // dtoa to the even digit. Ties need 16+ digits (two neighbours within half an
-            // ulp); the correctly rounded (half-even) form of that length is dtoa's answer
-            // when it still round-trips (near powers of two it may not).
+            // ulp) and an exact value of n+1 digits; the correctly rounded (half-even) form
+            // of that length is dtoa's answer when it still round-trips (near powers of
+            // two it may not).
             let n = range.len();
-            if n >= 16 {
+            if n >= 16 && exact_digits_at_most_18(a) {
                 let mut even = DigitBuf::new();
                 let _ = write!(even, "{:.*e}", n - 1, a);
                 let round_trips = std::str::from_utf8(even.bytes())
@@ -174,7 +182,8 @@ fn digits(x: f64, mode: Mode, buf: &mut DigitBuf) -> (std::ops::Range<usize>, i6
             (range, decpt)
         }
         Mode::Fixed(n) => {
-            let _ = write!(buf, "{:.*}", n, a);
+            // Every double is exact within 1074 decimals; see `MAX_SIGNIFICANT`.
+            let _ = write!(buf, "{:.*}", n.min(MAX_FRACTION), a);
             let s = buf.bytes_mut();
             let point = s.iter().position(|&c| c == b'.').unwrap_or(s.len());
             // Close the gap of the point: the integer digits move one place right.
@@ -195,6 +204,37 @@ fn digits(x: f64, mode: Mode, buf: &mut DigitBuf) -> (std::ops::Range<usize>, i6
             (start..end, point as i64 - lead as i64)
         }
     }
+}
+
+/// Whether the exact decimal expansion of `a` (finite, positive) has at most 18
+/// significant digits: the only values whose shortest digits can be a tie.
+fn exact_digits_at_most_18(a: f64) -> bool {
+    if a >= 1e18 {
+        // An integer that large has no factor 5, hence no trailing decimal zeros.
+        return false;
+    }
+    let bits = a.to_bits();
+    let biased = ((bits >> 52) & 0x7FF) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    let (mant, exp) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, biased - 1075)
+    };
+    if mant == 0 {
+        return true;
+    }
+    let tz = mant.trailing_zeros() as i32;
+    let (odd, exp) = (mant >> tz, exp + tz);
+    if exp >= 0 {
+        return true; // an integer below 1e18
+    }
+    // odd / 2^k = odd * 5^k / 10^k: as many significant digits as odd * 5^k.
+    let k = -exp;
+    if k > 25 {
+        return false; // 5^26 alone has 19 digits
+    }
+    (odd as u128) * 5u128.pow(k as u32) < 1_000_000_000_000_000_000
 }
 
 /// Reads Rust's `{:e}` form in `buf` ("D.DDDe[-]X" or "De[-]X") as digits without the
