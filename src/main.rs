@@ -1,8 +1,31 @@
+//! The `krait` command line. Each subcommand lives in `cli/`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
 use mimalloc::MiMalloc;
+
+mod cli;
 
 #[global_allocator]
 static GLOBAL: MiMalloc = MiMalloc;
 
-fn main() {
-    println!("krait: not yet");
+/// A virtual machine for CPython 3.10–3.13 bytecode.
+#[derive(Parser)]
+#[command(name = "krait", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print a .pyc's disassembly exactly as that CPython's `dis.dis` would.
+    Dis(cli::dis::DisArgs),
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Dis(args) => cli::dis::run(&args),
+    }
 }

@@ -1,0 +1,6 @@
+def generic_defaults[T = int](x: T) -> T:
+    return x
+
+
+class C[*Ts = *tuple[int]]:
+    pass

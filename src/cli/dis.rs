@@ -1,0 +1,91 @@
+//! `krait dis [--show-caches] FILE.pyc`: the disassembly of the module code object, as
+//! the CPython that wrote the file prints `dis.dis(code)`.
+//!
+//! The hidden `--batch` mode serves `scripts/dis_sweep.py`: it reads one path per line on
+//! stdin and, for each, writes the disassembly (or the error line) followed by a NUL byte,
+//! flushing after every file, so one process serves a whole corpus.
+
+use std::io::{self, BufRead, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Args;
+use krait::loader::dis::{self, DisOptions};
+
+use super::{error_line, load_code};
+
+#[derive(Args)]
+pub struct DisArgs {
+    /// Also print the inline cache entries (`dis.dis(code, show_caches=True)`; 3.11+).
+    #[arg(long)]
+    show_caches: bool,
+    /// Read paths from stdin; write each disassembly followed by a NUL byte.
+    #[arg(long, hide = true, conflicts_with = "file")]
+    batch: bool,
+    /// The `.pyc` file.
+    #[arg(required_unless_present = "batch")]
+    file: Option<PathBuf>,
+}
+
+fn disassemble(path: &Path, opts: &DisOptions) -> Result<String, String> {
+    let code = load_code(path)?;
+    Ok(dis::dis(&code, opts))
+}
+
+pub fn run(args: &DisArgs) -> ExitCode {
+    let opts = DisOptions {
+        show_caches: args.show_caches,
+        depth: None,
+    };
+    match &args.file {
+        Some(path) if !args.batch => single(path, &opts),
+        _ => batch(&opts),
+    }
+}
+
+fn single(path: &Path, opts: &DisOptions) -> ExitCode {
+    match disassemble(path, opts) {
+        Ok(text) => {
+            let mut out = io::stdout().lock();
+            // A closed pipe (`krait dis x.pyc | head`) is not an error worth reporting.
+            let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{}", error_line(path, &message));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn batch(opts: &DisOptions) -> ExitCode {
+    // A panic is reported in the file's output instead of killing the whole batch.
+    panic::set_hook(Box::new(|_| {}));
+    let stdin = io::stdin().lock();
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    for line in stdin.lines() {
+        let Ok(line) = line else { break };
+        let path = PathBuf::from(line);
+        let text = match panic::catch_unwind(AssertUnwindSafe(|| disassemble(&path, opts))) {
+            Ok(Ok(text)) => text,
+            Ok(Err(message)) => error_line(&path, &message) + "\n",
+            Err(payload) => {
+                let what = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                error_line(&path, &format!("panic: {what}")) + "\n"
+            }
+        };
+        let ok = out
+            .write_all(text.as_bytes())
+            .and_then(|()| out.write_all(b"\0"))
+            .and_then(|()| out.flush());
+        if ok.is_err() {
+            break;
+        }
+    }
+    ExitCode::SUCCESS
+}
