@@ -22,10 +22,13 @@ struct Cli {
 enum Command {
     /// Print a .pyc's disassembly exactly as that CPython's `dis.dis` would.
     Dis(cli::dis::DisArgs),
+    /// Run a CPython 3.11 .pyc like `python3.11 FILE.pyc ARGS…`.
+    Run(cli::run::RunArgs),
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Dis(args) => cli::dis::run(&args),
+        Command::Run(args) => cli::run::run(&args),
     }
 }

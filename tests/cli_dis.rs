@@ -66,7 +66,10 @@ fn truncated_code_object() {
     let p = temp_file("body.pyc", &pyc_311(&[0xe3, 0, 0]));
     let path = p.to_str().unwrap();
     let err = assert_one_line_error(&krait(&["dis", path]), path);
-    assert!(err.contains("byte 17") || err.contains("byte"), "names an offset: {err:?}");
+    assert!(
+        err.contains("byte 17") || err.contains("byte"),
+        "names an offset: {err:?}"
+    );
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! failure as one `krait: FILE: message` line on stderr.
 
 pub mod dis;
+pub mod run;
 
 use std::path::Path;
 use std::rc::Rc;

@@ -39,7 +39,10 @@ pub fn parse_table(table: &[u8]) -> Result<Vec<ExceptionEntry>> {
         if table[pos] & 0x80 == 0 {
             return Err(LoadError::malformed(
                 pos,
-                format!("exception table entry without start mark (byte {:#04x})", table[pos]),
+                format!(
+                    "exception table entry without start mark (byte {:#04x})",
+                    table[pos]
+                ),
             ));
         }
         let field = |pos: &mut usize, first: bool| -> Result<u64> {
@@ -104,13 +107,19 @@ pub fn parse_lenient(table: &[u8]) -> Vec<ExceptionEntry> {
         let mut val = u64::from(b & 63);
         while b & 64 != 0 {
             b = it.next()?;
-            val = val.checked_shl(6).filter(|v| v >> 6 == val).unwrap_or(u64::MAX) | u64::from(b & 63);
+            val = val
+                .checked_shl(6)
+                .filter(|v| v >> 6 == val)
+                .unwrap_or(u64::MAX)
+                | u64::from(b & 63);
         }
         Some(val)
     };
     let sat = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
     let mut out = Vec::new();
-    while let (Some(start), Some(len), Some(target), Some(dl)) = (varint(), varint(), varint(), varint()) {
+    while let (Some(start), Some(len), Some(target), Some(dl)) =
+        (varint(), varint(), varint(), varint())
+    {
         let start2 = start.saturating_mul(2);
         out.push(ExceptionEntry {
             start: sat(start2),
@@ -163,8 +172,20 @@ mod tests {
     #[test]
     fn round_trip() {
         let entries = [
-            ExceptionEntry { start: 0, end: 10, target: 20, depth: 0, lasti: false },
-            ExceptionEntry { start: 10, end: 5000, target: 130000, depth: 3, lasti: true },
+            ExceptionEntry {
+                start: 0,
+                end: 10,
+                target: 20,
+                depth: 0,
+                lasti: false,
+            },
+            ExceptionEntry {
+                start: 10,
+                end: 5000,
+                target: 130000,
+                depth: 3,
+                lasti: true,
+            },
         ];
         let t = encode(&entries);
         assert_eq!(parse_table(&t).unwrap(), entries);

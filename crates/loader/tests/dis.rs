@@ -146,7 +146,10 @@ fn check_programs(v: PyVersion) {
         .args(&sources)
         .status()
         .expect("run python");
-    assert!(status.success(), "python{v} failed to compile the test programs");
+    assert!(
+        status.success(),
+        "python{v} failed to compile the test programs"
+    );
 
     let mut failures = Vec::new();
     for src in &sources {
@@ -196,7 +199,10 @@ fn check_stdlib_sample(v: PyVersion, n: usize) {
             .args(&files)
             .output()
             .expect("run python");
-        assert!(out.status.success(), "python{v} failed on the stdlib sample");
+        assert!(
+            out.status.success(),
+            "python{v} failed on the stdlib sample"
+        );
         let text = String::from_utf8_lossy(&out.stdout);
         let wants: Vec<&str> = text.split('\0').collect();
         for (path, want) in files.iter().zip(wants) {

@@ -17,7 +17,13 @@ use krait_loader::{CodeObject, PyStr, PyVersion};
 
 const DUMP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/tables_dump.py");
 
-fn code_object(version: PyVersion, firstlineno: u32, codelen: usize, lt: &[u8], et: &[u8]) -> CodeObject {
+fn code_object(
+    version: PyVersion,
+    firstlineno: u32,
+    codelen: usize,
+    lt: &[u8],
+    et: &[u8],
+) -> CodeObject {
     CodeObject {
         version,
         argcount: 0,
@@ -78,8 +84,16 @@ fn compare_version(v: PyVersion) -> Option<Counts> {
         eprintln!("skipping {v}: python3.{} not found", v.minor());
         return None;
     };
-    let out = Command::new(py).arg(DUMP).arg("100").output().expect("run python");
-    assert!(out.status.success(), "{v}: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(py)
+        .arg(DUMP)
+        .arg("100")
+        .output()
+        .expect("run python");
+    assert!(
+        out.status.success(),
+        "{v}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).unwrap();
     let mut lines = text.lines().peekable();
     let modern = v >= PyVersion::V3_11;
@@ -93,7 +107,10 @@ fn compare_version(v: PyVersion) -> Option<Counts> {
         let lt = hex(&h[3]);
         let et = hex(&h[4]);
         let code = code_object(v, firstlineno, codelen, &lt, &et);
-        let what = format!("{v} {} firstlineno={firstlineno} linetable={} exctable={}", h[0], h[3], h[4]);
+        let what = format!(
+            "{v} {} firstlineno={firstlineno} linetable={} exctable={}",
+            h[0], h[3], h[4]
+        );
 
         let l = fields(lines.next().unwrap(), "L");
         let want: Vec<LineRange> = l
@@ -132,14 +149,23 @@ fn compare_version(v: PyVersion) -> Option<Counts> {
             assert_eq!(pos.len(), codelen / 2);
             for (i, p) in pos.iter().enumerate() {
                 let off = (i * 2) as u32;
-                let line = want.iter().find(|r| r.start <= off && off < r.end).and_then(|r| r.line);
-                assert_eq!((p.lineno, p.end_lineno, p.col), (line, line, None), "{what}");
+                let line = want
+                    .iter()
+                    .find(|r| r.start <= off && off < r.end)
+                    .and_then(|r| r.line);
+                assert_eq!(
+                    (p.lineno, p.end_lineno, p.col),
+                    (line, line, None),
+                    "{what}"
+                );
             }
         }
 
         let s = fields(lines.next().unwrap(), "S");
-        let want: Vec<(u32, Option<u32>)> =
-            s.chunks(2).map(|c| (c[0].parse().unwrap(), opt(&c[1]))).collect();
+        let want: Vec<(u32, Option<u32>)> = s
+            .chunks(2)
+            .map(|c| (c[0].parse().unwrap(), opt(&c[1])))
+            .collect();
         let got = linetable::line_starts(&code);
         // A hand-made table can give negative lines, which CPython keeps and krait's
         // unsigned lines make `None`: findlinestarts then differs by design.
@@ -150,7 +176,11 @@ fn compare_version(v: PyVersion) -> Option<Counts> {
         }
         if real {
             for &(off, line) in &got {
-                assert_eq!(linetable::line_at(&code, off), line, "{what} line_at({off})");
+                assert_eq!(
+                    linetable::line_at(&code, off),
+                    line,
+                    "{what} line_at({off})"
+                );
             }
         }
 
@@ -204,7 +234,10 @@ fn compare_version(v: PyVersion) -> Option<Counts> {
         assert!(failures < 20, "too many differences");
     }
     assert_eq!(failures, 0, "{v}: {failures} differences");
-    eprintln!("{v}: {} compiled and {} synthesized code objects agree", counts.real, counts.fuzzed);
+    eprintln!(
+        "{v}: {} compiled and {} synthesized code objects agree",
+        counts.real, counts.fuzzed
+    );
     Some(counts)
 }
 

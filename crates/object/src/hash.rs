@@ -233,10 +233,7 @@ impl HashSecret {
             let buf: Vec<u8> = cps.iter().map(|&c| c as u8).collect();
             self.hash_bytes(&buf)
         } else if max < 0x10000 {
-            let buf: Vec<u8> = cps
-                .iter()
-                .flat_map(|&c| (c as u16).to_le_bytes())
-                .collect();
+            let buf: Vec<u8> = cps.iter().flat_map(|&c| (c as u16).to_le_bytes()).collect();
             self.hash_bytes(&buf)
         } else {
             let buf: Vec<u8> = cps.iter().flat_map(|&c| c.to_le_bytes()).collect();

@@ -132,6 +132,9 @@ fn hashes_match_cpython_seed_12345() {
 #[test]
 fn nan_hash_is_identity_based() {
     // _Py_HashPointer rotates the address right by 4 bits.
-    assert_eq!(hash_f64_with_identity(f64::NAN, 0x7f00_0000_1230), 0x7f00_0000_123);
+    assert_eq!(
+        hash_f64_with_identity(f64::NAN, 0x7f00_0000_1230),
+        0x7f00_0000_123
+    );
     assert_eq!(hash_pointer(0xf), (0xfu64 << 60) as i64);
 }

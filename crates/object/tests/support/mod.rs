@@ -37,7 +37,10 @@ pub fn python(v: PyVersion) -> Option<PathBuf> {
         })
         .collect();
     dirs.sort();
-    dirs.into_iter().rev().map(|d| d.join("bin").join(&exe)).find(|p| p.is_file())
+    dirs.into_iter()
+        .rev()
+        .map(|d| d.join("bin").join(&exe))
+        .find(|p| p.is_file())
 }
 
 /// Runs `script` (fed on stdin) in CPython `v` with extra environment variables and
