@@ -407,7 +407,10 @@ pub fn instance_dict(v: &Value) -> Option<&std::cell::RefCell<crate::types::dict
 pub fn generic_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
     let cls = v.class();
     let t = td(&cls);
-    if name.as_str_data().is_some_and(|s| s.as_bytes() == b"__class__") {
+    if name
+        .as_str_data()
+        .is_some_and(|s| s.as_bytes() == b"__class__")
+    {
         return Ok(Value::Obj(cls));
     }
     let descr = t.lookup(name);

@@ -364,8 +364,16 @@ fn format(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 /// `round(x[, ndigits])`: half-even, on the exact binary value for floats.
 fn round(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
-    let x = pos.first().or_else(|| args.kwarg("number")).cloned().unwrap_or(Value::None);
-    let nd = pos.get(1).or_else(|| args.kwarg("ndigits")).filter(|v| !v.is_none()).cloned();
+    let x = pos
+        .first()
+        .or_else(|| args.kwarg("number"))
+        .cloned()
+        .unwrap_or(Value::None);
+    let nd = pos
+        .get(1)
+        .or_else(|| args.kwarg("ndigits"))
+        .filter(|v| !v.is_none())
+        .cloned();
     match (&x, nd) {
         (Value::Float(f), None) => {
             let r = f.round_ties_even();
@@ -392,12 +400,20 @@ fn round(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         (Value::Int(v), Some(n)) => {
             let n = protocol::index_i64(i, &n)?;
             if n >= 0 || n < -18 {
-                return Ok(if n >= 0 { Value::Int(*v) } else { Value::Int(0) });
+                return Ok(if n >= 0 {
+                    Value::Int(*v)
+                } else {
+                    Value::Int(0)
+                });
             }
             let p = 10i128.pow((-n) as u32);
             let v = i128::from(*v);
             let (q, r) = (v.div_euclid(p), v.rem_euclid(p));
-            let q = if 2 * r > p || (2 * r == p && q % 2 != 0) { q + 1 } else { q };
+            let q = if 2 * r > p || (2 * r == p && q % 2 != 0) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::Int((q * p) as i64))
         }
         _ => Err(type_error(format!(
