@@ -12,7 +12,9 @@ use krait::vm::{Dispatch, Vm};
 const SOURCE: &str = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\n\nfib(20)\n";
 
 fn compile() -> Option<Vec<u8>> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target").join("bench-dispatch");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("bench-dispatch");
     std::fs::create_dir_all(&dir).ok()?;
     let src = dir.join("fib_bench.py");
     let out = dir.join("fib_bench.pyc");

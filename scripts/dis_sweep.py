@@ -138,7 +138,14 @@ def serve(cmd, paths):
 FROZENSET = "frozenset({"
 
 
-def _frozenset(s, j):
+def _unordered(elem, version):
+    """Whether CPython's hash of this element repr varies between processes."""
+    if "'" in elem or '"' in elem or "Ellipsis" in elem or "nan" in elem:
+        return True  # str/bytes: randomized hashes; ..., NaN: address-based hashes
+    return "None" in elem and version in ("3.10", "3.11")  # constant from 3.12
+
+
+def _frozenset(s, j, version):
     """Parses the frozenset repr at s[j:]; returns (end, text with elements sorted)."""
     k = start = j + len(FROZENSET)
     elems, depth, quote = [], 0, None
@@ -161,18 +168,19 @@ def _frozenset(s, j):
             k += 1
         elif depth == 0 and s.startswith("})", k):
             elems.append(s[start:k])
-            elems = [normalize_sets(e) for e in elems]
-            if any("'" in e or '"' in e for e in elems):
+            elems = [normalize_sets(e, version) for e in elems]
+            if any(_unordered(e, version) for e in elems):
                 elems.sort()
             return k + 2, FROZENSET + ", ".join(elems) + "})"
         k += 1
     return len(s), s[j:]
 
 
-def normalize_sets(s):
-    """Sorts the elements of frozensets holding strings or bytes: CPython iterates them in
-    hash order, and str/bytes hashes are randomized per process (PYTHONHASHSEED), so
-    neither CPython nor krait has a reproducible order to match there."""
+def normalize_sets(s, version):
+    """Sorts the elements of frozensets holding elements whose hash differs between
+    processes (str/bytes: PYTHONHASHSEED; None before 3.12, ..., NaN: addresses): CPython
+    iterates a set in hash order, so there is no reproducible order to match there.
+    Frozensets of numbers and tuples of numbers are compared exactly."""
     out, i = [], 0
     while True:
         j = s.find(FROZENSET, i)
@@ -180,23 +188,23 @@ def normalize_sets(s):
             out.append(s[i:])
             return "".join(out)
         out.append(s[i:j])
-        i, text = _frozenset(s, j)
+        i, text = _frozenset(s, j, version)
         out.append(text)
 
 
-def normalize(raw):
-    return normalize_sets(ADDRESS.sub(b"at 0x?", raw).decode("utf-8", "replace"))
+def normalize(raw, version):
+    return normalize_sets(ADDRESS.sub(b"at 0x?", raw).decode("utf-8", "replace"), version)
 
 
-def short_diff(want, got, limit):
-    want = normalize(want).splitlines()
-    got = normalize(got).splitlines()
+def short_diff(want, got, limit, version):
+    want = normalize(want, version).splitlines()
+    got = normalize(got, version).splitlines()
     lines = list(difflib.unified_diff(want, got, "cpython", "krait", n=1, lineterm=""))
     more = len(lines) - limit
     return lines[:limit] + (["... (%d more diff lines)" % more] if more > 0 else [])
 
 
-def compare_batches(py_cmd, krait_cmd, files):
+def compare_batches(py_cmd, krait_cmd, files, version):
     """Runs both sides over `files`; returns (identical count, [(path, cpython, krait)])."""
     py, py_out = serve(py_cmd, files)
     kr, kr_out = serve(krait_cmd, files)
@@ -206,7 +214,7 @@ def compare_batches(py_cmd, krait_cmd, files):
         if want is None or got is None:
             failures.append((path, want or b"<cpython worker died>\n", got or b"<krait died>\n"))
             continue
-        if ADDRESS.sub(b"", want) == ADDRESS.sub(b"", got) or normalize(want) == normalize(got):
+        if ADDRESS.sub(b"", want) == ADDRESS.sub(b"", got) or normalize(want, version) == normalize(got, version):
             same += 1
         else:
             failures.append((path, want, got))
@@ -219,7 +227,7 @@ def compare_batches(py_cmd, krait_cmd, files):
 def check_dis(ctx, version, files, show_caches):
     py_cmd = [ctx.pythons[version], "-c", PY_DIS_WORKER, "1" if show_caches else "0"]
     krait_cmd = [ctx.krait, "dis", "--batch"] + (["--show-caches"] if show_caches else [])
-    return compare_batches(py_cmd, krait_cmd, files)
+    return compare_batches(py_cmd, krait_cmd, files, version)
 
 
 # Each check: name -> (first version it applies to, function(ctx, version, files)).
@@ -286,7 +294,7 @@ def main():
             print("%s: identical %d/%d (%.0fs)" % (label, same, len(files), secs), flush=True)
             for path, want, got in failures[: args.failures]:
                 print("  FAIL %s" % path)
-                for line in short_diff(want, got, args.diff_lines):
+                for line in short_diff(want, got, args.diff_lines, v):
                     print("    " + line)
             if len(failures) > args.failures:
                 print("  ... and %d more failing files" % (len(failures) - args.failures))

@@ -5,3 +5,6 @@
 pub use krait_loader as loader;
 pub use krait_object as object;
 pub use krait_vm as vm;
+
+pub mod conform;
+pub mod python_finder;

@@ -22,6 +22,8 @@ struct Cli {
 enum Command {
     /// Print a .pyc's disassembly exactly as that CPython's `dis.dis` would.
     Dis(cli::dis::DisArgs),
+    /// Run .py programs under CPython and under `krait run` and compare their output.
+    Conform(cli::conform::ConformArgs),
     /// Run a CPython 3.11 .pyc like `python3.11 FILE.pyc ARGS…`.
     Run(cli::run::RunArgs),
 }
@@ -29,6 +31,7 @@ enum Command {
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Dis(args) => cli::dis::run(&args),
+        Command::Conform(args) => cli::conform::run(&args),
         Command::Run(args) => cli::run::run(&args),
     }
 }

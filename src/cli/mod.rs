@@ -1,6 +1,7 @@
 //! Subcommands of the `krait` binary and what they share: loading a `.pyc` and reporting a
 //! failure as one `krait: FILE: message` line on stderr.
 
+pub mod conform;
 pub mod dis;
 pub mod run;
 

@@ -68,13 +68,58 @@ fn sample_of_stdlib_round_trips() {
     assert_eq!(bad, 0);
 }
 
-/// Every stdlib `.pyc` of every installed version (slow: `cargo test --release -- --ignored`).
+/// Every `.pyc` of a version under `dir` (site-packages included), sorted.
+fn pycs_under(dir: &Path, v: PyVersion) -> Vec<std::path::PathBuf> {
+    let tag = v.cache_tag();
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            let Ok(ft) = e.file_type() else { continue };
+            if ft.is_dir() {
+                stack.push(p);
+            } else if p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.contains(&tag) && n.ends_with(".pyc"))
+            {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Every stdlib `.pyc` of every installed version, plus every `.pyc` under pyenv's
+/// `lib/python3.X` when pyenv has that version (slow:
+/// `cargo test -p krait-loader --release --test marshal_roundtrip -- --ignored --nocapture`).
 #[test]
 #[ignore]
 fn all_of_stdlib_round_trips() {
     let mut bad = 0;
     for v in PyVersion::ALL {
-        let files = support::stdlib_pycs(v);
+        let mut files = support::stdlib_pycs(v);
+        let pyenv = std::env::var_os("PYENV_ROOT")
+            .map(std::path::PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".pyenv")));
+        if let Some(Ok(rd)) = pyenv.map(|p| std::fs::read_dir(p.join("versions"))) {
+            for e in rd.flatten() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if name.starts_with(&format!("3.{}.", v.minor())) {
+                    files.extend(pycs_under(
+                        &e.path().join("lib").join(format!("python3.{}", v.minor())),
+                        v,
+                    ));
+                }
+            }
+        }
+        files.sort();
+        files.dedup();
         if files.is_empty() {
             eprintln!("skipping {v}: no CPython {v} found");
             continue;

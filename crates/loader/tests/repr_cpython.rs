@@ -6,8 +6,6 @@
 
 mod support;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
 use std::rc::Rc;
 
 use krait_loader::repr::{self, DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0, DTSF_SIGN};
@@ -16,31 +14,7 @@ use num_bigint::BigInt;
 
 /// Runs `script` in CPython `v` with `input` on stdin; `None` when `v` is not installed.
 fn run_python(v: PyVersion, script: &str, input: &str) -> Option<String> {
-    let Some(py) = support::python(v) else {
-        eprintln!("skipping: CPython {v} not installed");
-        return None;
-    };
-    let mut child = Command::new(py)
-        .args(["-c", script])
-        .env("PYTHONIOENCODING", "utf-8")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn python");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().expect("run python");
-    assert!(
-        out.status.success(),
-        "python failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Some(String::from_utf8(out.stdout).expect("utf-8 output"))
+    support::run_python_args(v, &["-c", script], &[], input)
 }
 
 fn unhex(s: &str) -> Vec<u8> {
@@ -505,7 +479,7 @@ fn printable_table_is_current() {
             }
         }
     }
-    let mut cmd = Command::new(&pythons[pythons.len() - 1].1);
+    let mut cmd = std::process::Command::new(&pythons[pythons.len() - 1].1);
     cmd.arg(root.join("scripts/gen_unicode_printable.py"))
         .arg("--stdout");
     for (v, p) in &pythons {

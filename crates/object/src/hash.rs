@@ -83,15 +83,8 @@ pub fn hash_f64_with_identity(v: f64, identity: usize) -> i64 {
     if v == 0.0 {
         return 0;
     }
-    let bits = v.to_bits();
-    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1 << 52) - 1);
     // v = mant * 2^exp exactly.
-    let (mant, exp) = if exp_bits == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1 << 52), exp_bits - 1075)
-    };
+    let (mant, exp) = crate::num::float::decompose(v);
     let x = mant % MODULUS;
     // 2^exp ≡ 2^(exp mod 61) since 2^61 ≡ 1.
     let k = exp.rem_euclid(i64::from(BITS)) as u32;

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use super::decode;
 use super::kinds::{self, Kind, CMP_OP, CONVERTERS, FUNCTION_FLAGS, INTRINSIC_1, NB_OPS};
 use super::ops::OpInfo;
+use super::setorder;
 use crate::{repr, CodeObject, PyStr, PyVersion};
 
 /// Python's `seq[i]`, negative indices counting from the end.
@@ -91,9 +92,13 @@ pub(crate) fn argrepr(
     let v = code.version;
     match info.kind {
         Kind::Plain | Kind::ConstHidden => String::new(),
-        Kind::Const => {
-            py_index(&code.consts, arg).map_or_else(|| bad(arg), |c| repr::const_repr_v(c, v))
-        }
+        Kind::Const => match py_index(&code.consts, arg) {
+            Some(c) => match setorder::cpython_order(c, v) {
+                Some(ordered) => repr::const_repr_v(&ordered, v),
+                None => repr::const_repr_v(c, v),
+            },
+            None => bad(arg),
+        },
         Kind::Name => name_at(&code.names, arg),
         Kind::Global | Kind::Attr | Kind::SuperAttr => {
             let (shift, what) = match info.kind {

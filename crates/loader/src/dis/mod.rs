@@ -17,6 +17,7 @@ mod decode;
 mod kinds;
 mod labeled;
 mod ops;
+mod setorder;
 
 use crate::{repr, CodeObject, Const, PyVersion};
 

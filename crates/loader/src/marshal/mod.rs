@@ -1,8 +1,8 @@
 //! marshal: CPython's serialization of code objects and constants.
 //!
 //! - [`Node`] ([`node`]): a lossless tree of everything CPython 3.10–3.13 marshal writes;
-//! - [`read`] ([`read.rs`](self::read)): bytes → tree, bounded on hostile input;
-//! - [`write`]: tree → the same bytes;
+//! - [`read`]: bytes → tree, bounded on hostile input;
+//! - [`write()`]: tree → the same bytes;
 //! - [`resolve`]: tree → [`Const`] / [`crate::CodeObject`], references shared.
 //!
 //! See `docs/pyc-and-marshal.md` for the format.

@@ -133,6 +133,11 @@ enum Mode {
     Fixed(usize),
 }
 
+/// More significant digits than any double's exact decimal expansion has (767).
+const MAX_SIGNIFICANT: usize = 800;
+/// More decimals than any double's exact expansion has (1074, for 2^-1074).
+const MAX_FRACTION: usize = 1100;
+
 /// Formats `|x|` (finite) into `buf` and finds its digits there, without leading or
 /// trailing zeros, and the decimal point position: value = 0.DIGITS × 10^decpt. Zero gives
 /// ("0", 1); a fixed-mode value that rounds to zero gives ("", -n), like dtoa.
@@ -144,7 +149,9 @@ fn digits(x: f64, mode: Mode, buf: &mut DigitBuf) -> (std::ops::Range<usize>, i6
     }
     match mode {
         Mode::Significant(n) => {
-            let _ = write!(buf, "{:.*e}", n.saturating_sub(1), a);
+            // A double has at most 767 significant digits; asking for more only makes
+            // Rust write zeros that are stripped again (the layout pads them back).
+            let _ = write!(buf, "{:.*e}", n.clamp(1, MAX_SIGNIFICANT) - 1, a);
             sci_digits(buf)
         }
         Mode::Shortest => {
@@ -175,7 +182,8 @@ fn digits(x: f64, mode: Mode, buf: &mut DigitBuf) -> (std::ops::Range<usize>, i6
             (range, decpt)
         }
         Mode::Fixed(n) => {
-            let _ = write!(buf, "{:.*}", n, a);
+            // Every double is exact within 1074 decimals; see `MAX_SIGNIFICANT`.
+            let _ = write!(buf, "{:.*}", n.min(MAX_FRACTION), a);
             let s = buf.bytes_mut();
             let point = s.iter().position(|&c| c == b'.').unwrap_or(s.len());
             // Close the gap of the point: the integer digits move one place right.

@@ -1,12 +1,15 @@
-//! Test support: find the installed CPythons and their stdlib `.pyc` corpora.
+//! Test support: find the installed CPythons, run scripts in them, and list their stdlib
+//! `.pyc` corpora. Shared by the loader's and the object crate's tests (the latter include
+//! this file with `#[path]`).
 //!
 //! Tests compare against the live CPython of each version. A CPython is found on `PATH`
 //! (`python3.X`) or under pyenv (`$PYENV_ROOT` or `~/.pyenv`); tests that need one and
 //! find none are skipped with a message (CI has all four).
 #![allow(dead_code)]
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use krait_loader::PyVersion;
 
@@ -40,6 +43,52 @@ pub fn python(v: PyVersion) -> Option<PathBuf> {
         .rev()
         .map(|d| d.join("bin").join(&exe))
         .find(|p| p.is_file())
+}
+
+/// Runs `script` (fed on stdin) in CPython `v` with extra environment variables and
+/// returns its stdout; `None` (after a message) when that CPython is not installed.
+/// Panics when the script fails.
+pub fn run_python(v: PyVersion, env: &[(&str, &str)], script: &str) -> Option<String> {
+    run_python_args(v, &["-"], env, script)
+}
+
+/// Runs CPython `v` with `args`, extra environment variables and `stdin`, and returns its
+/// stdout; `None` (after a message) when that CPython is not installed. Panics when the
+/// process fails.
+pub fn run_python_args(
+    v: PyVersion,
+    args: &[&str],
+    env: &[(&str, &str)],
+    stdin: &str,
+) -> Option<String> {
+    let Some(py) = python(v) else {
+        eprintln!("skipping: python3.{} not found", v.minor());
+        return None;
+    };
+    let mut cmd = Command::new(py);
+    cmd.args(args)
+        .env("PYTHONIOENCODING", "utf-8")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, val) in env {
+        cmd.env(k, val);
+    }
+    let mut child = cmd.spawn().expect("spawn python");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("python output");
+    assert!(
+        out.status.success(),
+        "python3.{} failed:\n{}",
+        v.minor(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(String::from_utf8(out.stdout).expect("utf-8 output"))
 }
 
 /// The stdlib directory (`lib/python3.X`) of that CPython.

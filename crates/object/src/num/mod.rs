@@ -3,13 +3,14 @@
 //! - [`int`]: `int` arithmetic with an `i64` fast path and `BigInt` on overflow, parsing
 //!   (`int(str, base)`) and formatting in bases 2–36, the str↔int digit limit;
 //! - [`float`]: `float` arithmetic CPython defines itself (floor division, modulo, `**`,
-//!   `round`), parsing, `hex`/`fromhex`, and the shortest/fixed/exponent digit generation
-//!   that `repr` and `format` share.
+//!   `round`), parsing, `hex`/`fromhex`. Float-to-text is `krait_loader::repr`.
 //!
 //! Every fallible function returns [`NumError`]: the Python exception class and CPython's
 //! exact message, so the VM only has to instantiate it.
 
 use std::fmt;
+
+use krait_loader::{PyStr, PyVersion};
 
 pub mod float;
 pub mod int;
@@ -139,71 +140,10 @@ pub(crate) fn transform_decimal_and_space(cps: impl Iterator<Item = u32>) -> Vec
     .collect()
 }
 
-/// `repr(str)` for error messages.
-///
-/// Exact for ASCII; non-ASCII printability uses a small table of the common non-printable
-/// code points (controls, separators, format characters, surrogates, private use)
-/// instead of the full Unicode database. TODO: switch to `krait_loader::repr::str_repr`
-/// once the repr helper lands.
-pub fn str_repr(cps: impl Iterator<Item = u32> + Clone) -> String {
-    let (mut single, mut double) = (false, false);
-    for c in cps.clone() {
-        single |= c == u32::from(b'\'');
-        double |= c == u32::from(b'"');
-    }
-    let quote = if single && !double { '"' } else { '\'' };
-    let mut out = String::new();
-    out.push(quote);
-    for c in cps {
-        match c {
-            0x5c => out.push_str("\\\\"),
-            0x09 => out.push_str("\\t"),
-            0x0a => out.push_str("\\n"),
-            0x0d => out.push_str("\\r"),
-            _ if c == quote as u32 => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0..=0x1f | 0x7f => out.push_str(&format!("\\x{c:02x}")),
-            0x20..=0x7e => out.push(c as u8 as char),
-            _ if !is_printable_approx(c) => {
-                if c <= 0xff {
-                    out.push_str(&format!("\\x{c:02x}"));
-                } else if c <= 0xffff {
-                    out.push_str(&format!("\\u{c:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{c:08x}"));
-                }
-            }
-            _ => out.push(char::from_u32(c).unwrap_or('\u{FFFD}')),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-fn is_printable_approx(c: u32) -> bool {
-    !(matches!(
-        c,
-        0x80..=0xa0
-            | 0xad
-            | 0x600..=0x605
-            | 0x61c
-            | 0x6dd
-            | 0x70f
-            | 0x1680
-            | 0x180e
-            | 0x2000..=0x200f
-            | 0x2028..=0x202f
-            | 0x205f..=0x206f
-            | 0x3000
-            | 0xd800..=0xf8ff
-            | 0xfeff
-            | 0xfff0..=0xfffb
-            | 0xfffe..=0xffff
-            | 0xe0000..=0xe0fff
-            | 0xf0000..
-    ) || (c & 0xfffe) == 0xfffe)
+/// `repr(str)` of a string given as code points (lone surrogates allowed), as CPython
+/// `version` prints it in error messages.
+pub(crate) fn code_points_repr(cps: impl Iterator<Item = u32>, version: PyVersion) -> String {
+    krait_loader::repr::str_repr_v(&PyStr::from_code_points(cps), version)
 }
 
 /// Truncates a string to at most `n` characters (C's `%.200R` truncates the repr).
@@ -211,5 +151,35 @@ pub(crate) fn truncate_chars(s: String, n: usize) -> String {
     match s.char_indices().nth(n) {
         Some((i, _)) => s[..i].to_string(),
         None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_reprs_follow_the_versions_unicode_database() {
+        let msg = |s: &[u32], v| {
+            let i = int::parse_code_points(s.iter().copied(), 10, 0, v).unwrap_err();
+            let f = float::parse_code_points(s.iter().copied(), v).unwrap_err();
+            (i.message, f.message)
+        };
+        // Unassigned everywhere, a lone surrogate, and Nag Mundari (Unicode 15, 3.12+).
+        let (i, f) = msg(&[0x378, 0x78], PyVersion::V3_13);
+        assert_eq!(i, "invalid literal for int() with base 10: '\\u0378x'");
+        assert_eq!(f, "could not convert string to float: '\\u0378x'");
+        assert_eq!(
+            msg(&[0xDC80], PyVersion::V3_13).1,
+            "could not convert string to float: '\\udc80'"
+        );
+        assert_eq!(
+            msg(&[0x1E4D0], PyVersion::V3_10).0,
+            "invalid literal for int() with base 10: '\\U0001e4d0'"
+        );
+        assert_eq!(
+            msg(&[0x1E4D0], PyVersion::V3_13).0,
+            "invalid literal for int() with base 10: '\u{1e4d0}'"
+        );
     }
 }

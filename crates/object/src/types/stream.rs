@@ -43,10 +43,49 @@ fn flush(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Reads stdin's remaining lines (each with its `\n`), UTF-8 with replacement.
+fn stdin_lines() -> Vec<Value> {
+    use std::io::BufRead;
+    let mut out = Vec::new();
+    let mut buf = Vec::new();
+    let mut lock = std::io::stdin().lock();
+    loop {
+        buf.clear();
+        match lock.read_until(b'\n', &mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(_) => out.push(new_string(String::from_utf8_lossy(&buf).into_owned())),
+        }
+    }
+    out
+}
+
+fn readline(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    use std::io::BufRead;
+    let pos = args.between("readline", 1, 2)?;
+    fd_of(&pos[0])?;
+    let mut buf = Vec::new();
+    let _ = std::io::stdin().lock().read_until(b'\n', &mut buf);
+    Ok(new_string(String::from_utf8_lossy(&buf).into_owned()))
+}
+
+fn read(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    use std::io::Read;
+    let pos = args.between("read", 1, 2)?;
+    fd_of(&pos[0])?;
+    let mut buf = Vec::new();
+    let _ = std::io::stdin().lock().read_to_end(&mut buf);
+    Ok(new_string(String::from_utf8_lossy(&buf).into_owned()))
+}
+
 pub fn setup(t: &TypeData) {
+    t.slots.iter.set(Some(|_, v| match v.payload() {
+        Some(Payload::Stream { fd: 0 }) => Ok(crate::types::iter::values_iter(stdin_lines())),
+        _ => Err(type_error("not readable")),
+    }));
     t.slots.repr.set(Some(|_, v| {
         let name = match v.payload() {
             Some(Payload::Stream { fd: 2 }) => "<stderr>",
+            Some(Payload::Stream { fd: 0 }) => "<stdin>",
             _ => "<stdout>",
         };
         Ok(new_string(format!(
@@ -58,4 +97,6 @@ pub fn setup(t: &TypeData) {
 pub static METHODS: &[MethodDef] = &[
     crate::method!("write", write),
     crate::method!("flush", flush),
+    crate::method!("readline", readline),
+    crate::method!("read", read),
 ];

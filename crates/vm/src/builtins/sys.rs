@@ -28,6 +28,7 @@ pub fn make_sys(vm: &Vm, argv: Vec<String>) -> Value {
         "argv",
         new_list(argv.iter().map(|a| new_str(a)).collect()),
     );
+    set_by_name(d, "stdin", new_stream(0));
     set_by_name(d, "stdout", new_stream(1));
     set_by_name(d, "stderr", new_stream(2));
     set_by_name(d, "__stdout__", new_stream(1));
