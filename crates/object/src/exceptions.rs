@@ -45,14 +45,14 @@ pub struct ExcData {
 pub fn new_exception(cls: &ObjRef, args: Vec<Value>) -> ObjRef {
     PyObject::new(
         cls.clone(),
-        Payload::Exception(ExcData {
+        Payload::Exception(Box::new(ExcData {
             args: RefCell::new(new_tuple(args)),
             context: RefCell::new(Value::None),
             cause: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
             traceback: RefCell::new(Vec::new()),
             dict: RefCell::new(DictData::new()),
-        }),
+        })),
     )
 }
 

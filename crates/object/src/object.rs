@@ -31,11 +31,14 @@ pub struct PyObject {
 ///
 /// Invariant (docs/vm.md): no `RefCell` borrow of a payload is held across a call that
 /// can run Python code.
+///
+/// Large representations are boxed so that every object stays small (the enum is as
+/// large as its largest variant).
 pub enum Payload {
     /// A plain `object()` or an instance whose state is only its `__dict__`.
     Object,
     /// An instance with a `__dict__` (user classes; filled in by the classes issue).
-    Instance(RefCell<DictData>),
+    Instance(Box<RefCell<DictData>>),
     /// A heap int: a big one of class `int`, or any value of an int subclass.
     Int(BigInt),
     /// A float of a float subclass (plain floats are unboxed).
@@ -43,15 +46,15 @@ pub enum Payload {
     Str(StrData),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
-    Dict(RefCell<DictData>),
-    Function(FunctionData),
+    Dict(Box<RefCell<DictData>>),
+    Function(Box<FunctionData>),
     BuiltinFunction(BuiltinFunction),
     MethodDescr(MethodDescr),
     BoundMethod(BoundMethod),
     Code(Rc<Code>),
     Cell(RefCell<Value>),
-    Type(TypeData),
-    Exception(ExcData),
+    Type(Box<TypeData>),
+    Exception(Box<ExcData>),
     Range {
         start: i64,
         stop: i64,

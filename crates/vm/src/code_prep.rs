@@ -21,6 +21,18 @@ pub type PrepError = String;
 /// Prepares `co` and every code object among its constants.
 pub fn prepare(co: &Rc<CodeObject>) -> Result<Rc<Code>, PrepError> {
     let v = co.version;
+    // Invariant the call paths index by: the parameters are among the fast locals.
+    let params = co.argcount as usize
+        + co.kwonlyargcount as usize
+        + usize::from(co.flags & flags::VARARGS != 0)
+        + usize::from(co.flags & flags::VARKEYWORDS != 0);
+    if params > co.localsplusnames.len() || co.posonlyargcount > co.argcount {
+        return Err(format!(
+            "{}: {params} parameters but {} fast locals",
+            co.qualname,
+            co.localsplusnames.len()
+        ));
+    }
     let instrs = lower(co).map_err(|e| format!("{}: {e}", co.qualname))?;
     let insts: Box<[Inst]> = instrs
         .iter()

@@ -283,11 +283,8 @@ impl Vm {
             if e.context.borrow().is_none() {
                 // Avoid creating a cycle: cut `handled`'s chain where it reaches err.
                 let mut o = handled.clone();
-                loop {
-                    let next = match exc_data(&o) {
-                        Some(d) => d.context.borrow().clone(),
-                        None => break,
-                    };
+                while let Some(d) = exc_data(&o) {
+                    let next = d.context.borrow().clone();
                     match next {
                         Value::Obj(n) if Rc::ptr_eq(&n, &err.exc) => {
                             if let Some(d) = exc_data(&o) {

@@ -419,7 +419,7 @@ pub fn dict_del(i: &mut dyn Interp, d: &RefCell<DictData>, key: &Value) -> PyRes
 pub fn new_dict(data: DictData) -> Value {
     Value::Obj(PyObject::new(
         builtin_types().dict.clone(),
-        Payload::Dict(RefCell::new(data)),
+        Payload::Dict(Box::new(RefCell::new(data))),
     ))
 }
 
@@ -513,7 +513,7 @@ fn dict_richcompare(
 fn dict_new(_i: &mut dyn Interp, cls: &ObjRef, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(PyObject::new(
         cls.clone(),
-        Payload::Dict(RefCell::new(DictData::new())),
+        Payload::Dict(Box::new(RefCell::new(DictData::new()))),
     )))
 }
 

@@ -145,11 +145,7 @@ fn list_setitem(i: &mut dyn Interp, v: &Value, key: &Value, x: Option<Value>) ->
     if let Some(idx) = protocol::as_index_opt(key) {
         let len = l.borrow().len();
         let Some(k) = norm_index(idx, len) else {
-            return Err(index_error(if x.is_some() {
-                "list assignment index out of range"
-            } else {
-                "list assignment index out of range"
-            }));
+            return Err(index_error("list assignment index out of range"));
         };
         match x {
             Some(x) => {
@@ -324,7 +320,7 @@ fn clear(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 /// order; Python comparisons can be anything).
 pub fn merge_sort(
     i: &mut dyn Interp,
-    items: &mut Vec<(Value, Value)>,
+    items: &mut [(Value, Value)],
     lt: &mut dyn FnMut(&mut dyn Interp, &Value, &Value) -> PyResult<bool>,
 ) -> PyResult<()> {
     let n = items.len();

@@ -146,7 +146,7 @@ impl TypeBuilder {
                 .set(td.flags.get() | (base.flags.get() & flags::EXC_SUBCLASS));
         }
         *td.bases.borrow_mut() = bases.to_vec();
-        let obj = PyObject::new(self.type_.clone(), Payload::Type(td));
+        let obj = PyObject::new(self.type_.clone(), Payload::Type(Box::new(td)));
         if let Payload::Type(td) = &obj.payload {
             let mut mro = vec![obj.clone()];
             if let Some(Payload::Type(base)) = bases.first().map(|b| &b.payload) {
@@ -162,11 +162,14 @@ impl BuiltinTypes {
     fn build() -> BuiltinTypes {
         TYPES_BUILT.with(|b| b.set(true));
         // `type` is its own class: create it classless, then close the loop.
-        let type_ = PyObject::new_classless(Payload::Type(TypeData::new("type", flags::BASETYPE)));
+        let type_ = PyObject::new_classless(Payload::Type(Box::new(TypeData::new(
+            "type",
+            flags::BASETYPE,
+        ))));
         type_.set_class(type_.clone());
         let object = PyObject::new(
             type_.clone(),
-            Payload::Type(TypeData::new("object", flags::BASETYPE)),
+            Payload::Type(Box::new(TypeData::new("object", flags::BASETYPE))),
         );
         if let Payload::Type(td) = &object.payload {
             object::setup(td);

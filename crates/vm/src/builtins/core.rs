@@ -399,7 +399,7 @@ fn round(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         (Value::Int(_) | Value::Bool(_), None) => protocol::index(i, &x),
         (Value::Int(v), Some(n)) => {
             let n = protocol::index_i64(i, &n)?;
-            if n >= 0 || n < -18 {
+            if !(-18..0).contains(&n) {
                 return Ok(if n >= 0 {
                     Value::Int(*v)
                 } else {

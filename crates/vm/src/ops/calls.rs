@@ -267,12 +267,12 @@ pub fn bind_frame(
         )));
     }
     let kwdefaults = fd.kwdefaults.borrow().clone();
-    for j in argcount..total {
-        if locals[j].is_null() {
+    for (j, slot) in locals.iter_mut().enumerate().take(total).skip(argcount) {
+        if slot.is_null() {
             let dflt = as_dict(&kwdefaults)
                 .and_then(|kd| kd.borrow().get_str_key(&co.localsplus_names[j]));
             match dflt {
-                Some(v) => locals[j] = v,
+                Some(v) => *slot = v,
                 None => missing.push(local_name(co, j)),
             }
         }
@@ -419,7 +419,7 @@ pub fn MAKE_FUNCTION(vm: &mut Vm, arg: u32) -> OpResult {
     };
     vm.push(Value::Obj(PyObject::new(
         builtin_types().function.clone(),
-        Payload::Function(f),
+        Payload::Function(Box::new(f)),
     )));
     Ok(())
 }
