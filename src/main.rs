@@ -26,6 +26,8 @@ enum Command {
     Asm(cli::asm::AsmArgs),
     /// Run .py programs under CPython and under `krait run` and compare their output.
     Conform(cli::conform::ConformArgs),
+    /// Run a CPython 3.11 .pyc like `python3.11 FILE.pyc ARGS…`.
+    Run(cli::run::RunArgs),
 }
 
 fn main() -> ExitCode {
@@ -33,5 +35,6 @@ fn main() -> ExitCode {
         Command::Dis(args) => cli::dis::run(&args),
         Command::Asm(args) => cli::asm::run(&args),
         Command::Conform(args) => cli::conform::run(&args),
+        Command::Run(args) => cli::run::run(&args),
     }
 }

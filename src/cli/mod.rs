@@ -4,6 +4,7 @@
 pub mod asm;
 pub mod conform;
 pub mod dis;
+pub mod run;
 
 use std::path::Path;
 use std::rc::Rc;

@@ -260,3 +260,24 @@ pub fn lower_code(v: PyVersion, code: &[u8]) -> Result<Vec<Instr>> {
     }
     Ok(instrs)
 }
+
+/// The argument of `ins` in krait's version-neutral layout, so that VM handlers never test
+/// the version:
+/// - jumps: the target instruction index (`ins.target`);
+/// - `LOAD_GLOBAL`: `namei << 1 | push_null` (3.10 has no NULL bit: `namei << 1`);
+/// - `LOAD_ATTR`: `namei << 1 | is_method` (3.10/3.11 have no method bit: `namei << 1`);
+/// - `COMPARE_OP`: the `cmp_op` index (3.12 stores it `<< 4`, 3.13 `<< 5`, with flags
+///   below);
+/// - everything else: the folded argument unchanged.
+pub fn normalized_arg(v: PyVersion, ins: &Instr) -> u32 {
+    if let Some(t) = ins.target {
+        return t;
+    }
+    match ins.op {
+        Op::LOAD_GLOBAL if v == PyVersion::V3_10 => ins.arg << 1,
+        Op::LOAD_ATTR if v <= PyVersion::V3_11 => ins.arg << 1,
+        Op::COMPARE_OP if v == PyVersion::V3_12 => ins.arg >> 4,
+        Op::COMPARE_OP if v >= PyVersion::V3_13 => ins.arg >> 5,
+        _ => ins.arg,
+    }
+}

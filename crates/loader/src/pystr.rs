@@ -109,6 +109,13 @@ pub struct CodePoints<'a> {
     rest: &'a [u8],
 }
 
+impl<'a> CodePoints<'a> {
+    /// The code points of generalized-UTF-8 bytes (a bad byte reads as U+FFFD).
+    pub fn new(bytes: &'a [u8]) -> Self {
+        CodePoints { rest: bytes }
+    }
+}
+
 impl Iterator for CodePoints<'_> {
     type Item = u32;
     fn next(&mut self) -> Option<u32> {

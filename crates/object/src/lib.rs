@@ -1,11 +1,28 @@
-//! krait-object: see docs/architecture.md.
+//! krait-object: the object model (docs/vm.md): [`Value`], heap objects ([`PyObject`]
+//! with a [`Payload`]), type objects with slots ([`typeobj`]), errors ([`PyErr`]), the
+//! exception hierarchy, the abstract protocol ([`protocol`]) and one file per builtin type
+//! under [`types`].
 //!
-//! The representation-independent numeric core lives here already: pure functions on Rust
-//! primitives that reproduce CPython's arithmetic, hashing and formatting exactly
-//! (see docs/object-numeric.md).
+//! The numeric core ([`num`], [`hash`], [`format_spec`]) is pure functions on Rust
+//! primitives that reproduce CPython's arithmetic, hashing and formatting exactly.
 
+pub mod args;
+pub mod error;
+pub mod exceptions;
 pub mod format_spec;
 pub mod hash;
+pub mod interp;
 pub mod num;
+pub mod object;
+pub mod protocol;
+pub mod typeobj;
+pub mod types;
+pub mod value;
 
+pub use args::Args;
+pub use error::{PyErr, PyResult};
+pub use interp::Interp;
 pub use num::{ErrorKind, NumError};
+pub use object::{ObjRef, Payload, PyObject};
+pub use types::builtin_types;
+pub use value::Value;

@@ -21,6 +21,7 @@ struct Layout {
 }
 
 /// `Instruction._disassemble(lineno_width, False, offset_width)`.
+#[allow(clippy::too_many_arguments)]
 fn line(
     out: &mut String,
     lay: &Layout,

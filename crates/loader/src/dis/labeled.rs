@@ -25,6 +25,7 @@ struct Layout {
 type LineStart = Option<Option<i64>>;
 
 /// `Formatter.print_instruction_line(instr, False)`.
+#[allow(clippy::too_many_arguments)]
 fn line(
     out: &mut String,
     lay: &Layout,

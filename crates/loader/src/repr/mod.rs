@@ -24,7 +24,10 @@ pub use float::{
     complex_repr, complex_str, float_repr, float_str, format_float, write_complex_repr,
     write_float, write_float_repr, DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0, DTSF_SIGN,
 };
-pub use text::{bytes_repr, is_printable, str_repr, str_repr_v, write_bytes_repr, write_str_repr};
+pub use text::{
+    bytes_repr, is_printable, str_repr, str_repr_v, write_bytes_repr, write_str_repr,
+    write_str_repr_utf8,
+};
 
 use crate::{CodeObject, Const, PyVersion};
 

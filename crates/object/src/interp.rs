@@ -1,0 +1,31 @@
+//! `Interp`: what the object crate needs from the VM. The VM implements it; object-crate
+//! functions that may run Python code (a `__eq__`, a key function, a `__repr__`) take
+//! `&mut dyn Interp`.
+
+use krait_loader::PyVersion;
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::object::ObjRef;
+use crate::value::Value;
+
+pub trait Interp {
+    /// Calls a Python function object (payload `Function`): the VM pushes a frame and
+    /// re-enters its loop (a counted, bounded native re-entry).
+    fn call_function(&mut self, func: &ObjRef, args: Args<'_>) -> PyResult<Value>;
+
+    /// The CPython version whose bytecode runs (messages and reprs differ by version).
+    fn version(&self) -> PyVersion;
+
+    /// Writes text to a native stream (1: stdout, 2: stderr), buffered like CPython's.
+    fn write_stream(&mut self, fd: u8, text: &str) -> PyResult<()>;
+
+    /// Flushes a native stream.
+    fn flush_stream(&mut self, fd: u8) -> PyResult<()>;
+
+    /// The builtins module's dict (for `builtins` lookups from native code).
+    fn builtins(&self) -> ObjRef;
+
+    /// The VM itself, for VM-side natives (builtins, `sys`) to downcast.
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any;
+}

@@ -1,0 +1,83 @@
+//! Code objects as the VM runs them: the loader's `CodeObject` prepared once (lowered
+//! instructions with normalized arguments, constants as values, interned names, the
+//! exception table in instruction indices). Built by `krait_vm::code_prep`.
+
+use std::rc::Rc;
+
+use krait_loader::opcodes::Op;
+use krait_loader::CodeObject;
+
+use crate::object::Payload;
+use crate::typeobj::TypeData;
+use crate::types::str::new_string;
+use crate::value::Value;
+
+/// One instruction: 8 bytes. `arg` is normalized by the loader (`lower::normalized_arg`):
+/// jump targets are instruction indices, version-specific flag bits are in one layout.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Inst {
+    pub op: Op,
+    pub arg: u32,
+}
+
+/// An exception-table entry in instruction indices: instructions `start..end` unwind to
+/// `target` with the operand stack cut to `depth` items (plus the offset of the raising
+/// instruction first when `lasti`).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+    pub lasti: bool,
+}
+
+pub struct Code {
+    /// The loader's code object (raw bytes, tables, names).
+    pub co: Rc<CodeObject>,
+    pub insts: Box<[Inst]>,
+    /// The byte offset in `co_code` of each instruction (for line numbers).
+    pub offsets: Box<[u32]>,
+    pub consts: Box<[Value]>,
+    /// `co_names` as str values.
+    pub names: Box<[Value]>,
+    /// `co_localsplusnames` as str values.
+    pub localsplus_names: Box<[Value]>,
+    pub exc_table: Box<[ExcEntry]>,
+    pub nlocalsplus: usize,
+    pub stacksize: usize,
+    pub argcount: usize,
+    pub posonlyargcount: usize,
+    pub kwonlyargcount: usize,
+    pub flags: u32,
+    pub name: Value,
+    pub qualname: Value,
+    /// True when the function's arguments map straight onto its first locals: no
+    /// `*args`/`**kwargs`, no keyword-only parameters (the call fast path's condition).
+    pub simple_args: bool,
+}
+
+impl Code {
+    /// The handler for the instruction at `index`, if any.
+    pub fn handler_for(&self, index: u32) -> Option<ExcEntry> {
+        self.exc_table
+            .iter()
+            .find(|e| e.start <= index && index < e.end)
+            .copied()
+    }
+
+    /// The source line of the instruction at `index`.
+    pub fn line_of(&self, index: u32) -> Option<u32> {
+        let off = *self.offsets.get(index as usize)?;
+        krait_loader::linetable::line_at(&self.co, off)
+    }
+}
+
+pub fn setup(t: &TypeData) {
+    t.slots.repr.set(Some(|_, v| {
+        let Some(Payload::Code(c)) = v.payload() else {
+            return Ok(new_string("<code>".into()));
+        };
+        Ok(new_string(krait_loader::repr::code_repr(&c.co)))
+    }));
+}

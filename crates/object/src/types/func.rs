@@ -1,0 +1,312 @@
+//! Callables: Python functions, builtin functions and methods, method descriptors,
+//! bound methods, and cells.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use crate::args::Args;
+use crate::error::{type_error, PyResult};
+use crate::interp::Interp;
+use crate::object::{ObjRef, Payload, PyObject};
+use crate::protocol;
+use crate::typeobj::{NativeFn, TypeData};
+use crate::types::code::Code;
+use crate::types::dict::DictData;
+use crate::types::str::{new_str, new_string};
+use crate::types::{builtin_types, MethodDef};
+use crate::value::Value;
+
+/// A Python function (`MAKE_FUNCTION`).
+pub struct FunctionData {
+    pub code: Rc<Code>,
+    /// The globals dict value.
+    pub globals: Value,
+    /// The builtins dict value (looked up from globals' `__builtins__` at creation).
+    pub builtins: Value,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    /// `__defaults__`: a tuple or `None`.
+    pub defaults: RefCell<Value>,
+    /// `__kwdefaults__`: a dict or `None`.
+    pub kwdefaults: RefCell<Value>,
+    /// `__closure__`: the cells, or `None`.
+    pub closure: Option<Box<[Value]>>,
+    pub annotations: RefCell<Value>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub dict: RefCell<DictData>,
+}
+
+/// A builtin function, or a builtin method bound to `self_`.
+pub struct BuiltinFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub self_: Option<Value>,
+}
+
+impl BuiltinFunction {
+    /// Calls it, with `self_` prepended when bound.
+    #[inline]
+    pub fn call(&self, i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+        match &self.self_ {
+            None => (self.func)(i, args),
+            Some(s) => {
+                let mut v: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.values.len() + 1);
+                v.push(s.clone());
+                v.extend(args.values.iter().cloned());
+                (self.func)(i, Args::new(&v, args.kwnames))
+            }
+        }
+    }
+}
+
+/// A method of a builtin type, as found in the type's dict (`list.append`).
+pub struct MethodDescr {
+    pub def: &'static MethodDef,
+    pub owner: ObjRef,
+}
+
+/// A function bound to an instance (`obj.method`).
+pub struct BoundMethod {
+    pub func: Value,
+    pub self_: Value,
+}
+
+/// A new builtin function value.
+pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
+    Value::Obj(PyObject::new(
+        builtin_types().builtin_function.clone(),
+        Payload::BuiltinFunction(BuiltinFunction {
+            name,
+            func,
+            self_: None,
+        }),
+    ))
+}
+
+pub fn new_bound_method(func: Value, self_: Value) -> Value {
+    Value::Obj(PyObject::new(
+        builtin_types().method.clone(),
+        Payload::BoundMethod(BoundMethod { func, self_ }),
+    ))
+}
+
+pub fn new_cell(v: Value) -> Value {
+    Value::Obj(PyObject::new(
+        builtin_types().cell.clone(),
+        Payload::Cell(RefCell::new(v)),
+    ))
+}
+
+fn func_name(v: &Value) -> String {
+    match v.payload() {
+        Some(Payload::Function(f)) => f
+            .qualname
+            .borrow()
+            .as_str_data()
+            .map(|s| s.lossy().into_owned())
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+pub fn setup_function(t: &TypeData) {
+    let s = &t.slots;
+    s.descr_get.set(Some(|_, f, obj, _| match obj {
+        None | Some(Value::None) => Ok(f.clone()),
+        Some(o) => Ok(new_bound_method(f.clone(), o.clone())),
+    }));
+    s.call.set(Some(|i, f, args| match f.as_obj() {
+        Some(o) => i.call_function(o, args),
+        None => Err(type_error("not a function")),
+    }));
+    s.repr.set(Some(|_, v| {
+        Ok(new_string(format!(
+            "<function {} at {:#x}>",
+            func_name(v),
+            v.id()
+        )))
+    }));
+    s.getattro.set(Some(function_getattr));
+    s.setattro.set(Some(function_setattr));
+}
+
+fn function_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
+    if let Some(Payload::Function(f)) = v.payload() {
+        match name.as_str_data().and_then(|s| s.as_str()).unwrap_or("") {
+            "__name__" => return Ok(f.name.borrow().clone()),
+            "__qualname__" => return Ok(f.qualname.borrow().clone()),
+            "__defaults__" => return Ok(f.defaults.borrow().clone()),
+            "__kwdefaults__" => return Ok(f.kwdefaults.borrow().clone()),
+            "__doc__" => return Ok(f.doc.borrow().clone()),
+            "__module__" => return Ok(f.module.borrow().clone()),
+            "__globals__" => return Ok(f.globals.clone()),
+            "__code__" => {
+                return Ok(Value::Obj(PyObject::new(
+                    builtin_types().code.clone(),
+                    Payload::Code(f.code.clone()),
+                )))
+            }
+            "__closure__" => {
+                return Ok(match &f.closure {
+                    Some(c) => crate::types::tuple::new_tuple(c.to_vec()),
+                    None => Value::None,
+                })
+            }
+            "__dict__" => return Ok(crate::types::dict::new_dict(f.dict.borrow().clone())),
+            _ => {}
+        }
+    }
+    protocol::generic_getattr(i, v, name)
+}
+
+fn function_setattr(i: &mut dyn Interp, v: &Value, name: &Value, x: Option<Value>) -> PyResult<()> {
+    if let (Some(Payload::Function(f)), Some(x)) = (v.payload(), &x) {
+        let slot = match name.as_str_data().and_then(|s| s.as_str()).unwrap_or("") {
+            "__name__" => &f.name,
+            "__qualname__" => &f.qualname,
+            "__defaults__" => &f.defaults,
+            "__kwdefaults__" => &f.kwdefaults,
+            "__doc__" => &f.doc,
+            "__module__" => &f.module,
+            _ => return protocol::generic_setattr(i, v, name, Some(x.clone())),
+        };
+        *slot.borrow_mut() = x.clone();
+        return Ok(());
+    }
+    protocol::generic_setattr(i, v, name, x)
+}
+
+pub fn setup_builtin(t: &TypeData) {
+    let s = &t.slots;
+    s.call.set(Some(|i, f, args| match f.payload() {
+        Some(Payload::BuiltinFunction(b)) => b.call(i, args),
+        _ => Err(type_error("not a builtin function")),
+    }));
+    s.repr.set(Some(|_, v| {
+        let Some(Payload::BuiltinFunction(b)) = v.payload() else {
+            return Ok(new_str("<built-in function>"));
+        };
+        Ok(new_string(match &b.self_ {
+            None => format!("<built-in function {}>", b.name),
+            Some(s) => format!(
+                "<built-in method {} of {} object at {:#x}>",
+                b.name,
+                s.class_name(),
+                s.id()
+            ),
+        }))
+    }));
+    s.getattro.set(Some(|i, v, name| {
+        if let Some(Payload::BuiltinFunction(b)) = v.payload() {
+            match name.as_str_data().and_then(|s| s.as_str()).unwrap_or("") {
+                "__name__" | "__qualname__" => return Ok(new_str(b.name)),
+                "__self__" => return Ok(b.self_.clone().unwrap_or(Value::None)),
+                _ => {}
+            }
+        }
+        protocol::generic_getattr(i, v, name)
+    }));
+}
+
+pub fn setup_method_descr(t: &TypeData) {
+    let s = &t.slots;
+    s.descr_get.set(Some(|_, d, obj, _| {
+        let Some(Payload::MethodDescr(m)) = d.payload() else {
+            return Ok(d.clone());
+        };
+        match obj {
+            None => Ok(d.clone()),
+            Some(o) => Ok(Value::Obj(PyObject::new(
+                builtin_types().builtin_function.clone(),
+                Payload::BuiltinFunction(BuiltinFunction {
+                    name: m.def.name,
+                    func: m.def.func,
+                    self_: Some(o.clone()),
+                }),
+            ))),
+        }
+    }));
+    s.call.set(Some(|i, d, args| {
+        let Some(Payload::MethodDescr(m)) = d.payload() else {
+            return Err(type_error("not a method descriptor"));
+        };
+        let owner = protocol::td(&m.owner).name();
+        match args.pos().first() {
+            Some(s) if protocol::isinstance(s, &m.owner) => (m.def.func)(i, args),
+            Some(s) => Err(type_error(format!(
+                "descriptor '{}' for '{owner}' objects doesn't apply to a '{}' object",
+                m.def.name,
+                s.class_name()
+            ))),
+            None => Err(type_error(format!(
+                "unbound method {owner}.{}() needs an argument",
+                m.def.name
+            ))),
+        }
+    }));
+    s.repr.set(Some(|_, d| {
+        let Some(Payload::MethodDescr(m)) = d.payload() else {
+            return Ok(new_str("<method>"));
+        };
+        Ok(new_string(format!(
+            "<method '{}' of '{}' objects>",
+            m.def.name,
+            protocol::td(&m.owner).name()
+        )))
+    }));
+}
+
+pub fn setup_method(t: &TypeData) {
+    let s = &t.slots;
+    s.call.set(Some(|i, m, args| {
+        let Some(Payload::BoundMethod(b)) = m.payload() else {
+            return Err(type_error("not a method"));
+        };
+        let mut v: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.values.len() + 1);
+        v.push(b.self_.clone());
+        v.extend(args.values.iter().cloned());
+        protocol::call(i, &b.func, Args::new(&v, args.kwnames))
+    }));
+    s.repr.set(Some(|i, m| {
+        let Some(Payload::BoundMethod(b)) = m.payload() else {
+            return Ok(new_str("<method>"));
+        };
+        let r = protocol::repr_string(i, &b.self_)?;
+        Ok(new_string(format!(
+            "<bound method {} of {r}>",
+            func_name(&b.func)
+        )))
+    }));
+    s.getattro.set(Some(|i, m, name| {
+        if let Some(Payload::BoundMethod(b)) = m.payload() {
+            match name.as_str_data().and_then(|s| s.as_str()).unwrap_or("") {
+                "__self__" => return Ok(b.self_.clone()),
+                "__func__" => return Ok(b.func.clone()),
+                _ => return protocol::getattr(i, &b.func, name),
+            }
+        }
+        protocol::generic_getattr(i, m, name)
+    }));
+}
+
+pub fn setup_cell(t: &TypeData) {
+    t.slots.repr.set(Some(|_, c| {
+        let Some(Payload::Cell(v)) = c.payload() else {
+            return Ok(new_str("<cell>"));
+        };
+        let inner = v.borrow().clone();
+        Ok(new_string(if inner.is_null() {
+            format!("<cell at {:#x}: empty>", c.id())
+        } else {
+            format!(
+                "<cell at {:#x}: {} object at {:#x}>",
+                c.id(),
+                inner.class_name(),
+                inner.id()
+            )
+        }))
+    }));
+}

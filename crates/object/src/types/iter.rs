@@ -1,0 +1,418 @@
+//! The builtin iterators (`list_iterator`, `tuple_iterator`, `range_iterator`,
+//! `str_iterator`, `dict_keyiterator` …, `enumerate`, `zip`) and dict views. Iterator
+//! state is in `Cell`s; `next` returns `None` at exhaustion (no StopIteration object).
+
+use std::cell::{Cell, RefCell};
+
+use crate::args::Args;
+use crate::error::{runtime_error, type_error, PyResult};
+use crate::interp::Interp;
+use crate::object::{ObjRef, Payload, PyObject};
+use crate::protocol;
+use crate::typeobj::TypeData;
+use crate::types::builtin_types;
+use crate::types::str::{new_str_data, new_string, StrData};
+use crate::types::tuple::new_tuple;
+use crate::value::Value;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum IterData {
+    /// Over a list or tuple; `idx == usize::MAX` once exhausted (the sequence is then
+    /// never looked at again, like CPython dropping its reference).
+    Seq {
+        seq: Value,
+        idx: Cell<usize>,
+    },
+    ListReverse {
+        seq: Value,
+        idx: Cell<isize>,
+    },
+    Range {
+        next: Cell<i64>,
+        remaining: Cell<u64>,
+        step: i64,
+    },
+    /// Over a str: the byte position of the next code point.
+    Str {
+        s: Value,
+        pos: Cell<usize>,
+    },
+    Dict {
+        dict: Value,
+        pos: Cell<usize>,
+        kind: DictIterKind,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Cell<i64>,
+    },
+    Zip {
+        its: Box<[Value]>,
+        strict: bool,
+    },
+    /// `iter(callable, sentinel)` and other lazily produced sequences: a materialized list.
+    Values {
+        items: RefCell<std::vec::IntoIter<Value>>,
+    },
+}
+
+impl IterData {
+    /// The next item, `None` when exhausted.
+    #[inline]
+    pub fn next(&self, i: &mut dyn Interp) -> PyResult<Option<Value>> {
+        match self {
+            IterData::Seq { seq, idx } => {
+                let k = idx.get();
+                let item = match seq.payload() {
+                    Some(Payload::List(l)) => l.borrow().get(k).cloned(),
+                    Some(Payload::Tuple(t)) => t.get(k).cloned(),
+                    _ => None,
+                };
+                idx.set(if item.is_some() { k + 1 } else { usize::MAX });
+                Ok(item)
+            }
+            IterData::ListReverse { seq, idx } => {
+                let k = idx.get();
+                let item = match seq.payload() {
+                    Some(Payload::List(l)) if k >= 0 => l.borrow().get(k as usize).cloned(),
+                    _ => None,
+                };
+                idx.set(if item.is_some() { k - 1 } else { -1 });
+                Ok(item)
+            }
+            IterData::Range {
+                next,
+                remaining,
+                step,
+            } => {
+                let r = remaining.get();
+                if r == 0 {
+                    return Ok(None);
+                }
+                remaining.set(r - 1);
+                let v = next.get();
+                next.set(v.wrapping_add(*step));
+                Ok(Some(Value::Int(v)))
+            }
+            IterData::Str { s, pos } => {
+                let Some(d) = s.as_str_data() else {
+                    return Ok(None);
+                };
+                let bytes = d.as_bytes();
+                let p = pos.get();
+                let Some(&b0) = bytes.get(p) else {
+                    return Ok(None);
+                };
+                let n = match b0 {
+                    0x00..=0x7F => 1,
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+                let end = (p + n).min(bytes.len());
+                pos.set(end);
+                Ok(Some(new_str_data(StrData::from_wtf8(&bytes[p..end]))))
+            }
+            IterData::Dict {
+                dict,
+                pos,
+                kind,
+                len,
+            } => {
+                let Some(d) = crate::types::dict::as_dict(dict) else {
+                    return Ok(None);
+                };
+                let b = d.borrow();
+                if b.len() != *len {
+                    pos.set(usize::MAX);
+                    return Err(runtime_error("dictionary changed size during iteration"));
+                }
+                if pos.get() == usize::MAX {
+                    return Ok(None);
+                }
+                match b.next_entry(pos.get()) {
+                    Some((p, k, v)) => {
+                        pos.set(p);
+                        Ok(Some(match kind {
+                            DictIterKind::Keys => k,
+                            DictIterKind::Values => v,
+                            DictIterKind::Items => new_tuple(vec![k, v]),
+                        }))
+                    }
+                    None => {
+                        pos.set(usize::MAX);
+                        Ok(None)
+                    }
+                }
+            }
+            IterData::Enumerate { it, count } => match protocol::next(i, it)? {
+                Some(x) => {
+                    let c = count.get();
+                    count.set(c + 1);
+                    Ok(Some(new_tuple(vec![Value::Int(c), x])))
+                }
+                None => Ok(None),
+            },
+            IterData::Zip { its, strict } => {
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(its.len());
+                for (k, it) in its.iter().enumerate() {
+                    match protocol::next(i, it)? {
+                        Some(x) => items.push(x),
+                        None => {
+                            if *strict {
+                                if k > 0 {
+                                    let plural = if k == 1 { "" } else { "s" };
+                                    return Err(crate::error::value_error(format!(
+                                        "zip() argument {} is shorter than argument{plural} 1{}",
+                                        k + 1,
+                                        if k == 1 {
+                                            String::new()
+                                        } else {
+                                            format!("-{k}")
+                                        }
+                                    )));
+                                }
+                                for (m, other) in its.iter().enumerate().skip(1) {
+                                    if protocol::next(i, other)?.is_some() {
+                                        let plural = if m == 1 { "" } else { "s" };
+                                        return Err(crate::error::value_error(format!(
+                                            "zip() argument {} is longer than argument{plural} 1{}",
+                                            m + 1,
+                                            if m == 1 {
+                                                String::new()
+                                            } else {
+                                                format!("-{m}")
+                                            }
+                                        )));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(new_tuple(items)))
+            }
+            IterData::Values { items } => Ok(items.borrow_mut().next()),
+        }
+    }
+}
+
+fn new_iter(cls: &ObjRef, d: IterData) -> Value {
+    Value::Obj(PyObject::new(cls.clone(), Payload::Iter(d)))
+}
+
+/// An iterator over a list or tuple value.
+pub fn seq_iter(seq: &Value, cls: &ObjRef) -> Value {
+    new_iter(
+        cls,
+        IterData::Seq {
+            seq: seq.clone(),
+            idx: Cell::new(0),
+        },
+    )
+}
+
+pub fn list_reverse_iter(seq: &Value, len: usize) -> Value {
+    new_iter(
+        &builtin_types().list_reverseiterator,
+        IterData::ListReverse {
+            seq: seq.clone(),
+            idx: Cell::new(len as isize - 1),
+        },
+    )
+}
+
+pub fn range_iter(start: i64, stop: i64, step: i64) -> Value {
+    new_iter(
+        &builtin_types().range_iterator,
+        IterData::Range {
+            next: Cell::new(start),
+            remaining: Cell::new(crate::types::range::range_len(start, stop, step)),
+            step,
+        },
+    )
+}
+
+pub fn str_iter(_i: &mut dyn Interp, s: &Value) -> PyResult<Value> {
+    Ok(new_iter(
+        &builtin_types().str_iterator,
+        IterData::Str {
+            s: s.clone(),
+            pos: Cell::new(0),
+        },
+    ))
+}
+
+pub fn dict_iter(d: &Value, kind: DictIterKind) -> Value {
+    let t = builtin_types();
+    let cls = match kind {
+        DictIterKind::Keys => &t.dict_keyiterator,
+        DictIterKind::Values => &t.dict_valueiterator,
+        DictIterKind::Items => &t.dict_itemiterator,
+    };
+    let len = crate::types::dict::as_dict(d).map_or(0, |x| x.borrow().len());
+    new_iter(
+        cls,
+        IterData::Dict {
+            dict: d.clone(),
+            pos: Cell::new(0),
+            kind,
+            len,
+        },
+    )
+}
+
+/// An iterator over already computed values.
+pub fn values_iter(items: Vec<Value>) -> Value {
+    new_iter(
+        &builtin_types().list_iterator,
+        IterData::Values {
+            items: RefCell::new(items.into_iter()),
+        },
+    )
+}
+
+pub fn setup_iter(t: &TypeData) {
+    let s = &t.slots;
+    s.iter.set(Some(|_, v| Ok(v.clone())));
+    s.next.set(Some(|i, v| match v.payload() {
+        Some(Payload::Iter(d)) => d.next(i),
+        _ => Ok(None),
+    }));
+}
+
+pub fn setup_enumerate(t: &TypeData) {
+    setup_iter(t);
+    t.slots.new.set(Some(|i, _, args: Args<'_>| {
+        let pos = args.pos();
+        let iterable = pos
+            .first()
+            .or_else(|| args.kwarg("iterable"))
+            .ok_or_else(|| {
+                type_error("enumerate() missing required argument 'iterable' (pos 1)")
+            })?;
+        let start = match pos.get(1).or_else(|| args.kwarg("start")) {
+            Some(v) => protocol::index_i64(i, v)?,
+            None => 0,
+        };
+        let it = protocol::iter(i, iterable)?;
+        Ok(new_iter(
+            &builtin_types().enumerate,
+            IterData::Enumerate {
+                it,
+                count: Cell::new(start),
+            },
+        ))
+    }));
+}
+
+pub fn setup_zip(t: &TypeData) {
+    setup_iter(t);
+    t.slots.new.set(Some(|i, _, args: Args<'_>| {
+        let strict = match args.kwarg("strict") {
+            Some(v) => protocol::truthy(i, v)?,
+            None => false,
+        };
+        let mut its = Vec::new();
+        for a in args.pos() {
+            its.push(protocol::iter(i, a)?);
+        }
+        Ok(new_iter(
+            &builtin_types().zip,
+            IterData::Zip {
+                its: its.into_boxed_slice(),
+                strict,
+            },
+        ))
+    }));
+}
+
+/// `d.keys()` / `d.values()` / `d.items()`.
+pub fn dict_view(d: &Value, kind: DictIterKind) -> Value {
+    let t = builtin_types();
+    let cls = match kind {
+        DictIterKind::Keys => &t.dict_keys,
+        DictIterKind::Values => &t.dict_values,
+        DictIterKind::Items => &t.dict_items,
+    };
+    let Some(dict) = d.as_obj() else {
+        return Value::None;
+    };
+    Value::Obj(PyObject::new(
+        cls.clone(),
+        Payload::DictView {
+            dict: dict.clone(),
+            kind,
+        },
+    ))
+}
+
+fn view_parts(v: &Value) -> Option<(Value, DictIterKind)> {
+    match v.payload()? {
+        Payload::DictView { dict, kind } => Some((Value::Obj(dict.clone()), *kind)),
+        _ => None,
+    }
+}
+
+pub fn setup_dict_view(t: &TypeData) {
+    let s = &t.slots;
+    s.iter.set(Some(|_, v| match view_parts(v) {
+        Some((d, k)) => Ok(dict_iter(&d, k)),
+        None => Err(type_error("not a dict view")),
+    }));
+    s.len.set(Some(|_, v| {
+        Ok(view_parts(v)
+            .and_then(|(d, _)| crate::types::dict::as_dict(&d).map(|x| x.borrow().len()))
+            .unwrap_or(0))
+    }));
+    s.contains.set(Some(|i, v, x| {
+        let Some((d, kind)) = view_parts(v) else {
+            return Ok(false);
+        };
+        let Some(dd) = crate::types::dict::as_dict(&d) else {
+            return Ok(false);
+        };
+        match kind {
+            DictIterKind::Keys => Ok(crate::types::dict::dict_get(i, dd, x)?.is_some()),
+            DictIterKind::Items => {
+                let items = crate::types::tuple::tuple_items(x);
+                if items.len() != 2 {
+                    return Ok(false);
+                }
+                match crate::types::dict::dict_get(i, dd, &items[0])? {
+                    Some(v) => protocol::eq(i, &v, &items[1]),
+                    None => Ok(false),
+                }
+            }
+            DictIterKind::Values => {
+                let vals = dd.borrow().values();
+                for v in &vals {
+                    if protocol::eq(i, v, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }));
+    s.repr.set(Some(|i, v| {
+        let Some((d, kind)) = view_parts(v) else {
+            return Ok(new_string(String::new()));
+        };
+        let it = dict_iter(&d, kind);
+        let items = protocol::collect(i, &it)?;
+        let inner = crate::types::tuple::seq_repr(i, &items, "[", "]")?;
+        Ok(new_string(format!("{}({inner})", v.class_name())))
+    }));
+}

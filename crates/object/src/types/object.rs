@@ -1,0 +1,107 @@
+//! `object`: the root type. Identity hash and equality, the generic attribute protocol,
+//! and the default `repr`.
+
+use crate::args::Args;
+use crate::error::{type_error, PyResult};
+use crate::interp::Interp;
+use crate::object::{ObjRef, Payload, PyObject};
+use crate::protocol;
+use crate::typeobj::{CmpOp, TypeData};
+use crate::types::str::new_string;
+use crate::types::MethodDef;
+use crate::value::Value;
+
+pub fn setup(t: &TypeData) {
+    let s = &t.slots;
+    s.repr.set(Some(object_repr));
+    s.hash
+        .set(Some(|_, v| Ok(crate::hash::hash_pointer(v.id() as usize))));
+    s.richcompare.set(Some(object_richcompare));
+    s.getattro.set(Some(protocol::generic_getattr));
+    s.setattro.set(Some(protocol::generic_setattr));
+    s.new.set(Some(object_new));
+    s.init.set(Some(|_, _, _| Ok(())));
+}
+
+/// `<module.Name object at 0x...>`.
+pub fn object_repr(_i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    let cls = v.class();
+    let t = protocol::td(&cls);
+    let module = type_module(&cls);
+    let name = t.qualname.borrow().clone();
+    let full = if module == "builtins" {
+        name
+    } else {
+        format!("{module}.{name}")
+    };
+    Ok(new_string(format!("<{full} object at {:#x}>", v.id())))
+}
+
+/// The `__module__` of a class.
+pub fn type_module(cls: &ObjRef) -> String {
+    let t = protocol::td(cls);
+    if let Some(m) = t.dict.borrow().get_str("__module__") {
+        if let Some(s) = m.as_str_data() {
+            return s.lossy().into_owned();
+        }
+    }
+    if t.module.is_empty() {
+        "builtins".into()
+    } else {
+        t.module.into()
+    }
+}
+
+fn object_richcompare(
+    i: &mut dyn Interp,
+    a: &Value,
+    b: &Value,
+    op: CmpOp,
+) -> PyResult<Option<Value>> {
+    match op {
+        CmpOp::Eq => Ok(if a.is(b) {
+            Some(Value::Bool(true))
+        } else {
+            None
+        }),
+        CmpOp::Ne => {
+            // `!=` is the negation of `==` when the class defines `__eq__`.
+            let cls = a.class();
+            let eq = protocol::td(&cls).slots.richcompare.get();
+            match eq {
+                Some(f)
+                    if !std::ptr::fn_addr_eq(
+                        f,
+                        object_richcompare as crate::typeobj::RichCmpFn,
+                    ) =>
+                {
+                    match f(i, a, b, CmpOp::Eq)? {
+                        Some(r) => Ok(Some(Value::Bool(!protocol::truthy(i, &r)?))),
+                        None => Ok(None),
+                    }
+                }
+                _ => Ok(if a.is(b) {
+                    Some(Value::Bool(false))
+                } else {
+                    None
+                }),
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+fn object_new(_i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
+    let t = protocol::td(cls);
+    if !args.values.is_empty() && t.slots.init.get().is_none() {
+        return Err(type_error(format!("{}() takes no arguments", t.name())));
+    }
+    let payload = if std::rc::Rc::ptr_eq(cls, &crate::types::builtin_types().object) {
+        Payload::Object
+    } else {
+        Payload::Instance(Default::default())
+    };
+    Ok(Value::Obj(PyObject::new(cls.clone(), payload)))
+}
+
+pub static METHODS: &[MethodDef] = &[];

@@ -1,0 +1,656 @@
+//! `str`: code-point semantics over UTF-8 storage. Strings without lone surrogates are a
+//! Rust `str`; a string with one is kept in generalized UTF-8 (the loader's `PyStr`
+//! encoding). The code-point length and the hash are cached; indexing is O(1) for ASCII.
+
+use std::borrow::Cow;
+use std::cell::Cell;
+
+use krait_loader::pystr::push_code_point;
+use krait_loader::PyStr;
+
+use crate::args::Args;
+use crate::error::{index_error, type_error, PyResult};
+use crate::interp::Interp;
+use crate::method;
+use crate::object::{ObjRef, Payload, PyObject};
+use crate::protocol;
+use crate::typeobj::{BinOp, CmpOp, TypeData};
+use crate::types::{builtin_types, hash_secret, MethodDef};
+use crate::value::Value;
+
+enum Repr {
+    Utf8(Box<str>),
+    /// Generalized UTF-8 with at least one lone surrogate.
+    Wtf8(Box<[u8]>),
+}
+
+pub struct StrData {
+    repr: Repr,
+    /// Length in code points.
+    len: usize,
+    /// Cached hash; -1 until computed (a CPython hash is never -1).
+    hash: Cell<i64>,
+}
+
+impl StrData {
+    pub fn new(s: &str) -> StrData {
+        StrData::from_string(s.to_owned())
+    }
+
+    pub fn from_string(s: String) -> StrData {
+        let len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrData {
+            repr: Repr::Utf8(s.into_boxed_str()),
+            len,
+            hash: Cell::new(-1),
+        }
+    }
+
+    /// From generalized UTF-8 bytes (as `PyStr` stores them).
+    pub fn from_wtf8(bytes: &[u8]) -> StrData {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => StrData::new(s),
+            Err(_) => StrData {
+                len: bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count(),
+                repr: Repr::Wtf8(bytes.into()),
+                hash: Cell::new(-1),
+            },
+        }
+    }
+
+    pub fn from_pystr(s: &PyStr) -> StrData {
+        StrData::from_wtf8(s.as_bytes())
+    }
+
+    pub fn from_code_points(cps: impl IntoIterator<Item = u32>) -> StrData {
+        let mut out = Vec::new();
+        for cp in cps {
+            push_code_point(&mut out, cp);
+        }
+        StrData::from_wtf8(&out)
+    }
+
+    /// The text, unless it holds a lone surrogate.
+    #[inline]
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.repr {
+            Repr::Utf8(s) => Some(s),
+            Repr::Wtf8(_) => None,
+        }
+    }
+
+    /// The generalized UTF-8 bytes.
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        match &self.repr {
+            Repr::Utf8(s) => s.as_bytes(),
+            Repr::Wtf8(b) => b,
+        }
+    }
+
+    /// The text with lone surrogates as U+FFFD.
+    pub fn lossy(&self) -> Cow<'_, str> {
+        match &self.repr {
+            Repr::Utf8(s) => Cow::Borrowed(s),
+            Repr::Wtf8(b) => Cow::Owned(
+                PyStr::from_utf8_surrogatepass(b)
+                    .map(|p| p.to_string_lossy())
+                    .unwrap_or_default(),
+            ),
+        }
+    }
+
+    pub fn to_pystr(&self) -> PyStr {
+        PyStr::from_utf8_surrogatepass(self.as_bytes()).unwrap_or_default()
+    }
+
+    /// Length in code points (`len(s)`).
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.len == self.as_bytes().len()
+    }
+
+    pub fn code_points(&self) -> impl Iterator<Item = u32> + '_ {
+        let p = self.as_bytes();
+        krait_loader::pystr::CodePoints::new(p)
+    }
+
+    /// The code point at index `i` (O(1) for ASCII).
+    pub fn char_at(&self, i: usize) -> Option<u32> {
+        if self.is_ascii() {
+            return self.as_bytes().get(i).map(|&b| u32::from(b));
+        }
+        self.code_points().nth(i)
+    }
+
+    /// `hash(s)`, cached.
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let secret = hash_secret();
+        let h = match &self.repr {
+            Repr::Utf8(s) => secret.hash_str(s),
+            Repr::Wtf8(_) => {
+                let cps: Vec<u32> = self.code_points().collect();
+                secret.hash_code_points(&cps)
+            }
+        };
+        self.hash.set(h);
+        h
+    }
+}
+
+/// A new str value.
+pub fn new_str(s: &str) -> Value {
+    Value::Obj(PyObject::new(
+        builtin_types().str.clone(),
+        Payload::Str(StrData::new(s)),
+    ))
+}
+
+/// A new str value owning `s`.
+pub fn new_string(s: String) -> Value {
+    new_str_data(StrData::from_string(s))
+}
+
+pub fn new_str_data(d: StrData) -> Value {
+    Value::Obj(PyObject::new(builtin_types().str.clone(), Payload::Str(d)))
+}
+
+/// A str with an explicit class (bootstrap, before `builtin_types()` exists).
+pub fn new_str_with_class(class: &ObjRef, s: &str) -> Value {
+    Value::Obj(PyObject::new(class.clone(), Payload::Str(StrData::new(s))))
+}
+
+/// Whether `v` is a str equal to `s`.
+pub fn str_value_eq(v: &Value, s: &str) -> bool {
+    v.as_str_data()
+        .is_some_and(|d| d.as_bytes() == s.as_bytes())
+}
+
+/// Equality of two str payloads (code points).
+#[inline]
+pub fn str_eq(a: &StrData, b: &StrData) -> bool {
+    std::ptr::eq(a, b) || (a.len == b.len && a.as_bytes() == b.as_bytes())
+}
+
+fn this(v: &Value) -> PyResult<&StrData> {
+    v.as_str_data()
+        .ok_or_else(|| type_error("descriptor requires a 'str' object"))
+}
+
+pub fn setup(t: &TypeData) {
+    let s = &t.slots;
+    s.nb[BinOp::Add as usize].set(Some(str_add));
+    s.nb[BinOp::Mul as usize].set(Some(str_mul));
+    s.richcompare.set(Some(str_richcompare));
+    s.hash.set(Some(|_, v| Ok(this(v)?.hash())));
+    s.repr.set(Some(str_repr));
+    s.str.set(Some(str_str));
+    s.len.set(Some(|_, v| Ok(this(v)?.len())));
+    s.bool_.set(Some(|_, v| Ok(!this(v)?.is_empty())));
+    s.getitem.set(Some(str_getitem));
+    s.contains.set(Some(str_contains));
+    s.iter.set(Some(crate::types::iter::str_iter));
+    s.new.set(Some(str_new));
+}
+
+fn str_new(i: &mut dyn Interp, _cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.between("str", 0, 1)?;
+    match pos.first() {
+        None => Ok(new_str("")),
+        Some(v) => protocol::str_(i, v),
+    }
+}
+
+fn str_add(_i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (a.as_str_data(), b.as_str_data()) else {
+        if a.as_str_data().is_some() {
+            return Err(type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                b.class_name()
+            )));
+        }
+        return Ok(None);
+    };
+    Ok(Some(concat(x, y)))
+}
+
+/// `a + b` of two strs.
+pub fn concat(x: &StrData, y: &StrData) -> Value {
+    match (x.as_str(), y.as_str()) {
+        (Some(a), Some(b)) => {
+            let mut s = String::with_capacity(a.len() + b.len());
+            s.push_str(a);
+            s.push_str(b);
+            new_str_data(StrData {
+                len: x.len + y.len,
+                repr: Repr::Utf8(s.into_boxed_str()),
+                hash: Cell::new(-1),
+            })
+        }
+        _ => {
+            let mut v = x.as_bytes().to_vec();
+            v.extend_from_slice(y.as_bytes());
+            new_str_data(StrData::from_wtf8(&v))
+        }
+    }
+}
+
+fn str_mul(_i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (s, n) = match (a.as_str_data(), b.as_str_data()) {
+        (Some(s), _) => (s, b),
+        (None, Some(s)) => (s, a),
+        _ => return Ok(None),
+    };
+    let n = match n {
+        Value::Int(n) => *n,
+        Value::Bool(b) => i64::from(*b),
+        _ => return Ok(None),
+    };
+    let n = n.max(0) as usize;
+    if s.as_bytes().len().saturating_mul(n) > isize::MAX as usize / 2 {
+        return Err(crate::error::memory_error());
+    }
+    let bytes = s.as_bytes().repeat(n);
+    Ok(Some(new_str_data(StrData::from_wtf8(&bytes))))
+}
+
+fn str_richcompare(
+    _i: &mut dyn Interp,
+    a: &Value,
+    b: &Value,
+    op: CmpOp,
+) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (a.as_str_data(), b.as_str_data()) else {
+        return Ok(None);
+    };
+    // Generalized UTF-8 byte order is code-point order.
+    let r = match op {
+        CmpOp::Eq => str_eq(x, y),
+        CmpOp::Ne => !str_eq(x, y),
+        _ => op.test(Some(x.as_bytes().cmp(y.as_bytes()))),
+    };
+    Ok(Some(Value::Bool(r)))
+}
+
+fn str_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    let s = this(v)?;
+    let mut out = String::with_capacity(s.as_bytes().len() + 2);
+    krait_loader::repr::write_str_repr_utf8(&mut out, s.as_bytes(), i.version());
+    Ok(new_string(out))
+}
+
+fn str_str(_i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    let s = this(v)?;
+    match v.as_obj() {
+        Some(o) if std::rc::Rc::ptr_eq(&o.class(), &builtin_types().str) => Ok(v.clone()),
+        _ => Ok(new_str_data(StrData::from_wtf8(s.as_bytes()))),
+    }
+}
+
+fn str_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
+    let s = this(v)?;
+    if let Some(idx) = protocol::as_index_opt(key) {
+        let n = s.len() as i64;
+        let k = if idx < 0 { idx + n } else { idx };
+        if k < 0 || k >= n {
+            return Err(index_error("string index out of range"));
+        }
+        let cp = s.char_at(k as usize).unwrap_or(0);
+        return Ok(new_str_data(StrData::from_code_points([cp])));
+    }
+    if let Some(Payload::Slice { .. }) = key.payload() {
+        let (start, _stop, step, count) = crate::types::slice::indices(i, key, s.len())?;
+        if s.is_ascii() && step == 1 {
+            let b = &s.as_bytes()[start as usize..start as usize + count];
+            return Ok(new_str(std::str::from_utf8(b).unwrap_or("")));
+        }
+        let cps: Vec<u32> = s.code_points().collect();
+        let out = (0..count).map(|k| cps[(start + k as i64 * step) as usize]);
+        return Ok(new_str_data(StrData::from_code_points(out)));
+    }
+    Err(type_error(format!(
+        "string indices must be integers, not '{}'",
+        key.class_name()
+    )))
+}
+
+fn str_contains(_i: &mut dyn Interp, v: &Value, item: &Value) -> PyResult<bool> {
+    let s = this(v)?;
+    let Some(sub) = item.as_str_data() else {
+        return Err(type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            item.class_name()
+        )));
+    };
+    Ok(find_bytes(s.as_bytes(), sub.as_bytes()).is_some())
+}
+
+/// Byte position of `needle` in `hay` (both generalized UTF-8, so a match is always at a
+/// code point boundary).
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+// ---- methods ----
+
+fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a StrData> {
+    v.as_str_data()
+        .ok_or_else(|| type_error(format!("{what} arg must be None or str")))
+}
+
+fn join(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.exact("str.join", 2)?;
+    let sep = this(&pos[0])?;
+    let items = protocol::collect(i, &pos[1])?;
+    let mut out: Vec<u8> = Vec::new();
+    for (k, it) in items.iter().enumerate() {
+        let Some(s) = it.as_str_data() else {
+            return Err(type_error(format!(
+                "sequence item {k}: expected str instance, {} found",
+                it.class_name()
+            )));
+        };
+        if k > 0 {
+            out.extend_from_slice(sep.as_bytes());
+        }
+        out.extend_from_slice(s.as_bytes());
+    }
+    Ok(new_str_data(StrData::from_wtf8(&out)))
+}
+
+fn is_py_space(cp: u32) -> bool {
+    crate::num::unicode_is_space(cp)
+}
+
+fn split(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    let s = this(pos.first().unwrap_or(&Value::None))?;
+    let sep = pos
+        .get(1)
+        .or_else(|| args.kwarg("sep"))
+        .filter(|v| !v.is_none());
+    let maxsplit = match pos.get(2).or_else(|| args.kwarg("maxsplit")) {
+        Some(v) => protocol::as_index_opt(v).unwrap_or(-1),
+        None => -1,
+    };
+    let mut parts: Vec<Value> = Vec::new();
+    let text = s.to_pystr();
+    match sep {
+        None => {
+            let cps: Vec<u32> = text.code_points().collect();
+            let mut k = 0;
+            let mut splits = 0;
+            while k < cps.len() {
+                while k < cps.len() && is_py_space(cps[k]) {
+                    k += 1;
+                }
+                if k == cps.len() {
+                    break;
+                }
+                if maxsplit >= 0 && splits >= maxsplit {
+                    let mut end = cps.len();
+                    while end > k && is_py_space(cps[end - 1]) {
+                        end -= 1;
+                    }
+                    parts.push(new_str_data(StrData::from_code_points(
+                        cps[k..end].iter().copied(),
+                    )));
+                    break;
+                }
+                let start = k;
+                while k < cps.len() && !is_py_space(cps[k]) {
+                    k += 1;
+                }
+                parts.push(new_str_data(StrData::from_code_points(
+                    cps[start..k].iter().copied(),
+                )));
+                splits += 1;
+            }
+        }
+        Some(sepv) => {
+            let sep = arg_str(sepv, "sep")?;
+            if sep.is_empty() {
+                return Err(crate::error::value_error("empty separator"));
+            }
+            let hay = s.as_bytes();
+            let needle = sep.as_bytes();
+            let mut start = 0;
+            let mut splits = 0;
+            while maxsplit < 0 || splits < maxsplit {
+                match find_bytes(&hay[start..], needle) {
+                    Some(p) => {
+                        parts.push(new_str_data(StrData::from_wtf8(&hay[start..start + p])));
+                        start += p + needle.len();
+                        splits += 1;
+                    }
+                    None => break,
+                }
+            }
+            parts.push(new_str_data(StrData::from_wtf8(&hay[start..])));
+        }
+    }
+    Ok(crate::types::list::new_list(parts))
+}
+
+fn strip_impl(args: Args<'_>, left: bool, right: bool) -> PyResult<Value> {
+    let pos = args.pos();
+    let s = this(pos.first().unwrap_or(&Value::None))?;
+    let chars: Option<Vec<u32>> = match pos.get(1) {
+        Some(v) if !v.is_none() => Some(arg_str(v, "strip")?.code_points().collect()),
+        _ => None,
+    };
+    let strip = |c: u32| match &chars {
+        Some(set) => set.contains(&c),
+        None => is_py_space(c),
+    };
+    let cps: Vec<u32> = s.code_points().collect();
+    let mut a = 0;
+    let mut b = cps.len();
+    if left {
+        while a < b && strip(cps[a]) {
+            a += 1;
+        }
+    }
+    if right {
+        while b > a && strip(cps[b - 1]) {
+            b -= 1;
+        }
+    }
+    Ok(new_str_data(StrData::from_code_points(
+        cps[a..b].iter().copied(),
+    )))
+}
+
+fn strip(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(args, true, true)
+}
+fn lstrip(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(args, true, false)
+}
+fn rstrip(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(args, false, true)
+}
+
+fn map_chars(args: Args<'_>, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+    let pos = args.exact(name, 1)?;
+    let s = this(&pos[0])?;
+    match s.as_str() {
+        Some(t) => Ok(new_string(f(t))),
+        None => Ok(new_str_data(StrData::from_wtf8(s.as_bytes()))),
+    }
+}
+
+fn upper(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    map_chars(args, "upper", |s| s.to_uppercase())
+}
+fn lower(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    map_chars(args, "lower", |s| s.to_lowercase())
+}
+
+fn starts_ends(args: Args<'_>, name: &str, ends: bool) -> PyResult<Value> {
+    let pos = args.between(name, 2, 2)?;
+    let s = this(&pos[0])?;
+    let test = |p: &StrData| {
+        if ends {
+            s.as_bytes().ends_with(p.as_bytes())
+        } else {
+            s.as_bytes().starts_with(p.as_bytes())
+        }
+    };
+    if let Some(p) = pos[1].as_str_data() {
+        return Ok(Value::Bool(test(p)));
+    }
+    if let Some(Payload::Tuple(items)) = pos[1].payload() {
+        for it in items.iter() {
+            let Some(p) = it.as_str_data() else {
+                return Err(type_error(format!(
+                    "tuple for {name} must only contain str, not {}",
+                    it.class_name()
+                )));
+            };
+            if test(p) {
+                return Ok(Value::Bool(true));
+            }
+        }
+        return Ok(Value::Bool(false));
+    }
+    Err(type_error(format!(
+        "{name} first arg must be str or a tuple of str, not {}",
+        pos[1].class_name()
+    )))
+}
+
+fn startswith(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    starts_ends(args, "startswith", false)
+}
+fn endswith(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    starts_ends(args, "endswith", true)
+}
+
+fn replace(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.between("replace", 3, 4)?;
+    let s = this(&pos[0])?;
+    let old = arg_str(&pos[1], "replace")?;
+    let new = arg_str(&pos[2], "replace")?;
+    let count = pos.get(3).and_then(protocol::as_index_opt).unwrap_or(-1);
+    let (hay, o, n) = (s.as_bytes(), old.as_bytes(), new.as_bytes());
+    let mut out = Vec::with_capacity(hay.len());
+    let mut start = 0;
+    let mut done = 0;
+    if o.is_empty() {
+        // Inserts `new` between code points (and at both ends).
+        let cps = s.to_pystr();
+        let mut first = true;
+        for cp in cps.code_points() {
+            if count < 0 || done < count {
+                out.extend_from_slice(n);
+                done += 1;
+            }
+            push_code_point(&mut out, cp);
+            first = false;
+        }
+        if (count < 0 || done < count) || first && count != 0 {
+            out.extend_from_slice(n);
+        }
+        return Ok(new_str_data(StrData::from_wtf8(&out)));
+    }
+    while count < 0 || done < count {
+        match find_bytes(&hay[start..], o) {
+            Some(p) => {
+                out.extend_from_slice(&hay[start..start + p]);
+                out.extend_from_slice(n);
+                start += p + o.len();
+                done += 1;
+            }
+            None => break,
+        }
+    }
+    out.extend_from_slice(&hay[start..]);
+    Ok(new_str_data(StrData::from_wtf8(&out)))
+}
+
+fn find(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.between("find", 2, 2)?;
+    let s = this(&pos[0])?;
+    let sub = arg_str(&pos[1], "find")?;
+    Ok(Value::Int(match find_bytes(s.as_bytes(), sub.as_bytes()) {
+        Some(b) => StrData::from_wtf8(&s.as_bytes()[..b]).len() as i64,
+        None => -1,
+    }))
+}
+
+fn count(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.between("count", 2, 2)?;
+    let s = this(&pos[0])?;
+    let sub = arg_str(&pos[1], "count")?;
+    if sub.is_empty() {
+        return Ok(Value::Int(s.len() as i64 + 1));
+    }
+    let (hay, n) = (s.as_bytes(), sub.as_bytes());
+    let (mut start, mut c) = (0, 0);
+    while let Some(p) = find_bytes(&hay[start..], n) {
+        c += 1;
+        start += p + n.len();
+    }
+    Ok(Value::Int(c))
+}
+
+fn isdigit(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.exact("isdigit", 1)?;
+    let s = this(&pos[0])?;
+    Ok(Value::Bool(
+        !s.is_empty()
+            && s.code_points()
+                .all(|c| crate::num::unicode_decimal(c).is_some()),
+    ))
+}
+
+pub static METHODS: &[MethodDef] = &[
+    method!("join", join),
+    method!("split", split),
+    method!("strip", strip),
+    method!("lstrip", lstrip),
+    method!("rstrip", rstrip),
+    method!("upper", upper),
+    method!("lower", lower),
+    method!("startswith", startswith),
+    method!("endswith", endswith),
+    method!("replace", replace),
+    method!("find", find),
+    method!("count", count),
+    method!("isdigit", isdigit),
+];
+
+/// Repeated `+` helper for BUILD_STRING / f-strings: concatenates str values.
+pub fn join_values(parts: &[Value]) -> PyResult<Value> {
+    let mut out: Vec<u8> = Vec::new();
+    let mut len = 0;
+    for p in parts {
+        let s = this(p)?;
+        out.extend_from_slice(s.as_bytes());
+        len += s.len();
+    }
+    let _ = len;
+    Ok(new_str_data(StrData::from_wtf8(&out)))
+}

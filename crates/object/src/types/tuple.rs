@@ -1,0 +1,235 @@
+//! `tuple`, and the sequence helpers tuple and list share (comparison, repr, indexing).
+
+use crate::args::Args;
+use crate::error::{index_error, type_error, value_error, PyResult};
+use crate::interp::Interp;
+use crate::object::{ObjRef, Payload, PyObject};
+use crate::protocol;
+use crate::typeobj::{BinOp, CmpOp, TypeData};
+use crate::types::str::new_string;
+use crate::types::{builtin_types, MethodDef};
+use crate::value::Value;
+
+/// A new tuple value (the empty tuple is shared).
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    let t = builtin_types();
+    if items.is_empty() && !t.empty_tuple.is_null() {
+        return t.empty_tuple.clone();
+    }
+    Value::Obj(PyObject::new(
+        t.tuple.clone(),
+        Payload::Tuple(items.into_boxed_slice()),
+    ))
+}
+
+/// The items of a tuple value (empty for anything else).
+pub fn tuple_items(v: &Value) -> &[Value] {
+    match v.payload() {
+        Some(Payload::Tuple(t)) => t,
+        _ => &[],
+    }
+}
+
+fn this(v: &Value) -> PyResult<&[Value]> {
+    match v.payload() {
+        Some(Payload::Tuple(t)) => Ok(t),
+        _ => Err(type_error("descriptor requires a 'tuple' object")),
+    }
+}
+
+/// Normalizes a sequence index (negative from the end); `None` when out of range.
+#[inline]
+pub fn norm_index(idx: i64, len: usize) -> Option<usize> {
+    let k = if idx < 0 { idx + len as i64 } else { idx };
+    (0..len as i64).contains(&k).then_some(k as usize)
+}
+
+/// The items `seq[slice]`.
+pub fn slice_items(i: &mut dyn Interp, items: &[Value], key: &Value) -> PyResult<Vec<Value>> {
+    let (start, _stop, step, count) = crate::types::slice::indices(i, key, items.len())?;
+    Ok((0..count)
+        .map(|k| items[(start + k as i64 * step) as usize].clone())
+        .collect())
+}
+
+/// Lexicographic comparison of two sequences (`list_richcompare`); items are copied so
+/// no borrow is held while `__eq__`/`__lt__` run.
+pub fn seq_richcompare(i: &mut dyn Interp, a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Value> {
+    if a.len() != b.len() && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(Value::Bool(op == CmpOp::Ne));
+    }
+    let n = a.len().min(b.len());
+    for k in 0..n {
+        if !protocol::eq(i, &a[k], &b[k])? {
+            return match op {
+                CmpOp::Eq => Ok(Value::Bool(false)),
+                CmpOp::Ne => Ok(Value::Bool(true)),
+                _ => protocol::richcompare(i, &a[k], &b[k], op),
+            };
+        }
+    }
+    Ok(Value::Bool(op.test(Some(a.len().cmp(&b.len())))))
+}
+
+/// `repr` of sequence items between `open` and `close`.
+pub fn seq_repr(i: &mut dyn Interp, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+    let mut out = String::from(open);
+    for (k, it) in items.iter().enumerate() {
+        if k > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&protocol::repr_string(i, it)?);
+    }
+    out.push_str(close);
+    Ok(out)
+}
+
+/// `n` for `seq * n` (an index-like value; `None` if not one).
+pub fn repeat_count(i: &mut dyn Interp, n: &Value) -> PyResult<Option<usize>> {
+    if protocol::td(&n.class()).slots.index.get().is_none() && protocol::as_index_opt(n).is_none() {
+        return Ok(None);
+    }
+    let k = protocol::index_i64(i, n)?;
+    Ok(Some(k.max(0) as usize))
+}
+
+pub fn setup(t: &TypeData) {
+    let s = &t.slots;
+    s.len.set(Some(|_, v| Ok(this(v)?.len())));
+    s.bool_.set(Some(|_, v| Ok(!this(v)?.is_empty())));
+    s.getitem.set(Some(tuple_getitem));
+    s.contains.set(Some(|i, v, x| {
+        let items = this(v)?.to_vec();
+        for it in &items {
+            if protocol::eq(i, it, x)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }));
+    s.iter.set(Some(|_, v| {
+        Ok(crate::types::iter::seq_iter(
+            v,
+            &builtin_types().tuple_iterator,
+        ))
+    }));
+    s.hash.set(Some(|i, v| {
+        let items = this(v)?.to_vec();
+        let mut hs = Vec::with_capacity(items.len());
+        for it in &items {
+            hs.push(protocol::hash(i, it)?);
+        }
+        Ok(crate::hash::hash_tuple(hs.into_iter()))
+    }));
+    s.richcompare.set(Some(|i, a, b, op| {
+        let (Ok(x), Ok(y)) = (this(a), this(b)) else {
+            return Ok(None);
+        };
+        let (x, y) = (x.to_vec(), y.to_vec());
+        seq_richcompare(i, &x, &y, op).map(Some)
+    }));
+    s.repr.set(Some(|i, v| {
+        let items = this(v)?.to_vec();
+        if items.len() == 1 {
+            return Ok(new_string(format!(
+                "({},)",
+                protocol::repr_string(i, &items[0])?
+            )));
+        }
+        Ok(new_string(seq_repr(i, &items, "(", ")")?))
+    }));
+    s.nb[BinOp::Add as usize].set(Some(|_, a, b| {
+        let (Ok(x), Ok(y)) = (this(a), this(b)) else {
+            return Ok(None);
+        };
+        let mut v = x.to_vec();
+        v.extend_from_slice(y);
+        Ok(Some(new_tuple(v)))
+    }));
+    s.sq_concat.set(Some(|_, _, b| {
+        Err(type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            b.class_name()
+        )))
+    }));
+    s.sq_repeat.set(Some(|i, a, n| {
+        let Some(k) = repeat_count(i, n)? else {
+            return Ok(None);
+        };
+        let items = this(a)?;
+        let mut v = Vec::with_capacity(items.len().saturating_mul(k).min(1 << 20));
+        for _ in 0..k {
+            v.extend_from_slice(items);
+        }
+        Ok(Some(new_tuple(v)))
+    }));
+    s.new.set(Some(tuple_new));
+}
+
+fn tuple_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
+    let items = this(v)?;
+    if let Some(idx) = protocol::as_index_opt(key) {
+        return match norm_index(idx, items.len()) {
+            Some(k) => Ok(items[k].clone()),
+            None => Err(index_error("tuple index out of range")),
+        };
+    }
+    if let Some(Payload::Slice { .. }) = key.payload() {
+        let items = items.to_vec();
+        return Ok(new_tuple(slice_items(i, &items, key)?));
+    }
+    Err(type_error(format!(
+        "tuple indices must be integers or slices, not {}",
+        key.class_name()
+    )))
+}
+
+fn tuple_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.between("tuple", 0, 1)?;
+    let items = match pos.first() {
+        None => Vec::new(),
+        Some(x) => {
+            if std::rc::Rc::ptr_eq(&x.class(), &builtin_types().tuple)
+                && std::rc::Rc::ptr_eq(cls, &builtin_types().tuple)
+            {
+                return Ok(x.clone());
+            }
+            protocol::collect(i, x)?
+        }
+    };
+    if std::rc::Rc::ptr_eq(cls, &builtin_types().tuple) {
+        return Ok(new_tuple(items));
+    }
+    Ok(Value::Obj(PyObject::new(
+        cls.clone(),
+        Payload::Tuple(items.into_boxed_slice()),
+    )))
+}
+
+fn index(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.between("index", 2, 2)?;
+    let items = this(&pos[0])?.to_vec();
+    for (k, it) in items.iter().enumerate() {
+        if protocol::eq(i, it, &pos[1])? {
+            return Ok(Value::Int(k as i64));
+        }
+    }
+    Err(value_error("tuple.index(x): x not in tuple"))
+}
+
+fn count(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.exact("count", 2)?;
+    let items = this(&pos[0])?.to_vec();
+    let mut c = 0;
+    for it in &items {
+        if protocol::eq(i, it, &pos[1])? {
+            c += 1;
+        }
+    }
+    Ok(Value::Int(c))
+}
+
+pub static METHODS: &[MethodDef] = &[
+    crate::method!("index", index),
+    crate::method!("count", count),
+];

@@ -1,0 +1,168 @@
+//! `type`: calling a class (`cls(*args)` → `__new__` then `__init__`), class attributes,
+//! `repr`.
+
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::error::{attribute_error, type_error, PyResult};
+use crate::interp::Interp;
+use crate::object::Payload;
+use crate::protocol;
+use crate::typeobj::{flags, TypeData};
+use crate::types::builtin_types;
+use crate::types::object::type_module;
+use crate::types::str::{new_str, new_string};
+use crate::types::tuple::new_tuple;
+use crate::types::MethodDef;
+use crate::value::Value;
+
+pub fn setup(t: &TypeData) {
+    let s = &t.slots;
+    s.call.set(Some(type_call));
+    s.repr.set(Some(type_repr));
+    s.getattro.set(Some(type_getattr));
+    s.setattro.set(Some(type_setattr));
+}
+
+fn type_call(i: &mut dyn Interp, cls_v: &Value, args: Args<'_>) -> PyResult<Value> {
+    let Some(cls) = cls_v.as_obj() else {
+        return Err(type_error("type call on a non-type"));
+    };
+    let t = protocol::td(cls);
+    // type(x): the class of x.
+    if Rc::ptr_eq(cls, &builtin_types().type_) && args.pos().len() == 1 && !args.has_kwargs() {
+        return Ok(Value::Obj(args.pos()[0].class()));
+    }
+    let Some(new) = t.slots.new.get() else {
+        return Err(type_error(format!(
+            "cannot create '{}' instances",
+            t.name()
+        )));
+    };
+    let obj = new(i, cls, args)?;
+    // __init__ runs only when __new__ returned an instance of cls.
+    if protocol::isinstance(&obj, cls) {
+        if let Some(init) = protocol::td(&obj.class()).slots.init.get() {
+            init(i, &obj, args)?;
+        }
+    }
+    Ok(obj)
+}
+
+fn type_name(v: &Value) -> String {
+    v.as_obj()
+        .and_then(|o| o.as_type())
+        .map(|t| t.name())
+        .unwrap_or_default()
+}
+
+fn type_repr(_i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    let Some(cls) = v.as_obj() else {
+        return Ok(new_str("<class '?'>"));
+    };
+    let t = protocol::td(cls);
+    let module = type_module(cls);
+    let q = t.qualname.borrow().clone();
+    Ok(new_string(if module == "builtins" {
+        format!("<class '{q}'>")
+    } else {
+        format!("<class '{module}.{q}'>")
+    }))
+}
+
+fn type_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
+    let Some(cls) = v.as_obj() else {
+        return protocol::generic_getattr(i, v, name);
+    };
+    let t = protocol::td(cls);
+    let n = name.as_str_data().and_then(|s| s.as_str()).unwrap_or("");
+    match n {
+        "__name__" => return Ok(new_string(t.name())),
+        "__qualname__" => return Ok(new_string(t.qualname.borrow().clone())),
+        "__module__" => return Ok(new_string(type_module(cls))),
+        "__mro__" => {
+            return Ok(new_tuple(
+                t.mro
+                    .borrow()
+                    .iter()
+                    .map(|c| Value::Obj(c.clone()))
+                    .collect(),
+            ))
+        }
+        "__bases__" => {
+            return Ok(new_tuple(
+                t.bases
+                    .borrow()
+                    .iter()
+                    .map(|c| Value::Obj(c.clone()))
+                    .collect(),
+            ))
+        }
+        "__base__" => {
+            return Ok(t
+                .bases
+                .borrow()
+                .first()
+                .map_or(Value::None, |b| Value::Obj(b.clone())))
+        }
+        "__doc__" => return Ok(t.lookup(name).unwrap_or(Value::None)),
+        _ => {}
+    }
+    // The class's own MRO first (its attributes), then the metaclass's.
+    if let Some(attr) = t.lookup(name) {
+        let acls = attr.class();
+        if let Some(get) = protocol::td(&acls).slots.descr_get.get() {
+            // Functions and method descriptors accessed on the class stay unbound.
+            if !matches!(
+                attr.payload(),
+                Some(Payload::Function(_) | Payload::MethodDescr(_))
+            ) {
+                return get(i, &attr, None, cls);
+            }
+        }
+        return Ok(attr);
+    }
+    let meta = v.class();
+    if let Some(attr) = protocol::td(&meta).lookup(name) {
+        let acls = attr.class();
+        if let Some(get) = protocol::td(&acls).slots.descr_get.get() {
+            return get(i, &attr, Some(v), &meta);
+        }
+        return Ok(attr);
+    }
+    Err(attribute_error(format!(
+        "type object '{}' has no attribute '{}'",
+        type_name(v),
+        n
+    )))
+}
+
+fn type_setattr(_i: &mut dyn Interp, v: &Value, name: &Value, x: Option<Value>) -> PyResult<()> {
+    let Some(t) = v.as_obj().and_then(|o| o.as_type()) else {
+        return Err(type_error("not a type"));
+    };
+    let n = name
+        .as_str_data()
+        .map(|s| s.lossy().into_owned())
+        .unwrap_or_default();
+    if !t.has_flag(flags::HEAPTYPE) {
+        return Err(type_error(format!(
+            "cannot set '{n}' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    match x {
+        Some(x) => t.dict.borrow_mut().set_str_key(name.clone(), x),
+        None => {
+            if t.dict.borrow_mut().remove_str_key(name).is_none() {
+                return Err(attribute_error(format!(
+                    "type object '{}' has no attribute '{n}'",
+                    t.name()
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+pub static METHODS: &[MethodDef] = &[];

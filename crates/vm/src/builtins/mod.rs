@@ -1,0 +1,73 @@
+//! The `builtins` module: one file per group of functions, each with a `FUNCTIONS` table.
+//!
+//! **Adding a builtin**: write `fn name(i: &mut dyn Interp, args: Args) -> PyResult<Value>`
+//! in the group's file and add `("name", name)` to its `FUNCTIONS` table (or start a new
+//! group file and list its table in [`make_builtins`]).
+
+pub mod core;
+pub mod format;
+pub mod io;
+pub mod sys;
+
+use krait_object::interp::Interp;
+use krait_object::typeobj::NativeFn;
+use krait_object::types::builtin_types;
+use krait_object::types::dict::{new_dict, set_by_name, DictData};
+use krait_object::types::func::new_builtin;
+use krait_object::Value;
+
+use crate::vm::Vm;
+
+/// `(name, function)` rows of a builtins group.
+pub type FunctionTable = &'static [(&'static str, NativeFn)];
+
+/// The builtins namespace dict.
+pub fn make_builtins() -> Value {
+    let d = new_dict(DictData::new());
+    for table in [core::FUNCTIONS, io::FUNCTIONS] {
+        for &(name, f) in table {
+            set_by_name(&d, name, new_builtin(name, f));
+        }
+    }
+    let t = builtin_types();
+    let types = [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("str", &t.str),
+        ("tuple", &t.tuple),
+        ("list", &t.list),
+        ("dict", &t.dict),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("enumerate", &t.enumerate),
+        ("zip", &t.zip),
+    ];
+    for (name, cls) in types {
+        set_by_name(&d, name, Value::Obj(cls.clone()));
+    }
+    for (name, cls) in &t.exc.all {
+        set_by_name(&d, name, Value::Obj(cls.clone()));
+    }
+    set_by_name(&d, "EnvironmentError", Value::Obj(t.exc.os_error.clone()));
+    set_by_name(&d, "IOError", Value::Obj(t.exc.os_error.clone()));
+    set_by_name(&d, "None", Value::None);
+    set_by_name(&d, "True", Value::Bool(true));
+    set_by_name(&d, "False", Value::Bool(false));
+    set_by_name(&d, "NotImplemented", t.not_implemented.clone());
+    set_by_name(&d, "Ellipsis", t.ellipsis.clone());
+    set_by_name(
+        &d,
+        "__name__",
+        krait_object::types::str::new_str("builtins"),
+    );
+    set_by_name(&d, "__debug__", Value::Bool(true));
+    d
+}
+
+/// The VM behind an `Interp` (every `Interp` in krait is the `Vm`).
+pub fn vm_of(i: &mut dyn Interp) -> Option<&mut Vm> {
+    i.as_any_mut().downcast_mut::<Vm>()
+}

@@ -1,0 +1,84 @@
+//! Attribute access: LOAD_ATTR, LOAD_METHOD, STORE_ATTR, DELETE_ATTR.
+
+use krait_object::error::PyResult;
+use krait_object::object::Payload;
+use krait_object::protocol::{self, td};
+use krait_object::typeobj::GetAttrFn;
+use krait_object::Value;
+
+use super::OpResult;
+use crate::vm::Vm;
+
+fn name_at(vm: &Vm, i: u32) -> Value {
+    vm.code
+        .names
+        .get(i as usize)
+        .cloned()
+        .unwrap_or(Value::None)
+}
+
+/// LOAD_ATTR(namei << 1 | method): with the method bit, pushes like LOAD_METHOD.
+pub fn LOAD_ATTR(vm: &mut Vm, arg: u32) -> OpResult {
+    if arg & 1 != 0 {
+        return LOAD_METHOD(vm, arg >> 1);
+    }
+    let name = name_at(vm, arg >> 1);
+    let obj = vm.pop();
+    let v = protocol::getattr(vm, &obj, &name)?;
+    vm.push(v);
+    Ok(())
+}
+
+/// LOAD_METHOD(namei): `[method, self]` when the attribute is a plain function or
+/// method descriptor found on the type (no bound-method object is created), else
+/// `[NULL, attr]`.
+pub fn LOAD_METHOD(vm: &mut Vm, arg: u32) -> OpResult {
+    let name = name_at(vm, arg);
+    let obj = vm.pop();
+    let (a, b) = load_method(vm, obj, &name)?;
+    vm.push(a);
+    vm.push(b);
+    Ok(())
+}
+
+/// The method-call pair for `obj.name`.
+pub fn load_method(vm: &mut Vm, obj: Value, name: &Value) -> PyResult<(Value, Value)> {
+    let cls = obj.class();
+    let t = td(&cls);
+    let generic = t
+        .slots
+        .getattro
+        .get()
+        .is_some_and(|f| std::ptr::fn_addr_eq(f, protocol::generic_getattr as GetAttrFn));
+    if generic {
+        if let Some(descr) = t.lookup(name) {
+            if matches!(
+                descr.payload(),
+                Some(Payload::Function(_) | Payload::MethodDescr(_))
+            ) {
+                let shadowed = protocol::instance_dict(&obj)
+                    .is_some_and(|d| d.borrow().get_str_key(name).is_some());
+                if !shadowed {
+                    return Ok((descr, obj));
+                }
+            }
+        }
+    }
+    let attr = protocol::getattr(vm, &obj, name)?;
+    Ok((Value::Null, attr))
+}
+
+pub fn STORE_ATTR(vm: &mut Vm, arg: u32) -> OpResult {
+    let name = name_at(vm, arg);
+    let obj = vm.pop();
+    let v = vm.pop();
+    protocol::setattr(vm, &obj, &name, Some(v))?;
+    Ok(())
+}
+
+pub fn DELETE_ATTR(vm: &mut Vm, arg: u32) -> OpResult {
+    let name = name_at(vm, arg);
+    let obj = vm.pop();
+    protocol::setattr(vm, &obj, &name, None)?;
+    Ok(())
+}

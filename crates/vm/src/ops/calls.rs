@@ -1,0 +1,425 @@
+//! Calls and returns. A call of a Python function never recurses natively: its frame is
+//! pushed and the dispatch loop continues with it (docs/vm.md).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use krait_loader::code::flags;
+use krait_object::args::Args;
+use krait_object::error::{type_error, PyResult};
+use krait_object::object::{ObjRef, Payload, PyObject};
+use krait_object::protocol;
+use krait_object::types::builtin_types;
+use krait_object::types::dict::{as_dict, dict_set, new_dict, DictData};
+use krait_object::types::func::FunctionData;
+use krait_object::types::str::str_eq;
+use krait_object::types::tuple::{new_tuple, tuple_items};
+use krait_object::Value;
+
+use super::{Exit, OpResult};
+use crate::frame::Frame;
+use crate::vm::Vm;
+
+/// PRECALL: the bound-method unpacking it does in CPython happens in CALL here.
+#[inline(always)]
+pub fn PRECALL(_vm: &mut Vm, _arg: u32) -> OpResult {
+    Ok(())
+}
+
+/// KW_NAMES(consti): the keyword names of the next CALL.
+pub fn KW_NAMES(vm: &mut Vm, arg: u32) -> OpResult {
+    vm.kw_names = vm.code.consts.get(arg as usize).cloned();
+    Ok(())
+}
+
+/// CALL(argc). Stack: `[NULL, callable, args…]` or `[method, self, args…]`.
+#[inline]
+pub fn CALL(vm: &mut Vm, arg: u32) -> OpResult {
+    let argc = arg as usize;
+    let kwnames = vm.kw_names.take();
+    let Some(callable_idx) = vm.stack.len().checked_sub(argc + 2) else {
+        return Err(super::unsupported_op("CALL with a short stack"));
+    };
+    if vm.stack[callable_idx].is_null() {
+        // A bound method in the callable slot: call its function with self prepended.
+        if let Some(Payload::BoundMethod(b)) = vm.stack[callable_idx + 1].payload() {
+            let (f, s) = (b.func.clone(), b.self_.clone());
+            vm.stack[callable_idx] = f;
+            vm.stack[callable_idx + 1] = s;
+        }
+    }
+    let (func_idx, args_start) = if vm.stack[callable_idx].is_null() {
+        (callable_idx + 1, callable_idx + 2)
+    } else {
+        (callable_idx, callable_idx + 1)
+    };
+    let func = vm.stack[func_idx].clone();
+    if let Value::Obj(fobj) = &func {
+        if let Payload::Function(fd) = &fobj.payload {
+            if kwnames.is_none() {
+                let nargs = vm.stack.len() - args_start;
+                if try_fast_frame(vm, fobj, fd, args_start, nargs, callable_idx)? {
+                    return Ok(());
+                }
+            }
+            let args: SmallVec<[Value; 8]> = vm.stack.drain(args_start..).collect();
+            vm.stack.truncate(callable_idx);
+            let kw = kwnames.as_ref().map_or(&[][..], tuple_items);
+            let frame = bind_frame(vm, fobj, Args::new(&args, kw), callable_idx, false)?;
+            vm.push_frame(frame)?;
+            return Ok(());
+        }
+    }
+    let args: SmallVec<[Value; 8]> = vm.stack.drain(args_start..).collect();
+    vm.stack.truncate(callable_idx);
+    let kw = kwnames.as_ref().map_or(&[][..], tuple_items);
+    let r = protocol::call(vm, &func, Args::new(&args, kw))?;
+    vm.push(r);
+    Ok(())
+}
+
+/// The common case: positional arguments only, already in place as the callee's first
+/// locals. Pushes the frame and returns true; false when binding needs the general path.
+#[inline]
+fn try_fast_frame(
+    vm: &mut Vm,
+    fobj: &ObjRef,
+    fd: &FunctionData,
+    args_start: usize,
+    nargs: usize,
+    ret_sp: usize,
+) -> PyResult<bool> {
+    let code = &fd.code;
+    if !code.simple_args || nargs > code.argcount {
+        return Ok(false);
+    }
+    if nargs < code.argcount {
+        let defaults = fd.defaults.borrow();
+        let d = tuple_items(&defaults);
+        let first_default = code.argcount - d.len().min(code.argcount);
+        if nargs < first_default {
+            return Ok(false);
+        }
+        for v in &d[nargs - first_default..] {
+            vm.stack.push(v.clone());
+        }
+    }
+    let extra = code.nlocalsplus.saturating_sub(code.argcount);
+    vm.stack.resize(vm.stack.len() + extra, Value::Null);
+    vm.push_frame(Frame {
+        code: code.clone(),
+        func: Some(fobj.clone()),
+        globals: fd.globals.clone(),
+        builtins: fd.builtins.clone(),
+        locals: Value::Null,
+        base: args_start,
+        pc: 0,
+        ret_sp,
+        entry: false,
+    })?;
+    Ok(true)
+}
+
+fn fname(fd: &FunctionData) -> String {
+    fd.qualname
+        .borrow()
+        .as_str_data()
+        .map(|s| s.lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn quoted_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+/// Binds `args` to a new frame of `func` (CPython's `initialize_locals`): its locals are
+/// pushed on the value stack at the current top. `ret_sp` is where the stack returns to.
+pub fn bind_frame(
+    vm: &mut Vm,
+    func: &ObjRef,
+    args: Args<'_>,
+    ret_sp: usize,
+    entry: bool,
+) -> PyResult<Frame> {
+    let Payload::Function(fd) = &func.payload else {
+        return Err(type_error("not a function"));
+    };
+    let code = fd.code.clone();
+    let co = &code;
+    let argcount = co.argcount;
+    let total = argcount + co.kwonlyargcount;
+    let mut locals: Vec<Value> = vec![Value::Null; co.nlocalsplus];
+    let pos = args.pos();
+    let has_varargs = co.flags & flags::VARARGS != 0;
+    let has_varkw = co.flags & flags::VARKEYWORDS != 0;
+    let kwdict = if has_varkw {
+        let d = new_dict(DictData::new());
+        let at = total + usize::from(has_varargs);
+        if let Some(slot) = locals.get_mut(at) {
+            *slot = d.clone();
+        }
+        Some(d)
+    } else {
+        None
+    };
+    let m = pos.len().min(argcount);
+    locals[..m].clone_from_slice(&pos[..m]);
+    if has_varargs {
+        if let Some(slot) = locals.get_mut(total) {
+            *slot = new_tuple(pos[m..].to_vec());
+        }
+    } else if pos.len() > argcount {
+        let d = tuple_items(&fd.defaults.borrow()).len();
+        let takes = if d > 0 {
+            format!("from {} to {argcount}", argcount - d)
+        } else {
+            argcount.to_string()
+        };
+        let plural = if argcount == 1 && d == 0 { "" } else { "s" };
+        let was = if pos.len() == 1 { "was" } else { "were" };
+        return Err(type_error(format!(
+            "{}() takes {takes} positional argument{plural} but {} {was} given",
+            fname(fd),
+            pos.len()
+        )));
+    }
+    for (name, value) in args.kwargs() {
+        let Some(ns) = name.as_str_data() else {
+            return Err(type_error(format!(
+                "{}() keywords must be strings",
+                fname(fd)
+            )));
+        };
+        let found = (co.posonlyargcount..total).find(|&j| {
+            co.localsplus_names[j]
+                .as_str_data()
+                .is_some_and(|n| str_eq(n, ns))
+        });
+        match found {
+            Some(j) => {
+                if !locals[j].is_null() {
+                    return Err(type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        fname(fd),
+                        ns.lossy()
+                    )));
+                }
+                locals[j] = value.clone();
+            }
+            None => match &kwdict {
+                Some(d) => {
+                    if let Some(dd) = as_dict(d) {
+                        dict_set(vm, dd, name.clone(), value.clone())?;
+                    }
+                }
+                None => {
+                    let posonly = (0..co.posonlyargcount).any(|j| {
+                        co.localsplus_names[j]
+                            .as_str_data()
+                            .is_some_and(|n| str_eq(n, ns))
+                    });
+                    return Err(type_error(if posonly {
+                        format!(
+                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            fname(fd),
+                            ns.lossy()
+                        )
+                    } else {
+                        format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            fname(fd),
+                            ns.lossy()
+                        )
+                    }));
+                }
+            },
+        }
+    }
+    // Defaults for missing positional parameters.
+    let defaults = fd.defaults.borrow().clone();
+    let d = tuple_items(&defaults);
+    let first_default = argcount - d.len().min(argcount);
+    let mut missing = Vec::new();
+    for j in pos.len().min(argcount)..argcount {
+        if locals[j].is_null() {
+            if j >= first_default {
+                locals[j] = d[j - first_default].clone();
+            } else {
+                missing.push(local_name(co, j));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{}() missing {} required positional argument{}: {}",
+            fname(fd),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            quoted_list(&missing)
+        )));
+    }
+    let kwdefaults = fd.kwdefaults.borrow().clone();
+    for (j, slot) in locals.iter_mut().enumerate().take(total).skip(argcount) {
+        if slot.is_null() {
+            let dflt = as_dict(&kwdefaults)
+                .and_then(|kd| kd.borrow().get_str_key(&co.localsplus_names[j]));
+            match dflt {
+                Some(v) => *slot = v,
+                None => missing.push(local_name(co, j)),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{}() missing {} required keyword-only argument{}: {}",
+            fname(fd),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            quoted_list(&missing)
+        )));
+    }
+    let base = vm.stack.len();
+    vm.stack.extend(locals);
+    Ok(Frame {
+        code: code.clone(),
+        func: Some(func.clone()),
+        globals: fd.globals.clone(),
+        builtins: fd.builtins.clone(),
+        locals: Value::Null,
+        base,
+        pc: 0,
+        ret_sp,
+        entry,
+    })
+}
+
+fn local_name(co: &krait_object::types::code::Code, j: usize) -> String {
+    co.localsplus_names
+        .get(j)
+        .and_then(|n| n.as_str_data())
+        .map(|s| s.lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// CALL_FUNCTION_EX(has_kwargs): `[NULL, func, args, kwargs?]` → result.
+pub fn CALL_FUNCTION_EX(vm: &mut Vm, arg: u32) -> OpResult {
+    let kwargs = if arg & 1 != 0 { Some(vm.pop()) } else { None };
+    let callargs = vm.pop();
+    let func = vm.pop();
+    let null = vm.pop();
+    let pos: Vec<Value> = match callargs.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => protocol::collect(vm, &callargs)?,
+    };
+    let (mut values, mut names) = (pos, Vec::new());
+    if !null.is_null() {
+        // `[method, self]` shape (not emitted by 3.11, but harmless).
+        values.insert(0, func.clone());
+    }
+    if let Some(kw) = kwargs {
+        let Some(d) = as_dict(&kw) else {
+            return Err(Exit::Error(type_error(
+                "argument after ** must be a mapping",
+            )));
+        };
+        for (k, v) in d.borrow().items() {
+            names.push(k);
+            values.push(v);
+        }
+    }
+    let callee = if null.is_null() { func } else { null };
+    if let Value::Obj(fobj) = &callee {
+        if matches!(fobj.payload, Payload::Function(_)) {
+            let ret_sp = vm.stack.len();
+            let frame = bind_frame(vm, fobj, Args::new(&values, &names), ret_sp, false)?;
+            vm.push_frame(frame)?;
+            return Ok(());
+        }
+    }
+    let r = protocol::call(vm, &callee, Args::new(&values, &names))?;
+    vm.push(r);
+    Ok(())
+}
+
+/// RETURN_VALUE: pops the frame; the entry frame ends the dispatch loop.
+#[inline]
+pub fn RETURN_VALUE(vm: &mut Vm, _arg: u32) -> OpResult {
+    let v = vm.pop();
+    match vm.pop_frame() {
+        Some(f) if !f.entry => {
+            vm.push(v);
+            Ok(())
+        }
+        _ => Err(Exit::Return(v)),
+    }
+}
+
+/// MAKE_FUNCTION(flags): defaults (0x01), kwdefaults (0x02), annotations (0x04),
+/// closure (0x08) below the code object.
+pub fn MAKE_FUNCTION(vm: &mut Vm, arg: u32) -> OpResult {
+    let code_v = vm.pop();
+    let closure = if arg & 0x08 != 0 {
+        Some(vm.pop())
+    } else {
+        None
+    };
+    let annotations = if arg & 0x04 != 0 {
+        vm.pop()
+    } else {
+        Value::None
+    };
+    let kwdefaults = if arg & 0x02 != 0 {
+        vm.pop()
+    } else {
+        Value::None
+    };
+    let defaults = if arg & 0x01 != 0 {
+        vm.pop()
+    } else {
+        Value::None
+    };
+    let Some(Payload::Code(code)) = code_v.payload() else {
+        return Err(Exit::Error(type_error(
+            "MAKE_FUNCTION expects a code object",
+        )));
+    };
+    let code = Rc::clone(code);
+    let (globals, builtins) = match vm.frame() {
+        Some(f) => (f.globals.clone(), f.builtins.clone()),
+        None => (vm.main_globals.clone(), vm.builtins.clone()),
+    };
+    let module = as_dict(&globals)
+        .and_then(|d| d.borrow().get_str("__name__"))
+        .unwrap_or(Value::None);
+    let doc = match code.consts.first() {
+        Some(c) if c.as_str_data().is_some() => c.clone(),
+        _ => Value::None,
+    };
+    let f = FunctionData {
+        name: RefCell::new(code.name.clone()),
+        qualname: RefCell::new(code.qualname.clone()),
+        code,
+        globals,
+        builtins,
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(kwdefaults),
+        closure: closure.map(|c| tuple_items(&c).to_vec().into_boxed_slice()),
+        annotations: RefCell::new(annotations),
+        doc: RefCell::new(doc),
+        module: RefCell::new(module),
+        dict: RefCell::new(DictData::new()),
+    };
+    vm.push(Value::Obj(PyObject::new(
+        builtin_types().function.clone(),
+        Payload::Function(Box::new(f)),
+    )));
+    Ok(())
+}

@@ -1,0 +1,285 @@
+//! Constants, fast locals, names (module namespace), globals and cells.
+
+use krait_object::error::{name_error, system_error, unbound_local_error};
+use krait_object::object::Payload;
+use krait_object::types::dict::as_dict;
+use krait_object::types::func::new_cell;
+use krait_object::Value;
+
+use super::{Exit, OpResult};
+use crate::vm::Vm;
+
+fn local_name(vm: &Vm, i: usize) -> String {
+    vm.code
+        .localsplus_names
+        .get(i)
+        .and_then(|n| n.as_str_data())
+        .map(|s| s.lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn name_at(vm: &Vm, i: usize) -> Value {
+    vm.code.names.get(i).cloned().unwrap_or(Value::None)
+}
+
+fn name_str(v: &Value) -> String {
+    v.as_str_data()
+        .map(|s| s.lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn unbound_local(vm: &Vm, i: usize) -> Exit {
+    Exit::Error(unbound_local_error(format!(
+        "cannot access local variable '{}' where it is not associated with a value",
+        local_name(vm, i)
+    )))
+}
+
+fn not_defined(name: &Value) -> Exit {
+    Exit::Error(name_error(format!(
+        "name '{}' is not defined",
+        name_str(name)
+    )))
+}
+
+#[inline(always)]
+pub fn LOAD_CONST(vm: &mut Vm, arg: u32) -> OpResult {
+    let v = vm
+        .code
+        .consts
+        .get(arg as usize)
+        .cloned()
+        .unwrap_or(Value::None);
+    vm.push(v);
+    Ok(())
+}
+
+#[inline(always)]
+pub fn LOAD_FAST(vm: &mut Vm, arg: u32) -> OpResult {
+    match vm.stack.get(vm.base + arg as usize) {
+        Some(Value::Null) | None => Err(unbound_local(vm, arg as usize)),
+        Some(v) => {
+            let v = v.clone();
+            vm.stack.push(v);
+            Ok(())
+        }
+    }
+}
+
+#[inline(always)]
+pub fn STORE_FAST(vm: &mut Vm, arg: u32) -> OpResult {
+    let v = vm.pop();
+    if let Some(slot) = vm.stack.get_mut(vm.base + arg as usize) {
+        // The old value is dropped here, after the store (like CPython's Py_XSETREF).
+        let _old = std::mem::replace(slot, v);
+    }
+    Ok(())
+}
+
+pub fn DELETE_FAST(vm: &mut Vm, arg: u32) -> OpResult {
+    let i = vm.base + arg as usize;
+    match vm.stack.get_mut(i) {
+        Some(slot) if !slot.is_null() => {
+            let _old = std::mem::take(slot);
+            Ok(())
+        }
+        _ => Err(unbound_local(vm, arg as usize)),
+    }
+}
+
+/// Looks a name up in globals then builtins (str keys only: never runs Python code).
+#[inline]
+fn global_lookup(vm: &Vm, name: &Value) -> Option<Value> {
+    let f = vm.frame()?;
+    if let Some(v) = as_dict(&f.globals).and_then(|d| d.borrow().get_str_key(name)) {
+        return Some(v);
+    }
+    as_dict(&f.builtins).and_then(|d| d.borrow().get_str_key(name))
+}
+
+/// LOAD_GLOBAL(namei << 1 | push_null).
+#[inline]
+pub fn LOAD_GLOBAL(vm: &mut Vm, arg: u32) -> OpResult {
+    let name = name_at(vm, (arg >> 1) as usize);
+    let Some(v) = global_lookup(vm, &name) else {
+        return Err(not_defined(&name));
+    };
+    if arg & 1 != 0 {
+        vm.push(Value::Null);
+    }
+    vm.push(v);
+    Ok(())
+}
+
+pub fn STORE_GLOBAL(vm: &mut Vm, arg: u32) -> OpResult {
+    let name = name_at(vm, arg as usize);
+    let v = vm.pop();
+    if let Some(d) = vm.frame().and_then(|f| as_dict(&f.globals)) {
+        d.borrow_mut().set_str_key(name, v);
+    }
+    Ok(())
+}
+
+pub fn DELETE_GLOBAL(vm: &mut Vm, arg: u32) -> OpResult {
+    let name = name_at(vm, arg as usize);
+    let removed = vm
+        .frame()
+        .and_then(|f| as_dict(&f.globals))
+        .and_then(|d| d.borrow_mut().remove_str_key(&name));
+    match removed {
+        Some(_) => Ok(()),
+        None => Err(not_defined(&name)),
+    }
+}
+
+pub fn LOAD_NAME(vm: &mut Vm, arg: u32) -> OpResult {
+    let name = name_at(vm, arg as usize);
+    let local = vm
+        .frame()
+        .and_then(|f| as_dict(&f.locals))
+        .and_then(|d| d.borrow().get_str_key(&name));
+    let v = match local {
+        Some(v) => v,
+        None => match global_lookup(vm, &name) {
+            Some(v) => v,
+            None => return Err(not_defined(&name)),
+        },
+    };
+    vm.push(v);
+    Ok(())
+}
+
+pub fn STORE_NAME(vm: &mut Vm, arg: u32) -> OpResult {
+    let name = name_at(vm, arg as usize);
+    let v = vm.pop();
+    match vm.frame().and_then(|f| as_dict(&f.locals)) {
+        Some(d) => {
+            d.borrow_mut().set_str_key(name, v);
+            Ok(())
+        }
+        None => Err(Exit::Error(system_error(format!(
+            "no locals found when storing '{}'",
+            name_str(&name)
+        )))),
+    }
+}
+
+pub fn DELETE_NAME(vm: &mut Vm, arg: u32) -> OpResult {
+    let name = name_at(vm, arg as usize);
+    let removed = vm
+        .frame()
+        .and_then(|f| as_dict(&f.locals))
+        .and_then(|d| d.borrow_mut().remove_str_key(&name));
+    match removed {
+        Some(_) => Ok(()),
+        None => Err(not_defined(&name)),
+    }
+}
+
+/// MAKE_CELL(i): wraps local `i` (maybe an argument, maybe unbound) in a new cell.
+pub fn MAKE_CELL(vm: &mut Vm, arg: u32) -> OpResult {
+    if let Some(slot) = vm.stack.get_mut(vm.base + arg as usize) {
+        let v = std::mem::take(slot);
+        *slot = new_cell(v);
+    }
+    Ok(())
+}
+
+/// COPY_FREE_VARS(n): the function's closure cells into the last `n` locals.
+pub fn COPY_FREE_VARS(vm: &mut Vm, arg: u32) -> OpResult {
+    let n = arg as usize;
+    let cells: Vec<Value> = match vm.frame().and_then(|f| f.func.as_ref()).map(|f| &f.payload) {
+        Some(Payload::Function(fd)) => fd.closure.as_deref().unwrap_or(&[]).to_vec(),
+        _ => Vec::new(),
+    };
+    let start = vm.base + vm.code.nlocalsplus - n.min(vm.code.nlocalsplus);
+    for (k, c) in cells.into_iter().take(n).enumerate() {
+        if let Some(slot) = vm.stack.get_mut(start + k) {
+            *slot = c;
+        }
+    }
+    Ok(())
+}
+
+/// LOAD_CLOSURE(i): pushes the cell itself.
+pub fn LOAD_CLOSURE(vm: &mut Vm, arg: u32) -> OpResult {
+    let v = vm
+        .stack
+        .get(vm.base + arg as usize)
+        .cloned()
+        .unwrap_or_default();
+    vm.push(v);
+    Ok(())
+}
+
+fn cell_at(vm: &Vm, arg: u32) -> Option<Value> {
+    vm.stack.get(vm.base + arg as usize).cloned()
+}
+
+fn deref_error(vm: &Vm, arg: u32) -> Exit {
+    let i = arg as usize;
+    let is_free = vm
+        .code
+        .co
+        .localspluskinds
+        .get(i)
+        .is_some_and(|k| k & krait_loader::code::kind::FREE != 0);
+    if is_free {
+        Exit::Error(name_error(format!(
+            "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+            local_name(vm, i)
+        )))
+    } else {
+        unbound_local(vm, i)
+    }
+}
+
+pub fn LOAD_DEREF(vm: &mut Vm, arg: u32) -> OpResult {
+    let v = match cell_at(vm, arg).as_ref().and_then(|c| c.payload()) {
+        Some(Payload::Cell(c)) => c.borrow().clone(),
+        _ => Value::Null,
+    };
+    if v.is_null() {
+        return Err(deref_error(vm, arg));
+    }
+    vm.push(v);
+    Ok(())
+}
+
+pub fn LOAD_CLASSDEREF(vm: &mut Vm, arg: u32) -> OpResult {
+    let name = vm
+        .code
+        .localsplus_names
+        .get(arg as usize)
+        .cloned()
+        .unwrap_or(Value::None);
+    let local = vm
+        .frame()
+        .and_then(|f| as_dict(&f.locals))
+        .and_then(|d| d.borrow().get_str_key(&name));
+    match local {
+        Some(v) => {
+            vm.push(v);
+            Ok(())
+        }
+        None => LOAD_DEREF(vm, arg),
+    }
+}
+
+pub fn STORE_DEREF(vm: &mut Vm, arg: u32) -> OpResult {
+    let v = vm.pop();
+    if let Some(Payload::Cell(c)) = cell_at(vm, arg).as_ref().and_then(|c| c.payload()) {
+        let _old = c.replace(v);
+    }
+    Ok(())
+}
+
+pub fn DELETE_DEREF(vm: &mut Vm, arg: u32) -> OpResult {
+    if let Some(Payload::Cell(c)) = cell_at(vm, arg).as_ref().and_then(|c| c.payload()) {
+        if c.borrow().is_null() {
+            return Err(deref_error(vm, arg));
+        }
+        let _old = c.replace(Value::Null);
+    }
+    Ok(())
+}

@@ -1,0 +1,424 @@
+//! The `Vm`: the value stack, the frame stack, the builtins and `sys`, the output streams,
+//! and the unwinding of exceptions through the exception tables.
+
+use std::io::Write;
+use std::rc::Rc;
+
+use krait_loader::{CodeObject, PyVersion};
+use krait_object::args::Args;
+use krait_object::error::{recursion_error, PyErr, PyResult};
+use krait_object::exceptions::{exc_data, TbEntry};
+use krait_object::object::{ObjRef, Payload};
+use krait_object::types::code::Code;
+use krait_object::types::dict::{new_dict, set_by_name, DictData};
+use krait_object::Interp;
+use krait_object::Value;
+
+use crate::dispatch::Dispatch;
+use crate::frame::Frame;
+use crate::ops::Exit;
+
+/// A buffered output stream like CPython's (block-buffered unless a terminal).
+pub struct OutBuf {
+    fd: u8,
+    buf: Vec<u8>,
+    line_buffered: bool,
+}
+
+impl OutBuf {
+    fn new(fd: u8) -> OutBuf {
+        use std::io::IsTerminal;
+        let tty = if fd == 1 {
+            std::io::stdout().is_terminal()
+        } else {
+            true
+        };
+        OutBuf {
+            fd,
+            buf: Vec::with_capacity(8192),
+            line_buffered: tty,
+        }
+    }
+
+    pub fn write(&mut self, s: &str) {
+        self.buf.extend_from_slice(s.as_bytes());
+        if self.buf.len() >= 8192 || (self.line_buffered && s.contains('\n')) {
+            self.flush();
+        }
+    }
+
+    pub fn flush(&mut self) {
+        if self.buf.is_empty() {
+            return;
+        }
+        // Write errors (a closed pipe) are ignored like CPython's at shutdown.
+        let _ = if self.fd == 2 {
+            let mut e = std::io::stderr().lock();
+            e.write_all(&self.buf).and_then(|_| e.flush())
+        } else {
+            let mut o = std::io::stdout().lock();
+            o.write_all(&self.buf).and_then(|_| o.flush())
+        };
+        self.buf.clear();
+    }
+}
+
+pub struct Vm {
+    /// The one value stack: every frame's locals and operand stack.
+    pub stack: Vec<Value>,
+    /// Every active frame; the last is running.
+    pub frames: Vec<Frame>,
+    /// The running frame's next instruction (hot copy of `Frame::pc`).
+    pub pc: usize,
+    /// The running frame's `base` (hot copy).
+    pub base: usize,
+    /// The running frame's code (hot copy).
+    pub code: Rc<Code>,
+    /// Names of the keyword arguments of the next CALL (`KW_NAMES`).
+    pub kw_names: Option<Value>,
+    /// The exception being handled (`sys.exc_info()`), `Value::None` when none.
+    pub exc_info: Value,
+    pub version: PyVersion,
+    pub builtins: Value,
+    pub sys: Value,
+    pub main_globals: Value,
+    pub recursion_limit: usize,
+    /// Native re-entries of the dispatch loop in progress.
+    pub native_depth: usize,
+    pub stdout: OutBuf,
+    pub stderr: OutBuf,
+    pub dispatch: Dispatch,
+}
+
+/// Bound on nested native re-entries (each uses native stack).
+const MAX_NATIVE_DEPTH: usize = 200;
+
+impl Vm {
+    /// A VM for bytecode of `version`, with `sys.argv = argv`.
+    pub fn new(version: PyVersion, argv: Vec<String>) -> Vm {
+        let seed = std::env::var("PYTHONHASHSEED")
+            .ok()
+            .and_then(|s| s.parse::<u32>().ok());
+        let secret = match seed {
+            Some(s) => krait_object::hash::HashSecret::from_seed(s, version),
+            None => {
+                let t = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_nanos())
+                    .unwrap_or(0);
+                let mut key = [0u8; 16];
+                let mix = t ^ (u128::from(std::process::id()) << 64);
+                key.copy_from_slice(&mix.to_le_bytes());
+                krait_object::hash::HashSecret::from_key(key, version)
+            }
+        };
+        // Must precede the first string hash (the builtin types' dicts).
+        let _ = krait_object::types::set_hash_secret(secret);
+        let dummy = Rc::new(empty_code(version));
+        let mut vm = Vm {
+            stack: Vec::with_capacity(4096),
+            frames: Vec::with_capacity(64),
+            pc: 0,
+            base: 0,
+            code: dummy,
+            kw_names: None,
+            exc_info: Value::None,
+            version,
+            builtins: Value::None,
+            sys: Value::None,
+            main_globals: Value::None,
+            recursion_limit: 1000,
+            native_depth: 0,
+            stdout: OutBuf::new(1),
+            stderr: OutBuf::new(2),
+            dispatch: Dispatch::default(),
+        };
+        vm.sys = crate::builtins::sys::make_sys(&vm, argv);
+        vm.builtins = crate::builtins::make_builtins();
+        let main = new_dict(DictData::new());
+        set_by_name(
+            &main,
+            "__name__",
+            krait_object::types::str::new_str("__main__"),
+        );
+        set_by_name(&main, "__doc__", Value::None);
+        set_by_name(&main, "__builtins__", vm.builtins.clone());
+        vm.main_globals = main;
+        vm
+    }
+
+    /// Runs a module's code object as `__main__`.
+    pub fn run_main(&mut self, co: &Rc<CodeObject>) -> Result<(), RunError> {
+        let code = crate::code_prep::prepare(co).map_err(RunError::Prep)?;
+        let globals = self.main_globals.clone();
+        let base = self.stack.len();
+        self.stack.resize(base + code.nlocalsplus, Value::Null);
+        let frame = Frame {
+            code,
+            func: None,
+            globals: globals.clone(),
+            builtins: self.builtins.clone(),
+            locals: globals,
+            base,
+            pc: 0,
+            ret_sp: base,
+            entry: true,
+        };
+        self.push_frame(frame).map_err(RunError::Py)?;
+        self.run_loop().map(|_| ()).map_err(RunError::Py)
+    }
+
+    /// Pushes `frame` and makes it the running one (the caller's pc is saved).
+    #[inline]
+    pub fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            self.stack.truncate(frame.ret_sp);
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        if let Some(f) = self.frames.last_mut() {
+            f.pc = self.pc;
+        }
+        self.pc = frame.pc;
+        self.base = frame.base;
+        self.code = frame.code.clone();
+        let need = frame.base + frame.code.nlocalsplus + frame.code.stacksize;
+        if need > self.stack.capacity() {
+            self.stack.reserve(need - self.stack.len());
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Pops the running frame (its stack window included) and resumes the caller's hot
+    /// state. Returns the popped frame.
+    #[inline]
+    pub fn pop_frame(&mut self) -> Option<Frame> {
+        let f = self.frames.pop()?;
+        self.stack.truncate(f.ret_sp);
+        if let Some(c) = self.frames.last() {
+            self.pc = c.pc;
+            self.base = c.base;
+            self.code = c.code.clone();
+        }
+        Some(f)
+    }
+
+    /// The running frame.
+    #[inline]
+    pub fn frame(&self) -> Option<&Frame> {
+        self.frames.last()
+    }
+
+    /// Runs the dispatch loop until the entry frame on top returns.
+    pub fn run_loop(&mut self) -> PyResult<Value> {
+        match self.dispatch {
+            Dispatch::Match => crate::dispatch::match_loop::run(self),
+            Dispatch::FnTable => crate::dispatch::fn_table::run(self),
+        }
+    }
+
+    /// Handles a handler's `Err`: a return from the entry frame ends the loop (`Break`);
+    /// an exception unwinds to a handler (`Continue`) or out of the entry frame (`Break`).
+    #[inline(never)]
+    pub fn handle_exit(&mut self, e: Exit) -> std::ops::ControlFlow<PyResult<Value>> {
+        use std::ops::ControlFlow;
+        match e {
+            Exit::Return(v) => ControlFlow::Break(Ok(v)),
+            Exit::Error(err) => match self.unwind(err, true) {
+                Ok(()) => ControlFlow::Continue(()),
+                Err(err) => ControlFlow::Break(Err(err)),
+            },
+            Exit::Reraise(err) => match self.unwind(err, false) {
+                Ok(()) => ControlFlow::Continue(()),
+                Err(err) => ControlFlow::Break(Err(err)),
+            },
+        }
+    }
+
+    /// Unwinds `err` from the running frame: records a traceback entry per frame (not
+    /// for a re-raise in the frame that re-raises it), jumps to the first exception-table
+    /// handler, or pops frames up to and including the entry frame.
+    fn unwind(&mut self, err: PyErr, fresh: bool) -> Result<(), PyErr> {
+        if fresh {
+            self.set_context(&err);
+        }
+        let mut add_tb = fresh;
+        loop {
+            let lasti = self.pc.saturating_sub(1) as u32;
+            if add_tb {
+                if let Some(e) = exc_data(&err.exc) {
+                    e.traceback.borrow_mut().push(TbEntry {
+                        code: self.code.clone(),
+                        lasti,
+                    });
+                }
+            }
+            add_tb = true;
+            if let Some(h) = self.code.handler_for(lasti) {
+                let depth = self.base + self.code.nlocalsplus + h.depth as usize;
+                self.stack.truncate(depth);
+                if h.lasti {
+                    self.stack.push(Value::Int(i64::from(lasti)));
+                }
+                self.stack.push(err.value());
+                self.pc = h.target as usize;
+                return Ok(());
+            }
+            match self.pop_frame() {
+                Some(f) if !f.entry => continue,
+                _ => return Err(err),
+            }
+        }
+    }
+
+    /// Sets `__context__` of a newly raised exception to the one being handled.
+    fn set_context(&self, err: &PyErr) {
+        let Value::Obj(handled) = &self.exc_info else {
+            return;
+        };
+        if Rc::ptr_eq(handled, &err.exc) {
+            return;
+        }
+        if let Some(e) = exc_data(&err.exc) {
+            if e.context.borrow().is_none() {
+                // Avoid creating a cycle: cut `handled`'s chain where it reaches err.
+                let mut o = handled.clone();
+                while let Some(d) = exc_data(&o) {
+                    let next = d.context.borrow().clone();
+                    match next {
+                        Value::Obj(n) if Rc::ptr_eq(&n, &err.exc) => {
+                            if let Some(d) = exc_data(&o) {
+                                *d.context.borrow_mut() = Value::None;
+                            }
+                            break;
+                        }
+                        Value::Obj(n) => o = n,
+                        _ => break,
+                    }
+                }
+                *e.context.borrow_mut() = Value::Obj(handled.clone());
+            }
+        }
+    }
+
+    /// Flushes stdout and stderr.
+    pub fn flush_all(&mut self) {
+        self.stdout.flush();
+        self.stderr.flush();
+    }
+}
+
+/// A failure of `run_main`.
+pub enum RunError {
+    /// The code could not be prepared (unsupported constants, malformed code).
+    Prep(String),
+    /// An uncaught Python exception.
+    Py(PyErr),
+}
+
+fn empty_code(version: PyVersion) -> Code {
+    let co = Rc::new(CodeObject {
+        version,
+        argcount: 0,
+        posonlyargcount: 0,
+        kwonlyargcount: 0,
+        nlocals: 0,
+        stacksize: 0,
+        flags: 0,
+        code: Rc::from(&[][..]),
+        consts: Vec::new(),
+        names: Vec::new(),
+        localsplusnames: Vec::new(),
+        localspluskinds: Vec::new(),
+        varnames: Vec::new(),
+        cellvars: Vec::new(),
+        freevars: Vec::new(),
+        filename: "".into(),
+        name: "".into(),
+        qualname: "".into(),
+        firstlineno: 0,
+        linetable: Rc::from(&[][..]),
+        exceptiontable: Rc::from(&[][..]),
+    });
+    Code {
+        co,
+        insts: Box::new([]),
+        offsets: Box::new([]),
+        consts: Box::new([]),
+        names: Box::new([]),
+        localsplus_names: Box::new([]),
+        exc_table: Box::new([]),
+        nlocalsplus: 0,
+        stacksize: 0,
+        argcount: 0,
+        posonlyargcount: 0,
+        kwonlyargcount: 0,
+        flags: 0,
+        name: Value::None,
+        qualname: Value::None,
+        simple_args: true,
+    }
+}
+
+impl Interp for Vm {
+    fn call_function(&mut self, func: &ObjRef, args: Args<'_>) -> PyResult<Value> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(recursion_error(
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
+        let Payload::Function(_) = &func.payload else {
+            return krait_object::protocol::call(self, &Value::Obj(func.clone()), args);
+        };
+        let ret_sp = self.stack.len();
+        let frame = crate::ops::calls::bind_frame(self, func, args, ret_sp, true)?;
+        self.push_frame(frame)?;
+        self.native_depth += 1;
+        let r = self.run_loop();
+        self.native_depth -= 1;
+        r
+    }
+
+    fn version(&self) -> PyVersion {
+        self.version
+    }
+
+    fn write_stream(&mut self, fd: u8, text: &str) -> PyResult<()> {
+        if fd == 2 {
+            self.stdout.flush_if_tty();
+            self.stderr.write(text);
+        } else {
+            self.stdout.write(text);
+        }
+        Ok(())
+    }
+
+    fn flush_stream(&mut self, fd: u8) -> PyResult<()> {
+        if fd == 2 {
+            self.stderr.flush();
+        } else {
+            self.stdout.flush();
+        }
+        Ok(())
+    }
+
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+
+    fn builtins(&self) -> ObjRef {
+        match &self.builtins {
+            Value::Obj(o) => o.clone(),
+            _ => krait_object::builtin_types().object.clone(),
+        }
+    }
+}
+
+impl OutBuf {
+    /// Flushes a terminal's pending output (so stderr text appears after it).
+    pub fn flush_if_tty(&mut self) {
+        if self.line_buffered {
+            self.flush();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! `krait run [--dispatch NAME] FILE.pyc [ARGS…]`: runs a module as `__main__` with
+//! `sys.argv = [FILE.pyc, ARGS…]`, like `python3.11 FILE.pyc ARGS…`: buffered stdout
+//! flushed at exit (nothing lost on error), an uncaught exception printed as a traceback
+//! on stderr with exit status 1, and `SystemExit` semantics.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use krait::loader::{pyc, PyVersion};
+use krait::object::exceptions::{exc_args, exc_data};
+use krait::object::protocol;
+use krait::object::Value;
+use krait::vm::{Dispatch, RunError, Vm};
+
+use super::error_line;
+
+#[derive(Args)]
+pub struct RunArgs {
+    /// The dispatch loop: `match` or `fn-table`.
+    #[arg(long, default_value = "match", value_parser = parse_dispatch)]
+    dispatch: Dispatch,
+    /// The `.pyc` file.
+    file: PathBuf,
+    /// Arguments for the program (`sys.argv[1:]`).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+fn parse_dispatch(s: &str) -> Result<Dispatch, String> {
+    Dispatch::from_name(s).ok_or_else(|| format!("expected one of {}", Dispatch::NAMES.join(", ")))
+}
+
+pub fn run(args: &RunArgs) -> ExitCode {
+    let path = &args.file;
+    let fail = |msg: &str| {
+        eprintln!("{}", error_line(path, msg));
+        ExitCode::from(1)
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let (header, code) = match pyc::load(&bytes) {
+        Ok(x) => x,
+        Err(e) => return fail(&e.to_string()),
+    };
+    if header.version != PyVersion::V3_11 {
+        return fail(&format!(
+            "running CPython {} bytecode is not supported yet (krait runs 3.11)",
+            header.version
+        ));
+    }
+    let mut argv = vec![path.display().to_string()];
+    argv.extend(args.args.iter().cloned());
+    let mut vm = Vm::new(header.version, argv);
+    vm.dispatch = args.dispatch;
+    let result = vm.run_main(&code);
+    let status = match result {
+        Ok(()) => 0,
+        Err(RunError::Prep(msg)) => {
+            vm.flush_all();
+            return fail(&msg);
+        }
+        Err(RunError::Py(err)) => {
+            let t = krait::object::builtin_types();
+            if err.matches(&t.exc.system_exit) {
+                system_exit_status(&mut vm, &err.exc)
+            } else {
+                vm.stdout.flush();
+                let report = krait::vm::traceback::format_exception(&mut vm, &err.exc);
+                vm.stderr.write(&report);
+                1
+            }
+        }
+    };
+    vm.flush_all();
+    ExitCode::from((status & 0xff) as u8)
+}
+
+/// `SystemExit(code)`: None → 0, an int → itself, anything else printed to stderr → 1.
+fn system_exit_status(vm: &mut Vm, exc: &krait::object::ObjRef) -> i64 {
+    let _ = exc_data(exc);
+    let args = exc_args(exc);
+    let code = match args.len() {
+        0 => Value::None,
+        1 => args[0].clone(),
+        _ => krait::object::types::tuple::new_tuple(args),
+    };
+    match &code {
+        Value::None => 0,
+        Value::Int(n) => *n,
+        Value::Bool(b) => i64::from(*b),
+        _ => {
+            let msg = protocol::str_string(vm, &code).unwrap_or_default();
+            vm.stdout.flush();
+            vm.stderr.write(&format!("{msg}\n"));
+            1
+        }
+    }
+}

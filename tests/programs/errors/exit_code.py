@@ -1,0 +1,6 @@
+def main():
+    print("working")
+    raise SystemExit(3)
+
+
+main()

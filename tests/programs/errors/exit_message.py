@@ -1,0 +1,2 @@
+print("out")
+raise SystemExit("fatal: bad input")
