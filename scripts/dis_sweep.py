@@ -244,6 +244,10 @@ class Context:
     pass
 
 
+def label_of(version, check):
+    return version if check == "dis" else "%s %s" % (version, check)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--krait", help="krait binary (default: target/release/krait)")
@@ -256,6 +260,7 @@ def main():
     ap.add_argument("--failures", type=int, default=3, help="failures shown per check")
     ap.add_argument("--diff-lines", type=int, default=16, help="diff lines shown per failure")
     ap.add_argument("--list", metavar="FILE", help="write every failing path to FILE")
+    ap.add_argument("--rerun", metavar="FILE", help="only the failures a --list FILE recorded")
     args = ap.parse_args()
 
     ctx = Context()
@@ -270,6 +275,11 @@ def main():
         else:
             print("%s: skipped (no python%s found)" % (v, v))
 
+    rerun = None
+    if args.rerun:
+        with open(args.rerun) as f:
+            rerun = {tuple(line.rstrip("\n").split("\t", 1)) for line in f if "\t" in line}
+
     jobs = []
     for v, python in ctx.pythons.items():
         files = stdlib_pycs(python, v)
@@ -278,7 +288,12 @@ def main():
             if float(v[2:]) < float(first[2:]):
                 continue
             n = args.caches_sample if (name == "dis-caches" and args.caches_sample) else args.sample
-            jobs.append((v, name, fn, sample(files, n)))
+            chosen = sample(files, n)
+            if rerun is not None:
+                chosen = [p for p in chosen if (label_of(v, name), p) in rerun]
+                if not chosen:
+                    continue
+            jobs.append((v, name, fn, chosen))
 
     def run(job):
         v, name, fn, files = job
@@ -290,7 +305,7 @@ def main():
     failing_paths = []
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         for (v, name, _fn, files), same, failures, secs in pool.map(run, jobs):
-            label = v if name == "dis" else "%s %s" % (v, name)
+            label = label_of(v, name)
             print("%s: identical %d/%d (%.0fs)" % (label, same, len(files), secs), flush=True)
             for path, want, got in failures[: args.failures]:
                 print("  FAIL %s" % path)
