@@ -36,7 +36,8 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ADDRESS = re.compile(rb"at 0x[0-9a-f]+")
 
 # The CPython side: one process serves every file of a check. It reads one path per line
-# and writes the output followed by a NUL byte, flushing after each file.
+# and writes a record b"<length>\n<output>", flushing after each file (the same framing
+# as `krait dis --batch`).
 PY_DIS_WORKER = r"""
 import dis, io, marshal, sys
 show_caches = sys.argv[1] == "1"
@@ -55,8 +56,8 @@ for line in sys.stdin:
         text = buf.getvalue()
     except Exception as e:
         text = "python: %s: %s: %s\n" % (path, type(e).__name__, e)
-    out.write(text.encode("utf-8", "backslashreplace"))
-    out.write(b"\0")
+    data = text.encode("utf-8", "backslashreplace")
+    out.write(b"%d\n" % len(data) + data)
     out.flush()
 """
 
@@ -100,23 +101,18 @@ def sample(files, n):
 
 
 class Records:
-    """Reads NUL-terminated records from a pipe."""
+    """Reads `<length>\n<bytes>` records from a pipe; None once it ends."""
 
     def __init__(self, stream):
         self.stream = stream
-        self.buf = b""
 
     def next(self):
-        while True:
-            i = self.buf.find(b"\0")
-            if i >= 0:
-                rec, self.buf = self.buf[:i], self.buf[i + 1:]
-                return rec
-            chunk = self.stream.read1(1 << 16)
-            if not chunk:
-                rec, self.buf = self.buf, b""
-                return rec if rec else None
-            self.buf += chunk
+        header = self.stream.readline()
+        if not header.strip().isdigit():
+            return None
+        n = int(header)
+        data = self.stream.read(n)
+        return data if len(data) == n else None
 
 
 def feed(proc, paths):
