@@ -150,7 +150,7 @@ pub fn co_positions(code: &CodeObject) -> Vec<Position> {
     }
     let mut out = Vec::new();
     for e in location_entries(&code.linetable, code.firstlineno) {
-        out.extend(std::iter::repeat(e.position).take(e.units as usize));
+        out.extend(std::iter::repeat_n(e.position, e.units as usize));
     }
     out
 }
@@ -306,9 +306,17 @@ fn line_entries(t: &[u8], firstlineno: u32) -> Vec<(u32, u32, i32)> {
     let mut computed = firstlineno as i32;
     let mut end = 0u32;
     let mut out = Vec::new();
+    let mut long_varints = LongVarints::default();
     while pos < t.len() {
         let b = t[pos];
-        computed = computed.wrapping_add(line_delta(t, pos));
+        let delta = match LocationKind::from_code(b >> 3) {
+            LocationKind::NoColumns | LocationKind::Long => {
+                signed(long_varints.varint_at(t, pos + 1))
+            }
+            LocationKind::OneLine(d) => i32::from(d),
+            LocationKind::None | LocationKind::Short(_) => 0,
+        };
+        computed = computed.wrapping_add(delta);
         let line = if b >> 3 == 0x1f { -1 } else { computed };
         let start = end;
         end = end.saturating_add((u32::from(b & 7) + 1) * CodeObject::UNIT as u32);
@@ -321,12 +329,53 @@ fn line_entries(t: &[u8], firstlineno: u32) -> Vec<(u32, u32, i32)> {
     out
 }
 
-/// `get_line_delta`: the line delta of the entry whose first byte is at `pos`.
-fn line_delta(t: &[u8], pos: usize) -> i32 {
-    match LocationKind::from_code(t[pos] >> 3) {
-        LocationKind::NoColumns | LocationKind::Long => Reader { t, pos: pos + 1 }.signed_varint(),
-        LocationKind::OneLine(d) => i32::from(d),
-        LocationKind::None | LocationKind::Short(_) => 0,
+/// `get_line_delta` scans a varint from every entry start, and the varint does not stop at
+/// the next entry: in a run of bytes with bit 6 set CPython's scan is quadratic. The value of
+/// a varint at `q` that has not ended after 16 bytes is its first 16 chunks ORed with the
+/// varint at `q + 16`, because shift counts repeat every 16 chunks (6 * 16 = 96 ≡ 0 mod 32).
+/// Those are computed once per table, right to left, when first needed.
+#[derive(Default)]
+struct LongVarints {
+    /// `memo[q]`: the varint starting at byte `q` (the table plus one zero byte).
+    memo: Option<Vec<u32>>,
+}
+
+impl LongVarints {
+    fn varint_at(&mut self, t: &[u8], q: usize) -> u32 {
+        if let Some(v) = prefix16(t, q).1 {
+            return v;
+        }
+        let memo = self.memo.get_or_insert_with(|| {
+            let mut memo = vec![0u32; t.len() + 1];
+            for q in (0..t.len()).rev() {
+                let (partial, done) = prefix16(t, q);
+                memo[q] = done.unwrap_or_else(|| partial | memo.get(q + 16).copied().unwrap_or(0));
+            }
+            memo
+        });
+        memo[q]
+    }
+}
+
+/// The first 16 chunks of the varint at `q` ORed together, and the value if it ended there.
+fn prefix16(t: &[u8], q: usize) -> (u32, Option<u32>) {
+    let mut val = 0u32;
+    for k in 0..16u32 {
+        let b = t.get(q + k as usize).copied().unwrap_or(0);
+        val |= u32::from(b & 63).wrapping_shl(6 * k);
+        if b & 64 == 0 {
+            return (val, Some(val));
+        }
+    }
+    (val, None)
+}
+
+/// A varint holding `abs << 1 | sign`.
+fn signed(u: u32) -> i32 {
+    if u & 1 != 0 {
+        -((u >> 1) as i32)
+    } else {
+        (u >> 1) as i32
     }
 }
 
@@ -358,14 +407,8 @@ impl Reader<'_> {
         val
     }
 
-    /// A varint holding `abs << 1 | sign`.
     fn signed_varint(&mut self) -> i32 {
-        let u = self.varint();
-        if u & 1 != 0 {
-            -((u >> 1) as i32)
-        } else {
-            (u >> 1) as i32
-        }
+        signed(self.varint())
     }
 }
 
@@ -391,6 +434,31 @@ pub fn write_signed_varint(out: &mut Vec<u8>, val: i32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_varints_match_the_plain_scan() {
+        let mut seed = 12345u32;
+        for len in [0usize, 1, 15, 16, 17, 33, 100, 300] {
+            for _ in 0..20 {
+                let t: Vec<u8> = (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                        let b = (seed >> 16) as u8;
+                        if seed.is_multiple_of(50) {
+                            b & !64
+                        } else {
+                            b | 64
+                        }
+                    })
+                    .collect();
+                let mut lv = LongVarints::default();
+                for q in 0..=len {
+                    let plain = Reader { t: &t, pos: q }.varint();
+                    assert_eq!(lv.varint_at(&t, q), plain, "len {len} q {q}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn varints_round_trip() {

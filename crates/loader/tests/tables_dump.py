@@ -133,6 +133,15 @@ def fuzz_table(rng):
             t += sv(rng.randrange(-300, 300))
         elif code == 14:
             t += sv(rng.randrange(-300, 300)) + uv(rng.randrange(0, 40)) + uv(rng.randrange(0, 5000)) + uv(rng.randrange(0, 5000))
+    if rng.random() < 0.2:
+        # A run of bytes with bit 6 set (varint continuations, some entry starts): CPython's
+        # line scan reads one varint across it from every start. Ends in 0x80s so that
+        # co_positions' reads stay within the table (and its NUL terminator).
+        run = [rng.choice([0x40, 0x68, 0xE8, 0xF0, 0xFF, 0xC0 | rng.randrange(64), 0x40 | rng.randrange(64)])
+               for _ in range(rng.randrange(1, 80))]
+        at = rng.randrange(len(t) + 1)
+        t[at:at] = run + [0x80] * 8
+        t += [0x80] * 8
     return bytes(t)
 
 
