@@ -36,7 +36,8 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ADDRESS = re.compile(rb"at 0x[0-9a-f]+")
 
 # The CPython side: one process serves every file of a check. It reads one path per line
-# and writes the output followed by a NUL byte, flushing after each file.
+# and writes a record b"<length>\n<output>", flushing after each file (the same framing
+# as `krait dis --batch`).
 PY_DIS_WORKER = r"""
 import dis, io, marshal, sys
 show_caches = sys.argv[1] == "1"
@@ -55,8 +56,8 @@ for line in sys.stdin:
         text = buf.getvalue()
     except Exception as e:
         text = "python: %s: %s: %s\n" % (path, type(e).__name__, e)
-    out.write(text.encode("utf-8", "backslashreplace"))
-    out.write(b"\0")
+    data = text.encode("utf-8", "backslashreplace")
+    out.write(b"%d\n" % len(data) + data)
     out.flush()
 """
 
@@ -100,23 +101,18 @@ def sample(files, n):
 
 
 class Records:
-    """Reads NUL-terminated records from a pipe."""
+    """Reads `<length>\n<bytes>` records from a pipe; None once it ends."""
 
     def __init__(self, stream):
         self.stream = stream
-        self.buf = b""
 
     def next(self):
-        while True:
-            i = self.buf.find(b"\0")
-            if i >= 0:
-                rec, self.buf = self.buf[:i], self.buf[i + 1:]
-                return rec
-            chunk = self.stream.read1(1 << 16)
-            if not chunk:
-                rec, self.buf = self.buf, b""
-                return rec if rec else None
-            self.buf += chunk
+        header = self.stream.readline()
+        if not header.strip().isdigit():
+            return None
+        n = int(header)
+        data = self.stream.read(n)
+        return data if len(data) == n else None
 
 
 def feed(proc, paths):
@@ -244,6 +240,10 @@ class Context:
     pass
 
 
+def label_of(version, check):
+    return version if check == "dis" else "%s %s" % (version, check)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--krait", help="krait binary (default: target/release/krait)")
@@ -256,6 +256,7 @@ def main():
     ap.add_argument("--failures", type=int, default=3, help="failures shown per check")
     ap.add_argument("--diff-lines", type=int, default=16, help="diff lines shown per failure")
     ap.add_argument("--list", metavar="FILE", help="write every failing path to FILE")
+    ap.add_argument("--rerun", metavar="FILE", help="only the failures a --list FILE recorded")
     args = ap.parse_args()
 
     ctx = Context()
@@ -270,6 +271,11 @@ def main():
         else:
             print("%s: skipped (no python%s found)" % (v, v))
 
+    rerun = None
+    if args.rerun:
+        with open(args.rerun) as f:
+            rerun = {tuple(line.rstrip("\n").split("\t", 1)) for line in f if "\t" in line}
+
     jobs = []
     for v, python in ctx.pythons.items():
         files = stdlib_pycs(python, v)
@@ -278,7 +284,12 @@ def main():
             if float(v[2:]) < float(first[2:]):
                 continue
             n = args.caches_sample if (name == "dis-caches" and args.caches_sample) else args.sample
-            jobs.append((v, name, fn, sample(files, n)))
+            chosen = sample(files, n)
+            if rerun is not None:
+                chosen = [p for p in chosen if (label_of(v, name), p) in rerun]
+                if not chosen:
+                    continue
+            jobs.append((v, name, fn, chosen))
 
     def run(job):
         v, name, fn, files = job
@@ -290,7 +301,7 @@ def main():
     failing_paths = []
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         for (v, name, _fn, files), same, failures, secs in pool.map(run, jobs):
-            label = v if name == "dis" else "%s %s" % (v, name)
+            label = label_of(v, name)
             print("%s: identical %d/%d (%.0fs)" % (label, same, len(files), secs), flush=True)
             for path, want, got in failures[: args.failures]:
                 print("  FAIL %s" % path)

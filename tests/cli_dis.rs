@@ -98,7 +98,7 @@ fn usage_error_without_file() {
 }
 
 #[test]
-fn batch_mode_separates_files_with_nul() {
+fn batch_mode_frames_records_with_lengths() {
     let bad = temp_file("batch-bad.pyc", b"xx");
     let mut child = Command::new(env!("CARGO_BIN_EXE_krait"))
         .args(["dis", "--batch"])
@@ -112,8 +112,14 @@ fn batch_mode_separates_files_with_nul() {
         writeln!(stdin, "{}\n/nonexistent/y.pyc", bad.display()).unwrap();
     }
     let out = child.wait_with_output().expect("wait");
-    let text = String::from_utf8_lossy(&out.stdout);
-    let records: Vec<&str> = text.split_terminator('\0').collect();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let mut records = Vec::new();
+    let mut rest = text.as_str();
+    while let Some((len, tail)) = rest.split_once('\n') {
+        let len: usize = len.parse().expect("length line");
+        records.push(&tail[..len]);
+        rest = &tail[len..];
+    }
     assert_eq!(records.len(), 2, "{text:?}");
     assert!(records[0].starts_with(&format!("krait: {}: ", bad.display())));
     assert!(records[1].starts_with("krait: /nonexistent/y.pyc: "));

@@ -2,8 +2,9 @@
 //! the CPython that wrote the file prints `dis.dis(code)`.
 //!
 //! The hidden `--batch` mode serves `scripts/dis_sweep.py`: it reads one path per line on
-//! stdin and, for each, writes the disassembly (or the error line) followed by a NUL byte,
-//! flushing after every file, so one process serves a whole corpus.
+//! stdin and, for each, writes a record `<byte length>\n<disassembly or error line>`,
+//! flushing after every file, so one process serves a whole corpus. (Length prefixes, not
+//! separators: a name in a hostile file may hold any byte.)
 
 use std::io::{self, BufRead, Write};
 use std::panic::{self, AssertUnwindSafe};
@@ -24,7 +25,7 @@ pub struct DisArgs {
     /// identical .pyc).
     #[arg(long)]
     asm: bool,
-    /// Read paths from stdin; write each disassembly followed by a NUL byte.
+    /// Read paths from stdin; write each disassembly as `<length>\n<text>`.
     #[arg(long, hide = true, conflicts_with = "file")]
     batch: bool,
     /// The `.pyc` file.
@@ -88,9 +89,8 @@ fn batch(opts: &DisOptions) -> ExitCode {
                 error_line(&path, &format!("panic: {what}")) + "\n"
             }
         };
-        let ok = out
-            .write_all(text.as_bytes())
-            .and_then(|()| out.write_all(b"\0"))
+        let ok = writeln!(out, "{}", text.len())
+            .and_then(|()| out.write_all(text.as_bytes()))
             .and_then(|()| out.flush());
         if ok.is_err() {
             break;

@@ -20,18 +20,26 @@ struct Layout {
     offset_width: usize,
 }
 
-/// `Instruction._disassemble(lineno_width, False, offset_width)`.
-#[allow(clippy::too_many_arguments)]
-fn line(
-    out: &mut String,
-    lay: &Layout,
+/// The fields of one printed instruction.
+struct Row<'a> {
     starts_line: Option<i64>,
     jump_target: bool,
     offset: u32,
-    name: &str,
+    name: &'a str,
     arg: Option<i64>,
-    argrepr: &str,
-) {
+    argrepr: &'a str,
+}
+
+/// `Instruction._disassemble(lineno_width, False, offset_width)`.
+fn line(out: &mut String, lay: &Layout, row: &Row) {
+    let Row {
+        starts_line,
+        jump_target,
+        offset,
+        name,
+        arg,
+        argrepr,
+    } = *row;
     let start = out.len();
     if lay.lineno_width > 0 {
         match starts_line {
@@ -65,7 +73,7 @@ fn line(
 pub(crate) fn disassemble(code: &CodeObject, show_caches: bool, out: &mut String) {
     let v = code.version;
     let show_caches = show_caches && v >= PyVersion::V3_11;
-    let units: Vec<Unit> = decode::unpack(v, &code.code);
+    let units: Vec<Unit> = decode::unpack(v, &decode::co_code(v, &code.code));
     let linestarts = decode::linestarts(code);
     let lines = linestarts.values().flatten().copied();
     let lineno_width = match lines.max() {
@@ -103,17 +111,15 @@ pub(crate) fn disassemble(code: &CodeObject, show_caches: bool, out: &mut String
             Some(arg) => argrepr::argrepr(code, info, u.offset, arg, None),
             None => String::new(),
         };
-        let is_target = labels.contains(&i64::from(u.offset));
-        line(
-            out,
-            &lay,
+        let row = Row {
             starts_line,
-            is_target,
-            u.offset,
-            &info.name,
-            u.arg,
-            &repr,
-        );
+            jump_target: labels.contains(&i64::from(u.offset)),
+            offset: u.offset,
+            name: &info.name,
+            arg: u.arg,
+            argrepr: &repr,
+        };
+        line(out, &lay, &row);
         if show_caches && info.caches > 0 {
             let mut offset = u.offset;
             for &(name, size) in &info.cache_format {
@@ -127,7 +133,15 @@ pub(crate) fn disassemble(code: &CodeObject, show_caches: bool, out: &mut String
                     } else {
                         String::new()
                     };
-                    line(out, &lay, None, false, offset, "CACHE", Some(0), &repr);
+                    let row = Row {
+                        starts_line: None,
+                        jump_target: false,
+                        offset,
+                        name: "CACHE",
+                        arg: Some(0),
+                        argrepr: &repr,
+                    };
+                    line(out, &lay, &row);
                 }
             }
         }

@@ -5,8 +5,10 @@
 //! Arithmetic is on `i64` with wrapping operations: Python's ints do not overflow, and
 //! hostile input must not panic; real code objects never come near the limits.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
+use super::deopt_table::DEOPT;
 use super::kinds::Kind;
 use super::ops::{self, OpInfo};
 use crate::exctable::{self, ExceptionEntry};
@@ -26,7 +28,30 @@ impl Unit {
     }
 }
 
-/// `dis._unpack_opargs(co.co_code)` of the code's version.
+/// What `co.co_code` reads back for the raw bytes: from 3.11 CPython deoptimizes the
+/// bytecode it returns (specialized, instrumented and unassigned opcode numbers become base
+/// opcodes, per the measured [`DEOPT`] table) and zeroes every inline cache.
+/// Files written by CPython are unchanged by this.
+pub(crate) fn co_code(v: PyVersion, raw: &[u8]) -> Cow<'_, [u8]> {
+    if v < PyVersion::V3_11 {
+        return Cow::Borrowed(raw);
+    }
+    let table = &DEOPT[v.index() - 1];
+    let mut code = raw.to_vec();
+    let mut i = 0;
+    while i < code.len() {
+        let op = table[code[i] as usize];
+        code[i] = op;
+        let caches = ops::info(v, op).caches;
+        for b in code.iter_mut().skip(i + 2).take(2 * caches) {
+            *b = 0;
+        }
+        i += 2 * (1 + caches);
+    }
+    Cow::Owned(code)
+}
+
+/// `dis._unpack_opargs(co.co_code)` of the code's version (`code` as [`co_code`] gives it).
 pub(crate) fn unpack(v: PyVersion, code: &[u8]) -> Vec<Unit> {
     const INT_OVERFLOW: i64 = 1 << 31;
     let mut out = Vec::with_capacity(code.len() / 2);
@@ -121,4 +146,37 @@ pub(crate) fn exception_entries(code: &CodeObject) -> Vec<ExceptionEntry> {
         return Vec::new();
     }
     exctable::parse_lenient(&code.exceptiontable)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn co_code_deoptimizes_and_zeroes_caches_like_cpython() {
+        // 3.11: 17 is a BINARY_SUBSCR specialization (base 25, 4 caches); 214 is unassigned
+        // and reads back as CACHE (0), which has no caches of its own.
+        let raw = [17, 7, 0xab, 0xcd, 1, 2, 3, 4, 5, 6, 214, 9, 100, 1];
+        let code = co_code(PyVersion::V3_11, &raw);
+        assert_eq!(&code[..], &[25, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 100, 1]);
+        // 3.10 returns the bytes as they are.
+        assert_eq!(&co_code(PyVersion::V3_10, &raw)[..], &raw[..]);
+    }
+
+    #[test]
+    fn extended_arg_wraps_like_a_c_int_from_3_11() {
+        // EXTENDED_ARG 0x80 three times, then LOAD_CONST 0: 0x80 << 24 overflows.
+        let ext = crate::opcodes::Op::EXTENDED_ARG;
+        let load = crate::opcodes::Op::LOAD_CONST;
+        for v in [PyVersion::V3_10, PyVersion::V3_12] {
+            let (e, l) = (ext.number(v).unwrap(), load.number(v).unwrap());
+            let units = unpack(v, &[e, 0x80, e, 0, e, 0, l, 0]);
+            let want = if v == PyVersion::V3_10 {
+                0x8000_0000
+            } else {
+                -0x8000_0000
+            };
+            assert_eq!(units[3].arg, Some(want), "{v}");
+        }
+    }
 }

@@ -24,18 +24,26 @@ struct Layout {
 /// Whether the line starts a source line and, if so, its number (`None` prints `  --`).
 type LineStart = Option<Option<i64>>;
 
-/// `Formatter.print_instruction_line(instr, False)`.
-#[allow(clippy::too_many_arguments)]
-fn line(
-    out: &mut String,
-    lay: &Layout,
+/// The fields of one printed instruction.
+struct Row<'a> {
     start: LineStart,
     label: Option<usize>,
     offset: u32,
-    name: &str,
+    name: &'a str,
     arg: Option<i64>,
-    argrepr: &str,
-) {
+    argrepr: &'a str,
+}
+
+/// `Formatter.print_instruction_line(instr, False)`.
+fn line(out: &mut String, lay: &Layout, row: &Row) {
+    let Row {
+        start,
+        label,
+        offset,
+        name,
+        arg,
+        argrepr,
+    } = *row;
     if lay.lineno_width > 0 && start.is_some() && offset > 0 {
         out.push('\n');
     }
@@ -101,7 +109,7 @@ fn lineno_width(linestarts: &HashMap<u32, Option<i64>>) -> usize {
 /// Disassembles one code object (no recursion) into `out`.
 pub(crate) fn disassemble(code: &CodeObject, show_caches: bool, out: &mut String) {
     let v = code.version;
-    let units: Vec<Unit> = decode::unpack(v, &code.code);
+    let units: Vec<Unit> = decode::unpack(v, &decode::co_code(v, &code.code));
     let linestarts = decode::linestarts(code);
     let entries = decode::exception_entries(code);
 
@@ -129,7 +137,15 @@ pub(crate) fn disassemble(code: &CodeObject, show_caches: bool, out: &mut String
             None => String::new(),
         };
         let label = labels.get(&i64::from(u.offset)).copied();
-        line(out, &lay, start, label, u.offset, &info.name, u.arg, &repr);
+        let row = Row {
+            start,
+            label,
+            offset: u.offset,
+            name: &info.name,
+            arg: u.arg,
+            argrepr: &repr,
+        };
+        line(out, &lay, &row);
         if show_caches && info.caches > 0 {
             let mut offset = u.offset;
             for &(name, size) in &info.cache_format {
@@ -141,7 +157,15 @@ pub(crate) fn disassemble(code: &CodeObject, show_caches: bool, out: &mut String
                     } else {
                         String::new()
                     };
-                    line(out, &lay, None, None, offset, "CACHE", Some(0), &repr);
+                    let row = Row {
+                        start: None,
+                        label: None,
+                        offset,
+                        name: "CACHE",
+                        arg: Some(0),
+                        argrepr: &repr,
+                    };
+                    line(out, &lay, &row);
                 }
             }
         }
