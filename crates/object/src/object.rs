@@ -43,6 +43,11 @@ pub enum Payload {
     Int(BigInt),
     /// A float of a float subclass (plain floats are unboxed).
     Float(f64),
+    /// A complex number (every `complex` is a heap object).
+    Complex {
+        re: f64,
+        im: f64,
+    },
     Str(StrData),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),

@@ -121,7 +121,7 @@ pub fn const_value(c: &Const) -> Result<Value, PrepError> {
             builtin_types().code.clone(),
             Payload::Code(prepare(co)?),
         )),
-        Const::Complex { .. } => return Err(unsupported_const("complex")),
+        Const::Complex { re, im } => krait_object::types::complex::new_complex(*re, *im),
         Const::Bytes(_) => return Err(unsupported_const("bytes")),
         Const::FrozenSet(_) => return Err(unsupported_const("frozenset")),
         Const::Set(_) => return Err(unsupported_const("set")),

@@ -7,14 +7,21 @@
 //! in [`BuiltinTypes::build`].
 
 pub mod code;
+pub mod complex;
+pub mod complex_format;
 pub mod dict;
 pub mod float;
+pub mod float_methods;
 pub mod func;
 pub mod int;
+pub mod int_bytes;
+pub mod int_methods;
+pub mod int_new;
 pub mod iter;
 pub mod list;
 pub mod module;
 pub mod none;
+pub mod numops;
 pub mod object;
 pub mod range;
 pub mod slice;
@@ -58,6 +65,7 @@ pub struct BuiltinTypes {
     pub int: ObjRef,
     pub bool_: ObjRef,
     pub float: ObjRef,
+    pub complex: ObjRef,
     pub str: ObjRef,
     pub tuple: ObjRef,
     pub list: ObjRef,
@@ -197,6 +205,7 @@ impl BuiltinTypes {
         let exc = ExcTypes::build(&b, &object);
         let types = BuiltinTypes {
             float: b.make("float", o, base, float::setup),
+            complex: b.make("complex", o, base, complex::setup),
             str: b.make("str", o, base, str::setup),
             tuple: b.make("tuple", o, base, tuple::setup),
             list: b.make("list", o, base, list::setup),
@@ -254,8 +263,9 @@ impl BuiltinTypes {
         let tables: &[(&ObjRef, &'static [MethodDef])] = &[
             (&self.object, object::METHODS),
             (&self.type_, type_::METHODS),
-            (&self.int, int::METHODS),
-            (&self.float, float::METHODS),
+            (&self.int, int_methods::METHODS),
+            (&self.float, float_methods::METHODS),
+            (&self.complex, complex::METHODS),
             (&self.str, str::METHODS),
             (&self.tuple, tuple::METHODS),
             (&self.list, list::METHODS),
@@ -278,6 +288,29 @@ impl BuiltinTypes {
                     }),
                 );
                 d.set_str_key(key, Value::Obj(descr));
+            }
+        }
+        // Classmethods of builtin types: builtin functions bound to the class.
+        let class_tables: &[(&ObjRef, &'static [MethodDef])] = &[
+            (&self.int, int_methods::CLASS_METHODS),
+            (&self.float, float_methods::CLASS_METHODS),
+        ];
+        for (t, defs) in class_tables {
+            let Payload::Type(td) = &t.payload else {
+                continue;
+            };
+            let mut d = td.dict.borrow_mut();
+            for def in defs.iter() {
+                let key = str::new_str_with_class(&self.str, def.name);
+                let f = PyObject::new(
+                    self.builtin_function.clone(),
+                    Payload::BuiltinFunction(func::BuiltinFunction {
+                        name: def.name,
+                        func: def.func,
+                        self_: Some(Value::Obj((*t).clone())),
+                    }),
+                );
+                d.set_str_key(key, Value::Obj(f));
             }
         }
     }

@@ -1,5 +1,6 @@
 //! Core builtins: len, repr, isinstance, abs, min, max, sum, iter, next, id, hash, ord,
-//! chr, callable, getattr/setattr/hasattr, sorted, reversed, any, all, divmod, format.
+//! chr, callable, getattr/setattr/hasattr, sorted, reversed, any, all, format
+//! (the numeric ones are in `numeric.rs`).
 
 use krait_object::args::Args;
 use krait_object::error::{stop_iteration, type_error, value_error, PyResult};
@@ -10,7 +11,6 @@ use krait_object::typeobj::{is_subtype, BinOp, CmpOp};
 use krait_object::types::iter::{list_reverse_iter, values_iter};
 use krait_object::types::list::{new_list, sort_values};
 use krait_object::types::str::{new_str_data, StrData};
-use krait_object::types::tuple::new_tuple;
 use krait_object::Value;
 
 use super::FunctionTable;
@@ -38,9 +38,7 @@ pub static FUNCTIONS: FunctionTable = &[
     ("reversed", reversed),
     ("any", any),
     ("all", all),
-    ("divmod", divmod),
     ("format", format),
-    ("round", round),
 ];
 
 fn len(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -349,76 +347,7 @@ fn all(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn divmod(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("divmod", 2)?;
-    let q = protocol::binary_op(i, &pos[0], &pos[1], BinOp::FloorDiv)?;
-    let r = protocol::binary_op(i, &pos[0], &pos[1], BinOp::Mod)?;
-    Ok(new_tuple(vec![q, r]))
-}
-
 fn format(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.between("format", 1, 2)?;
     super::format::format(i, &pos[0], pos.get(1))
-}
-
-/// `round(x[, ndigits])`: half-even, on the exact binary value for floats.
-fn round(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.pos();
-    let x = pos
-        .first()
-        .or_else(|| args.kwarg("number"))
-        .cloned()
-        .unwrap_or(Value::None);
-    let nd = pos
-        .get(1)
-        .or_else(|| args.kwarg("ndigits"))
-        .filter(|v| !v.is_none())
-        .cloned();
-    match (&x, nd) {
-        (Value::Float(f), None) => {
-            let r = f.round_ties_even();
-            krait_object::types::int::float_to_int(r)
-        }
-        (Value::Float(f), Some(n)) => {
-            let n = protocol::index_i64(i, &n)?;
-            if !f.is_finite() || n > 323 {
-                return Ok(Value::Float(*f));
-            }
-            if n < -308 {
-                return Ok(Value::Float(0.0f64.copysign(*f)));
-            }
-            if n >= 0 {
-                // Rust's fixed formatting rounds the exact binary value half-even.
-                let s = format!("{:.*}", n as usize, f);
-                return Ok(Value::Float(s.parse().unwrap_or(*f)));
-            }
-            let p = 10f64.powi((-n) as i32);
-            let y = (f / p).round_ties_even() * p;
-            Ok(Value::Float(if y.is_finite() { y } else { *f }))
-        }
-        (Value::Int(_) | Value::Bool(_), None) => protocol::index(i, &x),
-        (Value::Int(v), Some(n)) => {
-            let n = protocol::index_i64(i, &n)?;
-            if !(-18..0).contains(&n) {
-                return Ok(if n >= 0 {
-                    Value::Int(*v)
-                } else {
-                    Value::Int(0)
-                });
-            }
-            let p = 10i128.pow((-n) as u32);
-            let v = i128::from(*v);
-            let (q, r) = (v.div_euclid(p), v.rem_euclid(p));
-            let q = if 2 * r > p || (2 * r == p && q % 2 != 0) {
-                q + 1
-            } else {
-                q
-            };
-            Ok(Value::Int((q * p) as i64))
-        }
-        _ => Err(type_error(format!(
-            "type {} doesn't define __round__ method",
-            x.class_name()
-        ))),
-    }
 }

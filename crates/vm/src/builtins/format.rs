@@ -5,9 +5,8 @@
 use krait_object::error::{type_error, PyResult};
 use krait_object::format_spec;
 use krait_object::interp::Interp;
-use krait_object::num::int::{Int, DEFAULT_MAX_STR_DIGITS};
 use krait_object::protocol;
-use krait_object::types::int::{int_val, IntVal};
+use krait_object::types::int::int_val;
 use krait_object::types::str::new_string;
 use krait_object::Value;
 
@@ -36,20 +35,16 @@ pub fn format(i: &mut dyn Interp, v: &Value, spec: Option<&Value>) -> PyResult<V
             version,
         )?));
     }
-    if let Value::Float(x) = v {
-        return Ok(new_string(format_spec::format_float(*x, &spec_s, version)?));
+    if krait_object::types::float::is_float(v) {
+        return krait_object::types::float_methods::format_float_value(i, v, &spec_s);
     }
-    if let Some(iv) = int_val(v) {
-        let int = match iv {
-            IntVal::Small(n) => Int::Small(n),
-            IntVal::Big(b) => Int::from(b.clone()),
-        };
-        let name = v.class_name();
-        let r = format_spec::format_int_as(&int, &spec_s, &name, version, DEFAULT_MAX_STR_DIGITS)?;
-        if spec_s.is_empty() && matches!(v, Value::Bool(_)) {
-            return protocol::str_(i, v);
-        }
-        return Ok(new_string(r));
+    if int_val(v).is_some() {
+        return krait_object::types::int_methods::format_int_value(i, v, &spec_s);
+    }
+    if let Some((re, im)) = krait_object::types::complex::complex_val(v) {
+        return Ok(new_string(
+            krait_object::types::complex_format::format_complex(i, re, im, &spec_s)?,
+        ));
     }
     if spec_s.is_empty() {
         return protocol::str_(i, v);

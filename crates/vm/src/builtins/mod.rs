@@ -7,6 +7,7 @@
 pub mod core;
 pub mod format;
 pub mod io;
+pub mod numeric;
 pub mod sys;
 
 use krait_object::interp::Interp;
@@ -24,7 +25,7 @@ pub type FunctionTable = &'static [(&'static str, NativeFn)];
 /// The builtins namespace dict.
 pub fn make_builtins() -> Value {
     let d = new_dict(DictData::new());
-    for table in [core::FUNCTIONS, io::FUNCTIONS] {
+    for table in [core::FUNCTIONS, io::FUNCTIONS, numeric::FUNCTIONS] {
         for &(name, f) in table {
             set_by_name(&d, name, new_builtin(name, f));
         }
@@ -36,6 +37,7 @@ pub fn make_builtins() -> Value {
         ("int", &t.int),
         ("bool", &t.bool_),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("str", &t.str),
         ("tuple", &t.tuple),
         ("list", &t.list),

@@ -51,6 +51,16 @@ pub fn make_sys(vm: &Vm, argv: Vec<String>) -> Value {
     set_by_name(d, "exit", new_builtin("exit", exit));
     set_by_name(
         d,
+        "get_int_max_str_digits",
+        new_builtin("get_int_max_str_digits", get_int_max_str_digits),
+    );
+    set_by_name(
+        d,
+        "set_int_max_str_digits",
+        new_builtin("set_int_max_str_digits", set_int_max_str_digits),
+    );
+    set_by_name(
+        d,
         "getrecursionlimit",
         new_builtin("getrecursionlimit", getrecursionlimit),
     );
@@ -95,6 +105,29 @@ fn setrecursionlimit(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if let Some(vm) = vm_of(i) {
         vm.recursion_limit = n as usize;
     }
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.exact("get_int_max_str_digits", 0)?;
+    Ok(Value::Int(
+        krait_object::types::int::max_str_digits() as i64
+    ))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`.
+fn set_int_max_str_digits(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let v = match (args.pos(), args.kwarg("maxdigits")) {
+        ([v], None) if !args.has_kwargs() => v,
+        ([], Some(v)) if args.kwnames.len() == 1 => v,
+        _ => {
+            return Err(type_error(
+                "set_int_max_str_digits() takes exactly one argument (maxdigits)",
+            ))
+        }
+    };
+    let n = protocol::index_i64(i, v)?;
+    krait_object::types::int::set_max_str_digits(n)?;
     Ok(Value::None)
 }
 
