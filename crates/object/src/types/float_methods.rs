@@ -134,10 +134,7 @@ pub fn format_float_value(i: &mut dyn Interp, v: &Value, spec: &str) -> PyResult
 fn fromhex(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.exact("fromhex", 2)?;
     let Some(s) = pos[1].as_str_data() else {
-        return Err(type_error(format!(
-            "fromhex() argument must be str, not {}",
-            pos[1].class_name()
-        )));
+        return Err(type_error("bad argument type for built-in operation"));
     };
     let v = Value::Float(nfloat::from_hex(&s.lossy())?);
     match pos[0].as_obj() {

@@ -293,6 +293,7 @@ impl BuiltinTypes {
         // Classmethods of builtin types: builtin functions bound to the class.
         let class_tables: &[(&ObjRef, &'static [MethodDef])] = &[
             (&self.int, int_methods::CLASS_METHODS),
+            (&self.bool_, int_methods::CLASS_METHODS),
             (&self.float, float_methods::CLASS_METHODS),
         ];
         for (t, defs) in class_tables {
