@@ -77,6 +77,9 @@ pub fn setup(t: &TypeData) {
         Ok(new_string(krait_loader::repr::complex_repr(re, im)))
     }));
     s.getattro.set(Some(complex_getattr));
+    s.setattro.set(Some(|i, v, name, x| {
+        crate::types::numops::readonly_attrs(i, v, name, x, &["real", "imag"], None)
+    }));
     s.new.set(Some(complex_new));
 }
 
@@ -269,7 +272,7 @@ fn complex_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Val
             }
             Some(n) => {
                 return Err(type_error(format!(
-                    "complex() got an unexpected keyword argument '{n}'"
+                    "'{n}' is an invalid keyword argument for complex()"
                 )))
             }
             None => return Err(type_error("keywords must be strings")),
@@ -473,6 +476,22 @@ pub static METHODS: &[MethodDef] = &[
     crate::method!(
         "__ne__",
         crate::types::numops::cmp_dunder::<{ CmpOp::Ne as u8 }>
+    ),
+    crate::method!(
+        "__lt__",
+        crate::types::numops::cmp_dunder::<{ CmpOp::Lt as u8 }>
+    ),
+    crate::method!(
+        "__le__",
+        crate::types::numops::cmp_dunder::<{ CmpOp::Le as u8 }>
+    ),
+    crate::method!(
+        "__gt__",
+        crate::types::numops::cmp_dunder::<{ CmpOp::Gt as u8 }>
+    ),
+    crate::method!(
+        "__ge__",
+        crate::types::numops::cmp_dunder::<{ CmpOp::Ge as u8 }>
     ),
     crate::method!("__neg__", crate::types::numops::neg),
     crate::method!("__pos__", crate::types::numops::pos),

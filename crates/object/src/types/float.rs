@@ -63,6 +63,9 @@ pub fn setup(t: &TypeData) {
     }));
     s.getattro
         .set(Some(crate::types::float_methods::float_getattr));
+    s.setattro.set(Some(|i, v, name, x| {
+        crate::types::numops::readonly_attrs(i, v, name, x, &["real", "imag"], Some("float"))
+    }));
     s.new.set(Some(float_new));
 }
 

@@ -120,6 +120,10 @@ pub fn setup(t: &TypeData) {
     s.repr.set(Some(|i, v| int_repr(i, v).map(new_string)));
     s.getattro
         .set(Some(crate::types::int_methods::int_getattr));
+    s.setattro.set(Some(|i, v, name, x| {
+        let names = ["real", "imag", "numerator", "denominator"];
+        crate::types::numops::readonly_attrs(i, v, name, x, &names, Some("int"))
+    }));
     s.new.set(Some(crate::types::int_new::int_new));
 }
 

@@ -106,6 +106,27 @@ pub fn repr(i: &mut dyn Interp, a: Args<'_>) -> PyResult<Value> {
     protocol::repr(i, &pos[0])
 }
 
+/// `setattr`/`delattr` of a numeric type whose data attributes `names` are read-only:
+/// getset descriptors of `owner` (`attribute 'real' of 'int' objects is not writable`) or,
+/// with `owner` `None`, members (`readonly attribute`).
+pub fn readonly_attrs(
+    i: &mut dyn Interp,
+    v: &Value,
+    name: &Value,
+    x: Option<Value>,
+    names: &[&str],
+    owner: Option<&str>,
+) -> PyResult<()> {
+    let n = name.as_str_data().and_then(|s| s.as_str()).unwrap_or("");
+    if names.contains(&n) {
+        return Err(crate::error::attribute_error(match owner {
+            Some(t) => format!("attribute '{n}' of '{t}' objects is not writable"),
+            None => "readonly attribute".to_string(),
+        }));
+    }
+    protocol::generic_setattr(i, v, name, x)
+}
+
 /// The rows every numeric type shares: `$extra` adds the type's own methods.
 #[macro_export]
 macro_rules! number_methods {
