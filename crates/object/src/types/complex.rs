@@ -62,7 +62,8 @@ pub fn setup(t: &TypeData) {
         let (re, im) = parts(v);
         Ok(new_complex(re, im))
     }));
-    s.abs.set(Some(|_, v| complex_abs(parts(v)).map(Value::Float)));
+    s.abs
+        .set(Some(|_, v| complex_abs(parts(v)).map(Value::Float)));
     s.bool_.set(Some(|_, v| {
         let (re, im) = parts(v);
         Ok(re != 0.0 || im != 0.0)
@@ -281,8 +282,7 @@ fn complex_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Val
     let (re, imag) = construct(i, r, im)?;
     if std::rc::Rc::ptr_eq(cls, &builtin_types().complex) {
         if let (Some(v), None) = (r, im) {
-            if complex_val(v).is_some()
-                && std::rc::Rc::ptr_eq(&v.class(), &builtin_types().complex)
+            if complex_val(v).is_some() && std::rc::Rc::ptr_eq(&v.class(), &builtin_types().complex)
             {
                 return Ok(v.clone());
             }

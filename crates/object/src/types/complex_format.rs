@@ -95,7 +95,7 @@ pub fn format_complex(i: &mut dyn Interp, re: f64, im: f64, spec: &str) -> PyRes
         '^' => (pad / 2, pad - pad / 2),
         _ => (pad, 0),
     };
-    let fill = |n: usize| std::iter::repeat(f.fill).take(n).collect::<String>();
+    let fill = |n: usize| std::iter::repeat_n(f.fill, n).collect::<String>();
     Ok(format!("{}{out}{}", fill(l), fill(r)))
 }
 

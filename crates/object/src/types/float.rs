@@ -196,7 +196,10 @@ pub fn to_f64(i: &mut dyn Interp, x: &Value) -> PyResult<f64> {
         return Ok(v);
     }
     if let Some(s) = x.as_str_data() {
-        return Ok(nfloat::parse_code_points(s.code_points().collect::<Vec<u32>>().into_iter(), i.version())?);
+        return Ok(nfloat::parse_code_points(
+            s.code_points().collect::<Vec<u32>>().into_iter(),
+            i.version(),
+        )?);
     }
     let cls = x.class();
     if let Some(fl) = protocol::td(&cls).slots.float.get() {
@@ -221,5 +224,3 @@ pub fn to_f64(i: &mut dyn Interp, x: &Value) -> PyResult<f64> {
         x.class_name()
     )))
 }
-
-

@@ -77,7 +77,10 @@ fn ceil(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn getnewargs(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(new_tuple(vec![Value::Float(self0(&args, "__getnewargs__")?)]))
+    Ok(new_tuple(vec![Value::Float(self0(
+        &args,
+        "__getnewargs__",
+    )?)]))
 }
 
 /// `round(x)` (an int, half to even) or `round(x, ndigits)` (a float).
@@ -99,7 +102,9 @@ pub fn round_float(i: &mut dyn Interp, x: f64, ndigits: Option<&Value>) -> PyRes
 fn round(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.between("__round__", 1, 2)?;
     if !is_float(&pos[0]) {
-        return Err(type_error("descriptor '__round__' requires a 'float' object"));
+        return Err(type_error(
+            "descriptor '__round__' requires a 'float' object",
+        ));
     }
     let nd = pos.get(1).filter(|v| !v.is_none());
     round_float(i, f(&pos[0]), nd)

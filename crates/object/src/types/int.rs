@@ -118,8 +118,7 @@ pub fn setup(t: &TypeData) {
         })
     }));
     s.repr.set(Some(|i, v| int_repr(i, v).map(new_string)));
-    s.getattro
-        .set(Some(crate::types::int_methods::int_getattr));
+    s.getattro.set(Some(crate::types::int_methods::int_getattr));
     s.setattro.set(Some(|i, v, name, x| {
         let names = ["real", "imag", "numerator", "denominator"];
         crate::types::numops::readonly_attrs(i, v, name, x, &names, Some("int"))
@@ -285,9 +284,7 @@ pub fn small_op(a: i64, b: i64, op: BinOp) -> PyResult<Option<Value>> {
 pub fn to_i64(v: &Value) -> PyResult<i64> {
     match int_val(v) {
         Some(IntVal::Small(n)) => Ok(n),
-        Some(IntVal::Big(_)) => Err(overflow_error(
-            "Python int too large to convert to C long",
-        )),
+        Some(IntVal::Big(_)) => Err(overflow_error("Python int too large to convert to C long")),
         None => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             v.class_name()

@@ -50,7 +50,9 @@ fn this(v: &Value, name: &str) -> PyResult<Int> {
 fn self0(args: &Args<'_>, name: &str) -> PyResult<Int> {
     let pos = args.pos();
     if args.has_kwargs() {
-        return Err(type_error(format!("int.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "int.{name}() takes no keyword arguments"
+        )));
     }
     if pos.len() != 1 {
         return Err(type_error(format!(
@@ -62,11 +64,15 @@ fn self0(args: &Args<'_>, name: &str) -> PyResult<Int> {
 }
 
 fn bit_length(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(nint::bit_length(&self0(&args, "bit_length")?) as i64))
+    Ok(Value::Int(
+        nint::bit_length(&self0(&args, "bit_length")?) as i64
+    ))
 }
 
 fn bit_count(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(nint::bit_count(&self0(&args, "bit_count")?) as i64))
+    Ok(Value::Int(
+        nint::bit_count(&self0(&args, "bit_count")?) as i64
+    ))
 }
 
 fn identity(name: &'static str) -> impl Fn(&Args<'_>) -> PyResult<Value> {

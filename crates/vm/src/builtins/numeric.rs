@@ -47,7 +47,10 @@ fn params<'a>(
         out[k] = Some(v);
     }
     for (k, v) in args.kwargs() {
-        let name = k.as_str_data().map(|s| s.lossy().into_owned()).unwrap_or_default();
+        let name = k
+            .as_str_data()
+            .map(|s| s.lossy().into_owned())
+            .unwrap_or_default();
         match names.iter().position(|n| *n == name) {
             Some(idx) if out[idx].is_none() => out[idx] = Some(v),
             Some(idx) => {

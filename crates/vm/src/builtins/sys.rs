@@ -110,9 +110,7 @@ fn setrecursionlimit(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn get_int_max_str_digits(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     args.exact("get_int_max_str_digits", 0)?;
-    Ok(Value::Int(
-        krait_object::types::int::max_str_digits() as i64
-    ))
+    Ok(Value::Int(krait_object::types::int::max_str_digits() as i64))
 }
 
 /// `sys.set_int_max_str_digits(maxdigits)`.
