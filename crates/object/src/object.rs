@@ -47,6 +47,8 @@ pub enum Payload {
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(Box<RefCell<DictData>>),
+    /// A set or frozenset (the class tells which).
+    Set(Box<RefCell<crate::types::set::SetData>>),
     Function(Box<FunctionData>),
     BuiltinFunction(BuiltinFunction),
     MethodDescr(MethodDescr),

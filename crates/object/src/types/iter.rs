@@ -49,6 +49,13 @@ pub enum IterData {
         kind: DictIterKind,
         len: usize,
     },
+    /// Over a set or frozenset: the next slot, and the size it must keep (`-1` once it
+    /// changed: the error is sticky, like CPython's).
+    Set {
+        set: Value,
+        pos: Cell<usize>,
+        used: Cell<isize>,
+    },
     Enumerate {
         it: Value,
         count: Cell<i64>,
@@ -145,6 +152,29 @@ impl IterData {
                             DictIterKind::Values => v,
                             DictIterKind::Items => new_tuple(vec![k, v]),
                         }))
+                    }
+                    None => {
+                        pos.set(usize::MAX);
+                        Ok(None)
+                    }
+                }
+            }
+            IterData::Set { set, pos, used } => {
+                let Some(s) = crate::types::set::as_set(set) else {
+                    return Ok(None);
+                };
+                if pos.get() == usize::MAX {
+                    return Ok(None);
+                }
+                let b = s.borrow();
+                if used.get() != b.table.len() as isize {
+                    used.set(-1);
+                    return Err(runtime_error("Set changed size during iteration"));
+                }
+                match b.table.next_active(pos.get()) {
+                    Some((p, _, k)) => {
+                        pos.set(p);
+                        Ok(Some(k.clone()))
                     }
                     None => {
                         pos.set(usize::MAX);
@@ -269,6 +299,19 @@ pub fn dict_iter(d: &Value, kind: DictIterKind) -> Value {
             pos: Cell::new(0),
             kind,
             len,
+        },
+    )
+}
+
+/// An iterator over a set or frozenset.
+pub fn set_iter(v: &Value) -> Value {
+    let used = crate::types::set::as_set(v).map_or(0, |s| s.borrow().table.len());
+    new_iter(
+        &builtin_types().set_iterator,
+        IterData::Set {
+            set: v.clone(),
+            pos: Cell::new(0),
+            used: Cell::new(used as isize),
         },
     )
 }

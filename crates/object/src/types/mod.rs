@@ -17,6 +17,9 @@ pub mod module;
 pub mod none;
 pub mod object;
 pub mod range;
+pub mod reprguard;
+pub mod set;
+pub mod set_ops;
 pub mod slice;
 pub mod str;
 pub mod stream;
@@ -62,6 +65,9 @@ pub struct BuiltinTypes {
     pub tuple: ObjRef,
     pub list: ObjRef,
     pub dict: ObjRef,
+    pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub set_iterator: ObjRef,
     pub function: ObjRef,
     pub builtin_function: ObjRef,
     pub method_descriptor: ObjRef,
@@ -190,7 +196,7 @@ impl BuiltinTypes {
         let base = flags::BASETYPE;
         let int = b.make("int", o, base, int::setup);
         let bool_ = b.make("bool", std::slice::from_ref(&int), 0, int::setup_bool);
-        let dict = b.make("dict", o, base, dict::setup);
+        let dict = b.make("dict", o, base | flags::UNHASHABLE, dict::setup);
         let none_type = b.make("NoneType", o, 0, none::setup_none);
         let not_implemented_type = b.make("NotImplementedType", o, 0, none::setup_not_implemented);
         let ellipsis_type = b.make("ellipsis", o, 0, none::setup_ellipsis);
@@ -199,7 +205,10 @@ impl BuiltinTypes {
             float: b.make("float", o, base, float::setup),
             str: b.make("str", o, base, str::setup),
             tuple: b.make("tuple", o, base, tuple::setup),
-            list: b.make("list", o, base, list::setup),
+            list: b.make("list", o, base | flags::UNHASHABLE, list::setup),
+            set: b.make("set", o, base | flags::UNHASHABLE, set_ops::setup_set),
+            frozenset: b.make("frozenset", o, base, set_ops::setup_frozenset),
+            set_iterator: b.make("set_iterator", o, 0, iter::setup_iter),
             function: b.make("function", o, 0, func::setup_function),
             builtin_function: b.make("builtin_function_or_method", o, 0, func::setup_builtin),
             method_descriptor: b.make("method_descriptor", o, 0, func::setup_method_descr),
@@ -260,6 +269,8 @@ impl BuiltinTypes {
             (&self.tuple, tuple::METHODS),
             (&self.list, list::METHODS),
             (&self.dict, dict::METHODS),
+            (&self.set, set_ops::SET_METHODS),
+            (&self.frozenset, set_ops::FROZENSET_METHODS),
             (&self.text_io, stream::METHODS),
             (&self.exc.base_exception, &[]),
         ];

@@ -40,6 +40,8 @@ pub fn make_builtins() -> Value {
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
         ("range", &t.range),
         ("slice", &t.slice),
         ("enumerate", &t.enumerate),

@@ -4,6 +4,7 @@ use krait_object::error::type_error;
 use krait_object::protocol;
 use krait_object::types::dict::{as_dict, dict_set, new_dict, update_from, DictData};
 use krait_object::types::list::{as_list, new_list};
+use krait_object::types::set;
 use krait_object::types::slice::new_slice;
 use krait_object::types::str::join_values;
 use krait_object::types::tuple::{new_tuple, tuple_items};
@@ -89,6 +90,33 @@ pub fn LIST_EXTEND(vm: &mut Vm, arg: u32) -> OpResult {
     };
     if let Some(l) = as_list(&l) {
         l.borrow_mut().extend(items);
+    }
+    Ok(())
+}
+
+pub fn BUILD_SET(vm: &mut Vm, arg: u32) -> OpResult {
+    let items = vm.pop_n(arg as usize);
+    let s = set::set_from_values(vm, items)?;
+    vm.push(s);
+    Ok(())
+}
+
+/// SET_ADD(i): adds TOS to the set `i` items down (set comprehensions).
+pub fn SET_ADD(vm: &mut Vm, arg: u32) -> OpResult {
+    let v = vm.pop();
+    let s = vm.peek((arg as usize).saturating_sub(1));
+    if let Some(st) = set::as_set(&s) {
+        set::add_key(vm, st, v)?;
+    }
+    Ok(())
+}
+
+/// SET_UPDATE(i): `{*a, *b}`.
+pub fn SET_UPDATE(vm: &mut Vm, arg: u32) -> OpResult {
+    let it = vm.pop();
+    let s = vm.peek((arg as usize).saturating_sub(1));
+    if let Some(st) = set::as_set(&s) {
+        set::update_internal(vm, st, &it)?;
     }
     Ok(())
 }
