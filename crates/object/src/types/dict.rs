@@ -466,9 +466,13 @@ pub fn setup(t: &TypeData) {
     s.richcompare.set(Some(dict_richcompare));
     s.new.set(Some(dict_new));
     s.init.set(Some(dict_init));
+    crate::types::dict_ops::setup_operators(t);
 }
 
 fn dict_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    let Some(_guard) = crate::types::reprguard::enter(v) else {
+        return Ok(crate::types::str::new_string("{...}".into()));
+    };
     let items = this(v)?.borrow().items();
     let mut out = String::from("{");
     for (n, (k, val)) in items.iter().enumerate() {

@@ -8,6 +8,7 @@
 
 pub mod code;
 pub mod dict;
+pub mod dict_ops;
 pub mod float;
 pub mod func;
 pub mod int;
@@ -226,9 +227,9 @@ impl BuiltinTypes {
             dict_keyiterator: b.make("dict_keyiterator", o, 0, iter::setup_iter),
             dict_valueiterator: b.make("dict_valueiterator", o, 0, iter::setup_iter),
             dict_itemiterator: b.make("dict_itemiterator", o, 0, iter::setup_iter),
-            dict_keys: b.make("dict_keys", o, 0, iter::setup_dict_view),
+            dict_keys: b.make("dict_keys", o, 0, dict_ops::setup_keys_items),
             dict_values: b.make("dict_values", o, 0, iter::setup_dict_view),
-            dict_items: b.make("dict_items", o, 0, iter::setup_dict_view),
+            dict_items: b.make("dict_items", o, 0, dict_ops::setup_keys_items),
             enumerate: b.make("enumerate", o, base, iter::setup_enumerate),
             zip: b.make("zip", o, base, iter::setup_zip),
             text_io: b.make("TextIOWrapper", o, 0, stream::setup),
@@ -249,6 +250,7 @@ impl BuiltinTypes {
             exc,
         };
         types.install_methods();
+        dict_ops::install_classmethods(&types);
         let mut types = types;
         types.empty_tuple = Value::Obj(PyObject::new(
             types.tuple.clone(),
@@ -270,6 +272,8 @@ impl BuiltinTypes {
             (&self.list, list::METHODS),
             (&self.dict, dict::METHODS),
             (&self.set, set_ops::SET_METHODS),
+            (&self.dict_keys, dict_ops::VIEW_METHODS),
+            (&self.dict_items, dict_ops::VIEW_METHODS),
             (&self.frozenset, set_ops::FROZENSET_METHODS),
             (&self.text_io, stream::METHODS),
             (&self.exc.base_exception, &[]),
