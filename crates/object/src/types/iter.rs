@@ -275,8 +275,14 @@ pub fn range_iter(start: i64, stop: i64, step: i64) -> Value {
 }
 
 pub fn str_iter(_i: &mut dyn Interp, s: &Value) -> PyResult<Value> {
+    let t = builtin_types();
+    let ascii = s.as_str_data().is_some_and(|d| d.as_bytes().is_ascii());
     Ok(new_iter(
-        &builtin_types().str_iterator,
+        if ascii {
+            &t.str_ascii_iterator
+        } else {
+            &t.str_iterator
+        },
         IterData::Str {
             s: s.clone(),
             pos: Cell::new(0),
@@ -314,6 +320,56 @@ pub fn set_iter(v: &Value) -> Value {
             used: Cell::new(used as isize),
         },
     )
+}
+
+/// An iterator of class `cls` over already computed values.
+pub fn values_iter_with(cls: &ObjRef, items: Vec<Value>) -> Value {
+    new_iter(
+        cls,
+        IterData::Values {
+            items: RefCell::new(items.into_iter()),
+        },
+    )
+}
+
+/// `reversed(v)` for the builtin sequences, dicts and dict views; `None` for anything
+/// else (the caller tries `__reversed__`/the sequence protocol or raises).
+pub fn reversed_of(i: &mut dyn Interp, v: &Value) -> PyResult<Option<Value>> {
+    let t = builtin_types();
+    Ok(Some(match v.payload() {
+        Some(Payload::List(l)) => {
+            let n = l.borrow().len();
+            list_reverse_iter(v, n)
+        }
+        Some(Payload::Range { .. }) => crate::types::range::reversed(v)?,
+        Some(Payload::Tuple(items)) => {
+            let mut items = items.to_vec();
+            items.reverse();
+            values_iter_with(&t.reversed, items)
+        }
+        Some(Payload::Str(_)) => {
+            let mut items = protocol::collect(i, v)?;
+            items.reverse();
+            values_iter_with(&t.reversed, items)
+        }
+        Some(Payload::Dict(d)) => {
+            let mut keys = d.borrow().keys();
+            keys.reverse();
+            values_iter_with(&t.dict_reversekeyiterator, keys)
+        }
+        Some(Payload::DictView { dict, kind }) => {
+            let dv = Value::Obj(dict.clone());
+            let mut items = protocol::collect(i, &dict_iter(&dv, *kind))?;
+            items.reverse();
+            let cls = match kind {
+                DictIterKind::Keys => &t.dict_reversekeyiterator,
+                DictIterKind::Values => &t.dict_reversevalueiterator,
+                DictIterKind::Items => &t.dict_reverseitemiterator,
+            };
+            values_iter_with(cls, items)
+        }
+        _ => return Ok(None),
+    }))
 }
 
 /// An iterator over already computed values.

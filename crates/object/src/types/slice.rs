@@ -121,3 +121,19 @@ pub fn setup(t: &TypeData) {
         protocol::generic_getattr(i, v, name)
     }));
 }
+
+fn m_indices(i: &mut dyn Interp, args: crate::args::Args<'_>) -> PyResult<Value> {
+    let pos = crate::types::list::one_arg(&args, "slice.indices")?;
+    let len = protocol::index_i64(i, &pos[1])?;
+    if len < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = indices(i, &pos[0], len as usize)?;
+    Ok(crate::types::tuple::new_tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
+pub static METHODS: &[crate::types::MethodDef] = &[crate::method!("indices", m_indices)];

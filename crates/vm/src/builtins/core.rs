@@ -7,7 +7,6 @@ use krait_object::interp::Interp;
 use krait_object::object::Payload;
 use krait_object::protocol;
 use krait_object::typeobj::{is_subtype, BinOp, CmpOp};
-use krait_object::types::iter::{list_reverse_iter, values_iter};
 use krait_object::types::list::{new_list, sort_values};
 use krait_object::types::str::{new_str_data, StrData};
 use krait_object::types::tuple::new_tuple;
@@ -310,17 +309,9 @@ fn sorted(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn reversed(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.exact("reversed", 1)?;
-    match pos[0].payload() {
-        Some(Payload::List(l)) => {
-            let n = l.borrow().len();
-            Ok(list_reverse_iter(&pos[0], n))
-        }
-        Some(Payload::Tuple(_) | Payload::Range { .. } | Payload::Str(_)) => {
-            let mut items = protocol::collect(i, &pos[0])?;
-            items.reverse();
-            Ok(values_iter(items))
-        }
-        _ => Err(type_error(format!(
+    match krait_object::types::iter::reversed_of(i, &pos[0])? {
+        Some(it) => Ok(it),
+        None => Err(type_error(format!(
             "'{}' object is not reversible",
             pos[0].class_name()
         ))),
