@@ -92,6 +92,25 @@ pub fn setup(t: &TypeData) {
         l.borrow_mut().extend(items);
         Ok(Some(a.clone()))
     }));
+    s.nb_inplace[BinOp::Mul as usize].set(Some(|i, a, n| {
+        let Some(l) = as_list(a) else { return Ok(None) };
+        if protocol::td(&n.class()).slots.index.get().is_none()
+            && protocol::as_index_opt(n).is_none()
+        {
+            return Ok(None);
+        }
+        let Some(k) = repeat_count(i, n)? else {
+            return Ok(None);
+        };
+        let items = l.borrow().clone();
+        let mut v = Vec::with_capacity(items.len().saturating_mul(k).min(1 << 20));
+        for _ in 0..k {
+            v.extend_from_slice(&items);
+        }
+        let old = std::mem::replace(&mut *l.borrow_mut(), v);
+        drop(old);
+        Ok(Some(a.clone()))
+    }));
     s.sq_repeat.set(Some(|i, a, n| {
         let Some(k) = repeat_count(i, n)? else {
             return Ok(None);
@@ -168,6 +187,14 @@ fn list_setitem(i: &mut dyn Interp, v: &Value, key: &Value, x: Option<Value>) ->
         let (start, stop, step, count) = crate::types::slice::indices(i, key, len)?;
         match x {
             Some(x) => {
+                let iterable = protocol::td(&x.class()).slots.iter.get().is_some();
+                if !iterable {
+                    return Err(type_error(if step == 1 {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    }));
+                }
                 let new = protocol::collect(i, &x)?;
                 if step == 1 {
                     let stop = stop.max(start) as usize;
@@ -325,6 +352,33 @@ pub fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
         return Err(type_error(format!(
             "{name}() takes exactly one argument ({} given)",
             pos.len().saturating_sub(1)
+        )));
+    }
+    Ok(pos)
+}
+
+/// `self` and `min..=max` more positional arguments, with `_PyArg_CheckPositional`'s
+/// messages counting the arguments after `self` (`get expected at least 1 argument`).
+pub fn method_between<'a>(
+    args: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    args.no_kwargs(name)?;
+    let pos = args.pos();
+    let n = pos.len().saturating_sub(1);
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
+        return Err(type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )));
+    }
+    if n > max {
+        return Err(type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
         )));
     }
     Ok(pos)

@@ -84,10 +84,13 @@ pub fn seq_repr(i: &mut dyn Interp, items: &[Value], open: &str, close: &str) ->
     Ok(out)
 }
 
-/// `n` for `seq * n` (an index-like value; `None` if not one).
+/// `n` for `seq * n` (an index-like value), else CPython's `sequence_repeat` error.
 pub fn repeat_count(i: &mut dyn Interp, n: &Value) -> PyResult<Option<usize>> {
     if protocol::td(&n.class()).slots.index.get().is_none() && protocol::as_index_opt(n).is_none() {
-        return Ok(None);
+        return Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.class_name()
+        )));
     }
     let k = protocol::index_i64(i, n)?;
     Ok(Some(k.max(0) as usize))
