@@ -189,8 +189,7 @@ fn m_index(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             return Ok(Value::Int(k as i64));
         }
     }
-    let r = protocol::repr_string(i, &pos[1])?;
-    Err(value_error(format!("{r} is not in range")))
+    Err(value_error("sequence.index(x): x not in sequence"))
 }
 
 pub static METHODS: &[crate::types::MethodDef] = &[

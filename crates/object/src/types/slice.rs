@@ -109,6 +109,16 @@ pub fn setup(t: &TypeData) {
             _ => new_slice(Value::None, Value::None, Value::None),
         })
     }));
+    s.richcompare.set(Some(|i, a, b, op| {
+        let (Some(Payload::Slice { start, stop, step }), Some(Payload::Slice { start: s2, stop: e2, step: t2 })) =
+            (a.payload(), b.payload())
+        else {
+            return Ok(None);
+        };
+        let x = [start.clone(), stop.clone(), step.clone()];
+        let y = [s2.clone(), e2.clone(), t2.clone()];
+        crate::types::tuple::seq_richcompare(i, &x, &y, op).map(Some)
+    }));
     s.getattro.set(Some(|i, v, name| {
         if let Some(Payload::Slice { start, stop, step }) = v.payload() {
             match name.as_str_data().and_then(|s| s.as_str()) {
