@@ -143,6 +143,7 @@ fn function_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Val
             "__doc__" => return Ok(f.doc.borrow().clone()),
             "__module__" => return Ok(f.module.borrow().clone()),
             "__globals__" => return Ok(f.globals.clone()),
+            "__annotations__" => return annotations_dict(f),
             "__code__" => {
                 return Ok(Value::Obj(PyObject::new(
                     builtin_types().code.clone(),
@@ -171,12 +172,33 @@ fn function_setattr(i: &mut dyn Interp, v: &Value, name: &Value, x: Option<Value
             "__kwdefaults__" => &f.kwdefaults,
             "__doc__" => &f.doc,
             "__module__" => &f.module,
+            "__annotations__" => &f.annotations,
             _ => return protocol::generic_setattr(i, v, name, Some(x.clone())),
         };
         *slot.borrow_mut() = x.clone();
         return Ok(());
     }
     protocol::generic_setattr(i, v, name, x)
+}
+
+/// `__annotations__`: MAKE_FUNCTION stores a flat `(name, value, …)` tuple (3.10+); the
+/// dict is built on first access and kept, as CPython's `func_get_annotations` does.
+fn annotations_dict(f: &FunctionData) -> PyResult<Value> {
+    let cur = f.annotations.borrow().clone();
+    if crate::types::dict::as_dict(&cur).is_some() {
+        return Ok(cur);
+    }
+    let mut d = DictData::new();
+    if let Some(Payload::Tuple(t)) = cur.payload() {
+        for pair in t.chunks(2) {
+            if let [k, v] = pair {
+                d.set_str_key(k.clone(), v.clone());
+            }
+        }
+    }
+    let d = crate::types::dict::new_dict(d);
+    *f.annotations.borrow_mut() = d.clone();
+    Ok(d)
 }
 
 pub fn setup_builtin(t: &TypeData) {

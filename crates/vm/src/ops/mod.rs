@@ -16,6 +16,7 @@
 pub mod arith;
 pub mod attr;
 pub mod build;
+pub mod call_ex;
 pub mod calls;
 pub mod compare;
 pub mod exceptions;
