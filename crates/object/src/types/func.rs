@@ -330,5 +330,25 @@ pub fn setup_cell(t: &TypeData) {
                 inner.id()
             )
         }))
+    }));    t.slots.getattro.set(Some(|i, c, name| {
+        if let Some(Payload::Cell(v)) = c.payload() {
+            if name.as_str_data().and_then(|s| s.as_str()) == Some("cell_contents") {
+                let inner = v.borrow().clone();
+                if inner.is_null() {
+                    return Err(crate::error::value_error("Cell is empty"));
+                }
+                return Ok(inner);
+            }
+        }
+        protocol::generic_getattr(i, c, name)
+    }));
+    t.slots.setattro.set(Some(|i, c, name, x| {
+        if let Some(Payload::Cell(v)) = c.payload() {
+            if name.as_str_data().and_then(|s| s.as_str()) == Some("cell_contents") {
+                *v.borrow_mut() = x.unwrap_or(Value::Null);
+                return Ok(());
+            }
+        }
+        protocol::generic_setattr(i, c, name, x)
     }));
 }
