@@ -330,7 +330,8 @@ pub fn setup_cell(t: &TypeData) {
                 inner.id()
             )
         }))
-    }));    t.slots.getattro.set(Some(|i, c, name| {
+    }));
+    t.slots.getattro.set(Some(|i, c, name| {
         if let Some(Payload::Cell(v)) = c.payload() {
             if name.as_str_data().and_then(|s| s.as_str()) == Some("cell_contents") {
                 let inner = v.borrow().clone();

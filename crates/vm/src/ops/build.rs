@@ -133,7 +133,9 @@ pub fn DICT_MERGE(vm: &mut Vm, arg: u32) -> OpResult {
     // Stack below the dict: `[NULL, func, args, dict]`; the messages name `func`.
     let func = vm.peek(arg as usize + 1);
     let Some(src) = as_dict(&other) else {
-        return Err(Exit::Error(super::call_ex::not_a_mapping(vm, &func, &other)));
+        return Err(Exit::Error(super::call_ex::not_a_mapping(
+            vm, &func, &other,
+        )));
     };
     if let Some(dd) = as_dict(&d) {
         let items = src.borrow().items();

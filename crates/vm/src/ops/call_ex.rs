@@ -22,15 +22,25 @@ pub fn function_str(vm: &mut Vm, func: &Value) -> String {
     };
     match func.payload() {
         Some(Payload::Function(f)) => {
-            let q = f.qualname.borrow().as_str_data().map(|s| s.lossy().into_owned());
-            let m = f.module.borrow().as_str_data().map(|s| s.lossy().into_owned());
+            let q = f
+                .qualname
+                .borrow()
+                .as_str_data()
+                .map(|s| s.lossy().into_owned());
+            let m = f
+                .module
+                .borrow()
+                .as_str_data()
+                .map(|s| s.lossy().into_owned());
             match q {
                 Some(q) => qualified(m.as_deref().unwrap_or(""), q),
                 None => protocol::str_string(vm, func).unwrap_or_default(),
             }
         }
         Some(Payload::BuiltinFunction(b)) => match &b.self_ {
-            Some(s) if !protocol::is_type(s) && !matches!(s.payload(), Some(Payload::Module(_))) => {
+            Some(s)
+                if !protocol::is_type(s) && !matches!(s.payload(), Some(Payload::Module(_))) =>
+            {
                 format!("{}.{}()", s.class_name(), b.name)
             }
             _ => format!("{}()", b.name),
@@ -73,7 +83,11 @@ pub fn star_args(vm: &mut Vm, func: &Value, callargs: &Value) -> PyResult<Vec<Va
 
 /// The keyword arguments of CALL_FUNCTION_EX as (names, values). Keys must be str
 /// (`keywords must be strings`, as `_PyStack_UnpackDict` says for every callee).
-pub fn star_kwargs(vm: &mut Vm, func: &Value, kwargs: &Value) -> PyResult<(Vec<Value>, Vec<Value>)> {
+pub fn star_kwargs(
+    vm: &mut Vm,
+    func: &Value,
+    kwargs: &Value,
+) -> PyResult<(Vec<Value>, Vec<Value>)> {
     let Some(d) = as_dict(kwargs) else {
         return Err(not_a_mapping(vm, func, kwargs));
     };

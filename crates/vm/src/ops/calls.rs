@@ -301,12 +301,19 @@ fn posonly_passed_as_keyword(co: &krait_object::types::code::Code, args: &Args<'
 }
 
 /// CPython's `too_many_positional`; `kwonly` are the keyword-only slots as bound so far.
-fn too_many_positional(fd: &FunctionData, given: usize, kwonly: &[Value]) -> krait_object::error::PyErr {
+fn too_many_positional(
+    fd: &FunctionData,
+    given: usize,
+    kwonly: &[Value],
+) -> krait_object::error::PyErr {
     let argcount = fd.code.argcount;
     let kwonly_given = kwonly.iter().filter(|v| !v.is_null()).count();
     let d = tuple_items(&fd.defaults.borrow()).len();
     let (sig, plural) = if d > 0 {
-        (format!("from {} to {argcount}", argcount.saturating_sub(d)), true)
+        (
+            format!("from {} to {argcount}", argcount.saturating_sub(d)),
+            true,
+        )
     } else {
         (argcount.to_string(), argcount != 1)
     };
@@ -323,7 +330,11 @@ fn too_many_positional(fd: &FunctionData, given: usize, kwonly: &[Value]) -> kra
         "{}() takes {sig} positional argument{} but {given}{kwonly_sig} {} given",
         fname(fd),
         if plural { "s" } else { "" },
-        if given == 1 && kwonly_given == 0 { "was" } else { "were" }
+        if given == 1 && kwonly_given == 0 {
+            "was"
+        } else {
+            "were"
+        }
     ))
 }
 
@@ -341,8 +352,15 @@ pub fn CALL_FUNCTION_EX(vm: &mut Vm, arg: u32) -> OpResult {
     let callargs = vm.pop();
     let func = vm.pop();
     let null = vm.pop();
-    let callee = if null.is_null() { func.clone() } else { null.clone() };
-    let (mut values, mut names) = (super::call_ex::star_args(vm, &callee, &callargs)?, Vec::new());
+    let callee = if null.is_null() {
+        func.clone()
+    } else {
+        null.clone()
+    };
+    let (mut values, mut names) = (
+        super::call_ex::star_args(vm, &callee, &callargs)?,
+        Vec::new(),
+    );
     if !null.is_null() {
         // `[method, self]` shape (not emitted by 3.11, but harmless).
         values.insert(0, func.clone());
