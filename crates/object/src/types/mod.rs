@@ -10,6 +10,7 @@ pub mod code;
 pub mod dict;
 pub mod float;
 pub mod func;
+pub mod functional;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -84,6 +85,10 @@ pub struct BuiltinTypes {
     pub dict_items: ObjRef,
     pub enumerate: ObjRef,
     pub zip: ObjRef,
+    pub map: ObjRef,
+    pub filter: ObjRef,
+    pub reversed: ObjRef,
+    pub callable_iterator: ObjRef,
     pub text_io: ObjRef,
     pub exc: ExcTypes,
     /// Singletons.
@@ -222,6 +227,10 @@ impl BuiltinTypes {
             dict_items: b.make("dict_items", o, 0, iter::setup_dict_view),
             enumerate: b.make("enumerate", o, base, iter::setup_enumerate),
             zip: b.make("zip", o, base, iter::setup_zip),
+            map: b.make("map", o, base, functional::setup_map),
+            filter: b.make("filter", o, base, functional::setup_filter),
+            reversed: b.make("reversed", o, base, functional::setup_reversed),
+            callable_iterator: b.make("callable_iterator", o, 0, iter::setup_iter),
             text_io: b.make("TextIOWrapper", o, 0, stream::setup),
             not_implemented: Value::Obj(PyObject::new(
                 not_implemented_type.clone(),
