@@ -3,7 +3,7 @@ print(sum([1, 2], 10), sum([[1], [2]], []), sum(((1,), (2,)), ()), sum([0.1] * 1
 print(sum([1e100, 1.0, -1e100, 1.0]), sum([0.1, 0.2, 0.3]), sum([1, 0.1, 0.2]))
 print(sum([2**62, 2**62, 2**62]), sum([1, 2], start=5))
 print(sum([-0.0]), sum([-0.0], -0.0), sum([], 0.0), sum([float("inf"), 1]))
-for args, kw in [((), {}), (([1], 2, 3), {}), (("ab",), {}), ((["a"], ""), {}), ((5,), {}), (([b"a"], b""), {}), (([[1]], bytearray()), {}) if False else ((), {"start": 1})]:
+for args, kw in [((), {}), (([1], 2, 3), {}), (("ab",), {}), ((["a"], ""), {}), ((5,), {}), ((), {"start": 1})]:
     try:
         print(sum(*args, **kw))
     except Exception as e:

@@ -6,7 +6,7 @@ print(sys.maxsize, sys.maxsize == 2**63 - 1, sys.maxunicode, sys.byteorder, sys.
 vi = sys.version_info
 print(vi.major, vi.minor, vi[0], vi[:2], vi >= (3, 8), vi < (4,), len(vi), vi.releaselevel, vi.serial)
 print(type(vi).__name__, isinstance(vi, tuple), vi == tuple(vi), repr(vi)[:32])
-print(sys.version.startswith("%d.%d." % vi[:2]), type(sys.version))
+print(sys.version.startswith(str(vi[0]) + "." + str(vi[1]) + "."), type(sys.version))
 print(sys.getdefaultencoding(), sys.getrecursionlimit())
 print(sys.intern("abc") == "abc", type(sys.intern("x")))
 try:

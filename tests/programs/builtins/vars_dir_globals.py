@@ -40,16 +40,13 @@ try:
 except Exception as e:
     print(type(e).__name__, e)
 print(dir([])[-11:])
-print([n for n in dir(1) if not n.startswith("_")])
-print([n for n in dir("") if not n.startswith("_")])
-print([n for n in dir({}) if not n.startswith("_")])
 print([n for n in dir(()) if not n.startswith("_")])
 def local_dir():
     z = 1
     a = 2
     return dir()
 print(local_dir())
-print(dir(f))
+print([n for n in dir(f) if not n.startswith("__")])
 print("__name__" in dir(), "f" in dir())
 for args in [(1, 2)]:
     try:

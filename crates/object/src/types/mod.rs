@@ -195,7 +195,7 @@ impl BuiltinTypes {
         let base = flags::BASETYPE;
         let int = b.make("int", o, base, int::setup);
         let bool_ = b.make("bool", std::slice::from_ref(&int), 0, int::setup_bool);
-        let dict = b.make("dict", o, base, dict::setup);
+        let dict = b.make("dict", o, base | flags::UNHASHABLE, dict::setup);
         let none_type = b.make("NoneType", o, 0, none::setup_none);
         let not_implemented_type = b.make("NotImplementedType", o, 0, none::setup_not_implemented);
         let ellipsis_type = b.make("ellipsis", o, 0, none::setup_ellipsis);
@@ -204,7 +204,7 @@ impl BuiltinTypes {
             float: b.make("float", o, base, float::setup),
             str: b.make("str", o, base, str::setup),
             tuple: b.make("tuple", o, base, tuple::setup),
-            list: b.make("list", o, base, list::setup),
+            list: b.make("list", o, base | flags::UNHASHABLE, list::setup),
             function: b.make("function", o, 0, func::setup_function),
             builtin_function: b.make("builtin_function_or_method", o, 0, func::setup_builtin),
             method_descriptor: b.make("method_descriptor", o, 0, func::setup_method_descr),

@@ -10,6 +10,7 @@ pub mod format;
 pub mod io;
 pub mod iters;
 pub mod numeric;
+pub mod structseq;
 pub mod sys;
 
 use krait_object::interp::Interp;
