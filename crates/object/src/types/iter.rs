@@ -304,7 +304,9 @@ pub fn setup_enumerate(t: &TypeData) {
         let bad_kw = |k: &Value| {
             type_error(format!(
                 "'{}' is an invalid keyword argument for enumerate()",
-                k.as_str_data().map(|s| s.lossy().into_owned()).unwrap_or_default()
+                k.as_str_data()
+                    .map(|s| s.lossy().into_owned())
+                    .unwrap_or_default()
             ))
         };
         let is_start = |k: &Value| crate::types::str::str_value_eq(k, "start");

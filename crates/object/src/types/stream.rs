@@ -144,7 +144,11 @@ fn stream_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value
     let s = |x: &str| Ok(crate::types::str::new_str(x));
     match n {
         "encoding" => s("utf-8"),
-        "errors" => s(if fd == 2 { "backslashreplace" } else { "strict" }),
+        "errors" => s(if fd == 2 {
+            "backslashreplace"
+        } else {
+            "strict"
+        }),
         "name" => s(["<stdin>", "<stdout>", "<stderr>"][usize::from(fd.min(2))]),
         "mode" => s(if fd == 0 { "r" } else { "w" }),
         "closed" => Ok(Value::Bool(false)),

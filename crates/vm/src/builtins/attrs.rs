@@ -85,7 +85,7 @@ fn hasattr(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn the_vm<'a>(i: &'a mut dyn Interp) -> PyResult<&'a mut Vm> {
+fn the_vm(i: &mut dyn Interp) -> PyResult<&mut Vm> {
     vm_of(i).ok_or_else(|| krait_object::error::system_error("no running frame"))
 }
 
@@ -140,9 +140,9 @@ fn vars(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     };
     match protocol::getattr_str(i, obj, "__dict__") {
         Ok(d) => Ok(d),
-        Err(e) if is_attribute_error(&e) => Err(type_error(
-            "vars() argument must have __dict__ attribute",
-        )),
+        Err(e) if is_attribute_error(&e) => {
+            Err(type_error("vars() argument must have __dict__ attribute"))
+        }
         Err(e) => Err(e),
     }
 }

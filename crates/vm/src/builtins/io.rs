@@ -85,7 +85,10 @@ fn input(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     i.flush_stream(2)?;
     i.flush_stream(1)?;
     let mut buf = Vec::new();
-    let n = std::io::stdin().lock().read_until(b'\n', &mut buf).unwrap_or(0);
+    let n = std::io::stdin()
+        .lock()
+        .read_until(b'\n', &mut buf)
+        .unwrap_or(0);
     if n == 0 {
         return Err(krait_object::error::new_error(
             &krait_object::builtin_types().exc.eof_error,

@@ -102,7 +102,10 @@ static POW: Sig = Sig {
 
 fn pow(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = parse(&args, &POW)?;
-    let (base, exp) = (a[0].clone().unwrap_or_default(), a[1].clone().unwrap_or_default());
+    let (base, exp) = (
+        a[0].clone().unwrap_or_default(),
+        a[1].clone().unwrap_or_default(),
+    );
     match a[2].as_ref().filter(|m| !m.is_none()) {
         None => protocol::binary_op(i, &base, &exp, BinOp::Pow),
         Some(m) => {
@@ -232,7 +235,11 @@ fn round(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             let twice = numint::mul(&r, &Int::Small(2));
             let odd = numint::and(&q, &Int::Small(1)) != Int::Small(0);
             let up = twice > p || (twice == p && odd);
-            let q = if up { numint::add(&q, &Int::Small(1)) } else { q };
+            let q = if up {
+                numint::add(&q, &Int::Small(1))
+            } else {
+                q
+            };
             Ok(int_value(numint::mul(&q, &p)))
         }
         _ => Err(type_error(format!(

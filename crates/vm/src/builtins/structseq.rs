@@ -57,7 +57,10 @@ fn structseq_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
         if k > 0 {
             out.push_str(", ");
         }
-        let n = name.as_str_data().map(|s| s.lossy().into_owned()).unwrap_or_default();
+        let n = name
+            .as_str_data()
+            .map(|s| s.lossy().into_owned())
+            .unwrap_or_default();
         let r = match items.get(*idx) {
             Some(x) => protocol::repr_string(i, x)?,
             None => String::new(),

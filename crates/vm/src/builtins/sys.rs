@@ -70,7 +70,11 @@ pub fn make_sys(vm: &Vm, argv: Vec<String>) -> Value {
         ("releaselevel", new_str("final")),
         ("serial", Value::Int(0)),
     ];
-    set_by_name(d, "version_info", structseq::make("sys", "version_info", &vi));
+    set_by_name(
+        d,
+        "version_info",
+        structseq::make("sys", "version_info", &vi),
+    );
     set_by_name(d, "hexversion", Value::Int(0x030000f0 | (minor << 16)));
     set_by_name(d, "version", new_str(&format!("3.{minor}.0 (krait)")));
     set_by_name(d, "platform", new_str("linux"));
@@ -81,7 +85,11 @@ pub fn make_sys(vm: &Vm, argv: Vec<String>) -> Value {
         .unwrap_or_default();
     set_by_name(d, "executable", new_str(&exe));
     set_by_name(d, "prefix", new_str(""));
-    set_by_name(d, "builtin_module_names", new_tuple(vec![new_str("builtins"), new_str("sys")]));
+    set_by_name(
+        d,
+        "builtin_module_names",
+        new_tuple(vec![new_str("builtins"), new_str("sys")]),
+    );
     set_by_name(
         d,
         "implementation",
@@ -108,7 +116,10 @@ pub fn make_sys(vm: &Vm, argv: Vec<String>) -> Value {
                 ("inspect", flag(0)),
                 ("interactive", flag(0)),
                 ("optimize", flag(0)),
-                ("dont_write_bytecode", flag(env_flag("PYTHONDONTWRITEBYTECODE"))),
+                (
+                    "dont_write_bytecode",
+                    flag(env_flag("PYTHONDONTWRITEBYTECODE")),
+                ),
                 ("no_user_site", flag(env_flag("PYTHONNOUSERSITE"))),
                 ("no_site", flag(0)),
                 ("ignore_environment", flag(0)),
@@ -268,7 +279,13 @@ fn getsizeof(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let int_size = |bits: u64| 24 + 4 * bits.div_ceil(30).max(1) as i64;
     let n = match v {
         Value::None | Value::Null => 16,
-        Value::Bool(b) => if *b { 28 } else { 24 },
+        Value::Bool(b) => {
+            if *b {
+                28
+            } else {
+                24
+            }
+        }
         Value::Int(0) => 24,
         Value::Int(n) => int_size(64 - n.unsigned_abs().leading_zeros() as u64),
         Value::Float(_) => 24,
