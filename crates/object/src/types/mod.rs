@@ -11,6 +11,7 @@ pub mod dict;
 pub mod dict_ops;
 pub mod float;
 pub mod func;
+pub mod functional;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -69,7 +70,6 @@ pub struct BuiltinTypes {
     pub set: ObjRef,
     pub frozenset: ObjRef,
     pub set_iterator: ObjRef,
-    pub reversed: ObjRef,
     pub dict_reversekeyiterator: ObjRef,
     pub dict_reversevalueiterator: ObjRef,
     pub dict_reverseitemiterator: ObjRef,
@@ -96,6 +96,10 @@ pub struct BuiltinTypes {
     pub dict_items: ObjRef,
     pub enumerate: ObjRef,
     pub zip: ObjRef,
+    pub map: ObjRef,
+    pub filter: ObjRef,
+    pub reversed: ObjRef,
+    pub callable_iterator: ObjRef,
     pub text_io: ObjRef,
     pub exc: ExcTypes,
     /// Singletons.
@@ -215,7 +219,6 @@ impl BuiltinTypes {
             set: b.make("set", o, base | flags::UNHASHABLE, set_ops::setup_set),
             frozenset: b.make("frozenset", o, base, set_ops::setup_frozenset),
             set_iterator: b.make("set_iterator", o, 0, iter::setup_iter),
-            reversed: b.make("reversed", o, base, iter::setup_iter),
             dict_reversekeyiterator: b.make("dict_reversekeyiterator", o, 0, iter::setup_iter),
             dict_reversevalueiterator: b.make("dict_reversevalueiterator", o, 0, iter::setup_iter),
             dict_reverseitemiterator: b.make("dict_reverseitemiterator", o, 0, iter::setup_iter),
@@ -242,6 +245,10 @@ impl BuiltinTypes {
             dict_items: b.make("dict_items", o, 0, dict_ops::setup_keys_items),
             enumerate: b.make("enumerate", o, base, iter::setup_enumerate),
             zip: b.make("zip", o, base, iter::setup_zip),
+            map: b.make("map", o, base, functional::setup_map),
+            filter: b.make("filter", o, base, functional::setup_filter),
+            reversed: b.make("reversed", o, base, functional::setup_reversed),
+            callable_iterator: b.make("callable_iterator", o, 0, iter::setup_iter),
             text_io: b.make("TextIOWrapper", o, 0, stream::setup),
             not_implemented: Value::Obj(PyObject::new(
                 not_implemented_type.clone(),

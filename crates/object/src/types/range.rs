@@ -197,19 +197,6 @@ pub static METHODS: &[crate::types::MethodDef] = &[
     crate::method!("index", m_index),
 ];
 
-/// `reversed(range)`: a range_iterator from the last item down.
-pub fn reversed(v: &Value) -> PyResult<Value> {
-    let (a, b, c) = parts(v)?;
-    let n = range_len(a, b, c);
-    if n == 0 {
-        return Ok(crate::types::iter::range_iter(a, a, 1));
-    }
-    let last = (a as i128 + (n as i128 - 1) * c as i128) as i64;
-    let stop = (a as i128 - c as i128).clamp(i64::MIN as i128, i64::MAX as i128) as i64;
-    let step = c.checked_neg().unwrap_or(i64::MAX);
-    Ok(crate::types::iter::range_iter(last, stop, step))
-}
-
 fn range_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
     let (a, b, c) = parts(v)?;
     let n = range_len(a, b, c);

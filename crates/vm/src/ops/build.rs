@@ -2,13 +2,12 @@
 
 use krait_object::error::type_error;
 use krait_object::protocol;
-use krait_object::types::dict::{as_dict, dict_set, new_dict, update_from, DictData};
+use krait_object::types::dict::{as_dict, dict_get, dict_set, new_dict, update_from, DictData};
 use krait_object::types::list::{as_list, new_list};
 use krait_object::types::set;
 use krait_object::types::slice::new_slice;
 use krait_object::types::str::join_values;
 use krait_object::types::tuple::{new_tuple, tuple_items};
-use krait_object::object::Payload;
 use krait_object::Value;
 
 use super::{Exit, OpResult};
@@ -155,49 +154,23 @@ pub fn DICT_UPDATE(vm: &mut Vm, arg: u32) -> OpResult {
     Ok(())
 }
 
-/// `_PyObject_FunctionStr`: `module.qualname()` for a Python function (`qualname()` for
-/// builtins), as call errors name the callee.
-fn function_str(f: &Value) -> String {
-    match f.payload() {
-        Some(Payload::Function(fd)) => {
-            let q = fd.qualname.borrow().as_str_data().map(|s| s.lossy().into_owned());
-            let m = fd.module.borrow().as_str_data().map(|s| s.lossy().into_owned());
-            match (m, q) {
-                (Some(m), Some(q)) if m != "builtins" => format!("{m}.{q}()"),
-                (_, Some(q)) => format!("{q}()"),
-                _ => "function()".into(),
-            }
-        }
-        Some(Payload::BuiltinFunction(b)) => format!("{}()", b.name),
-        _ => format!("{} object", f.class_name()),
-    }
-}
-
 /// DICT_MERGE(i): like DICT_UPDATE, but a repeated key is an error (`f(**a, **b)`). The
 /// callee is 2 + i slots down (after the positional-argument tuple).
 pub fn DICT_MERGE(vm: &mut Vm, arg: u32) -> OpResult {
     let other = vm.pop();
     let d = vm.peek((arg as usize).saturating_sub(1));
+    // Stack below the dict: `[NULL, func, args, dict]`; the messages name `func`.
     let func = vm.peek(arg as usize + 1);
     let Some(src) = as_dict(&other) else {
-        return Err(Exit::Error(type_error(format!(
-            "{} argument after ** must be a mapping, not {}",
-            function_str(&func),
-            other.class_name()
-        ))));
+        return Err(Exit::Error(super::call_ex::not_a_mapping(
+            vm, &func, &other,
+        )));
     };
     if let Some(dd) = as_dict(&d) {
         let items = src.borrow().items();
         for (k, v) in items {
-            if dd.borrow().get_str_key(&k).is_some() {
-                let name = k
-                    .as_str_data()
-                    .map(|s| s.lossy().into_owned())
-                    .unwrap_or_default();
-                return Err(Exit::Error(type_error(format!(
-                    "{} got multiple values for keyword argument '{name}'",
-                    function_str(&func)
-                ))));
+            if dict_get(vm, dd, &k)?.is_some() {
+                return Err(Exit::Error(super::call_ex::repeated_keyword(vm, &func, &k)));
             }
             dict_set(vm, dd, k, v)?;
         }
