@@ -119,7 +119,6 @@ pub fn hash_tuple(item_hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
     acc as i64
 }
 
-
 /// `hash(frozenset)` over its (distinct) elements' hashes; order does not matter.
 pub fn hash_frozenset(elem_hashes: impl Iterator<Item = i64>) -> i64 {
     krait_loader::settable::frozenset_hash(elem_hashes)

@@ -1,6 +1,7 @@
 //! The order CPython iterates (and so `repr`s) a frozenset constant in after
 //! `marshal.loads`: marshal adds the elements one by one in file order (`PySet_Add`), so the
-//! order is that of `Objects/setobject.c`'s open-addressing table — `set_add_entry`'s probe
+//! order is that of `Objects/setobject.c`'s open-addressing table, simulated by the shared
+//! [`crate::settable::SetTable`] (the VM's set objects use the same code): `set_add_entry`'s probe
 //! sequence (9 linear probes, then `i = 5i + 1 + perturb`), resizing to 4x the used count
 //! when 3/5 full (`set_table_resize`, re-inserting with `set_insert_clean`).
 //!

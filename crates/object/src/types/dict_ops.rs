@@ -32,12 +32,10 @@ pub fn install_classmethods(types: &crate::types::BuiltinTypes) {
             self_: Some(Value::Obj(dict_type.clone())),
         }),
     );
-    td.dict
-        .borrow_mut()
-        .set_str_key(
-            crate::types::str::new_str_with_class(&types.str, "fromkeys"),
-            Value::Obj(f),
-        );
+    td.dict.borrow_mut().set_str_key(
+        crate::types::str::new_str_with_class(&types.str, "fromkeys"),
+        Value::Obj(f),
+    );
 }
 
 fn fromkeys(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -120,7 +118,7 @@ fn to_set(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
 fn call_set_method(
     i: &mut dyn Interp,
     result: &Value,
-    f: fn(&mut dyn Interp, Args<'_>) -> PyResult<Value>,
+    f: crate::typeobj::NativeFn,
     other: &Value,
 ) -> PyResult<Value> {
     let args = [result.clone(), other.clone()];
@@ -128,7 +126,7 @@ fn call_set_method(
     Ok(result.clone())
 }
 
-fn find_method(name: &str) -> Option<fn(&mut dyn Interp, Args<'_>) -> PyResult<Value>> {
+fn find_method(name: &str) -> Option<crate::typeobj::NativeFn> {
     set_ops::SET_METHODS
         .iter()
         .find(|m| m.name == name)
@@ -156,8 +154,8 @@ fn views_and(i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>
         return Ok(None);
     }
     let len_self = view_len(&this);
-    let exact_set = as_set(&other).is_some()
-        && std::rc::Rc::ptr_eq(&other.class(), &builtin_types().set);
+    let exact_set =
+        as_set(&other).is_some() && std::rc::Rc::ptr_eq(&other.class(), &builtin_types().set);
     if exact_set && len_self <= protocol::len(i, &other)? {
         if let Some(f) = find_method("intersection") {
             let args = [other.clone(), this.clone()];
@@ -192,7 +190,12 @@ fn all_contained_in(i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<bool> 
 }
 
 /// `dictview_richcompare` (keys and items views against sets and set-like views).
-fn view_richcompare(i: &mut dyn Interp, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+fn view_richcompare(
+    i: &mut dyn Interp,
+    a: &Value,
+    b: &Value,
+    op: CmpOp,
+) -> PyResult<Option<Value>> {
     if set_like_view(a).is_none() || (as_set(b).is_none() && set_like_view(b).is_none()) {
         return Ok(None);
     }

@@ -169,7 +169,11 @@ fn m_count(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 /// The position of the int `n` in the range, if it is in it.
 fn int_position(a: i64, b: i64, c: i64, n: i64) -> Option<u64> {
-    let inside = if c > 0 { a <= n && n < b } else { b < n && n <= a };
+    let inside = if c > 0 {
+        a <= n && n < b
+    } else {
+        b < n && n <= a
+    };
     let off = n as i128 - a as i128;
     (inside && off % c as i128 == 0).then(|| (off / c as i128) as u64)
 }

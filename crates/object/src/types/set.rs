@@ -209,9 +209,9 @@ pub fn update_internal(i: &mut dyn Interp, s: &SetCell, other: &Value) -> PyResu
     }
     if let (Some(d), true) = (
         crate::types::dict::as_dict(other),
-        other.as_obj().is_some_and(|o| {
-            std::rc::Rc::ptr_eq(&o.class(), &builtin_types().dict)
-        }),
+        other
+            .as_obj()
+            .is_some_and(|o| std::rc::Rc::ptr_eq(&o.class(), &builtin_types().dict)),
     ) {
         let keys = d.borrow().keys();
         s.borrow_mut().table.reserve_for(keys.len());
@@ -275,9 +275,9 @@ fn const_hash(v: &Value) -> i64 {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => s.hash(),
             Payload::Int(b) => hash::hash_bigint(b),
-            Payload::Tuple(items) => hash::hash_tuple(
-                items.iter().map(const_hash).collect::<Vec<_>>().into_iter(),
-            ),
+            Payload::Tuple(items) => {
+                hash::hash_tuple(items.iter().map(const_hash).collect::<Vec<_>>().into_iter())
+            }
             Payload::Set(s) => frozenset_hash(s),
             _ => hash::hash_pointer(v.id() as usize),
         },

@@ -57,7 +57,11 @@ fn intersection(i: &mut dyn Interp, so: &Value, other: &Value) -> PyResult<Value
     let r = this(&result, "set")?;
     let s = this(so, "set")?;
     if let Some(o) = as_set(other) {
-        let (big, small) = if len_of(o) > len_of(s) { (o, s) } else { (s, o) };
+        let (big, small) = if len_of(o) > len_of(s) {
+            (o, s)
+        } else {
+            (s, o)
+        };
         for (h, k) in entries(small) {
             if contains_entry(i, big, &k, h)? {
                 add_entry(i, r, k, h)?;
@@ -177,7 +181,9 @@ fn symmetric_difference_update(i: &mut dyn Interp, so: &Value, other: &Value) ->
         return Ok(());
     }
     if is_exact_dict(other) {
-        let keys = as_dict(other).map(|d| d.borrow().keys()).unwrap_or_default();
+        let keys = as_dict(other)
+            .map(|d| d.borrow().keys())
+            .unwrap_or_default();
         for k in keys {
             let h = protocol::hash(i, &k)?;
             if !discard_entry(i, s, &k, h)? {
@@ -246,7 +252,11 @@ fn isdisjoint(i: &mut dyn Interp, so: &Value, other: &Value) -> PyResult<bool> {
         return Ok(len_of(s) == 0);
     }
     if let Some(o) = as_set(other) {
-        let (big, small) = if len_of(o) > len_of(s) { (o, s) } else { (s, o) };
+        let (big, small) = if len_of(o) > len_of(s) {
+            (o, s)
+        } else {
+            (s, o)
+        };
         for (h, k) in entries(small) {
             if contains_entry(i, big, &k, h)? {
                 return Ok(false);
@@ -354,8 +364,7 @@ fn common_setup(t: &TypeData) {
     s.bool_.set(Some(|_, v| Ok(len_of(this(v, "set")?) > 0)));
     s.contains
         .set(Some(|i, v, k| contains_key(i, this(v, "set")?, k)));
-    s.iter
-        .set(Some(|_, v| Ok(crate::types::iter::set_iter(v))));
+    s.iter.set(Some(|_, v| Ok(crate::types::iter::set_iter(v))));
     s.richcompare.set(Some(set_richcompare));
     s.repr.set(Some(set_repr));
     let ops: [(BinOp, BinaryFn); 4] = [

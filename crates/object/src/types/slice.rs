@@ -110,8 +110,14 @@ pub fn setup(t: &TypeData) {
         })
     }));
     s.richcompare.set(Some(|i, a, b, op| {
-        let (Some(Payload::Slice { start, stop, step }), Some(Payload::Slice { start: s2, stop: e2, step: t2 })) =
-            (a.payload(), b.payload())
+        let (
+            Some(Payload::Slice { start, stop, step }),
+            Some(Payload::Slice {
+                start: s2,
+                stop: e2,
+                step: t2,
+            }),
+        ) = (a.payload(), b.payload())
         else {
             return Ok(None);
         };

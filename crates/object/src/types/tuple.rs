@@ -230,7 +230,11 @@ pub fn index_bounds(i: &mut dyn Interp, extra: &[Value], len: usize) -> PyResult
         }
     };
     let clamp = |n: i64| -> usize {
-        let n = if n < 0 { n.saturating_add(len as i64).max(0) } else { n };
+        let n = if n < 0 {
+            n.saturating_add(len as i64).max(0)
+        } else {
+            n
+        };
         (n as u64).min(len as u64) as usize
     };
     let start = match extra.first() {
