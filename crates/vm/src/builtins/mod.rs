@@ -8,6 +8,7 @@ pub mod core;
 pub mod format;
 pub mod io;
 pub mod sys;
+pub mod text;
 
 use krait_object::interp::Interp;
 use krait_object::typeobj::NativeFn;
@@ -24,7 +25,7 @@ pub type FunctionTable = &'static [(&'static str, NativeFn)];
 /// The builtins namespace dict.
 pub fn make_builtins() -> Value {
     let d = new_dict(DictData::new());
-    for table in [core::FUNCTIONS, io::FUNCTIONS] {
+    for table in [core::FUNCTIONS, io::FUNCTIONS, text::FUNCTIONS] {
         for &(name, f) in table {
             set_by_name(&d, name, new_builtin(name, f));
         }
@@ -37,6 +38,8 @@ pub fn make_builtins() -> Value {
         ("bool", &t.bool_),
         ("float", &t.float),
         ("str", &t.str),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
