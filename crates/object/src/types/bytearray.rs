@@ -129,9 +129,6 @@ fn append(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn extend(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let v = me(&args)?;
     let rest = positional(args, "bytearray.extend", 1, 1)?;
-    if rest[0].as_str_data().is_some() {
-        return Err(type_error("expected iterable of integers; got: 'str'"));
-    }
     let x = match bytes_of(&rest[0]) {
         Some(b) => b,
         None => {

@@ -201,6 +201,12 @@ fn contains(i: &mut dyn Interp, v: &Value, item: &Value) -> PyResult<bool> {
     if let Some(sub) = bytes_of(item) {
         return Ok(crate::types::seqalgo::find(&b, &sub, 0, b.len()).is_some());
     }
+    if protocol::as_index_opt(item).is_none() && protocol::td(&item.class()).slots.index.get().is_none() {
+        return Err(type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            item.class_name()
+        )));
+    }
     let n = byte_value(i, item)?;
     Ok(b.contains(&n))
 }

@@ -84,6 +84,8 @@ pub fn percent_format(i: &mut dyn Interp, fmt: &[u32], args: &Value, bytes: bool
             };
             mapped = Some(protocol::getitem(i, args, &key)?);
             used_dict = true;
+            // After a keyed conversion an unkeyed one finds no argument left.
+            argidx = arglen;
         }
         let mut spec = Spec::default();
         while let Some(&c) = fmt.get(k) {
@@ -303,8 +305,7 @@ fn convert(i: &mut dyn Interp, v: &Value, conv: u32, spec: &Spec, bytes: bool, a
             } else {
                 ""
             };
-            let finite = x.is_finite();
-            Ok((if finite { prefix.len() } else { usize::MAX }, units(&(prefix.to_owned() + &body))))
+            Ok((prefix.len(), units(&(prefix.to_owned() + &body))))
         }
         'c' => {
             if bytes {
@@ -358,7 +359,7 @@ fn pad_into(out: &mut Vec<u32>, (plen, body): (usize, Vec<u32>), spec: &Spec, co
     if spec.left {
         out.extend(body);
         out.extend(std::iter::repeat(32).take(fill));
-    } else if spec.zero && numeric && plen != usize::MAX {
+    } else if spec.zero && numeric {
         out.extend_from_slice(&body[..plen]);
         out.extend(std::iter::repeat(0x30).take(fill));
         out.extend_from_slice(&body[plen..]);
