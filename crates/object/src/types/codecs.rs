@@ -96,7 +96,6 @@ fn push_utf8(out: &mut Vec<u8>, c: u32) {
 
 /// Encodes code points.
 pub fn encode(cps: &[u32], codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
-    check_errors(errors)?;
     let limit = codec.limit();
     let bad = |c: u32| c >= limit || (codec == Codec::Utf8 && (0xd800..0xe000).contains(&c));
     let mut out = Vec::with_capacity(cps.len());
@@ -137,6 +136,7 @@ pub fn encode(cps: &[u32], codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
                     push_utf8(&mut out, c)
                 }
                 _ => {
+                    check_errors(errors)?;
                     let e = if codec == Codec::Utf8 { k + 1 } else { end };
                     return Err(encode_error(codec, cps, k, e, reason));
                 }
@@ -165,7 +165,6 @@ fn decode_error(codec: Codec, start: usize, end: usize, byte: u8, reason: &str) 
 
 /// Decodes bytes to code points.
 pub fn decode(b: &[u8], codec: Codec, errors: &str) -> PyResult<Vec<u32>> {
-    check_errors(errors)?;
     let mut out: Vec<u32> = Vec::with_capacity(b.len());
     let mut k = 0;
     while k < b.len() {
@@ -229,7 +228,10 @@ pub fn decode(b: &[u8], codec: Codec, errors: &str) -> PyResult<Vec<u32>> {
                 }
             }
             "surrogateescape" => out.extend(bad.iter().map(|&x| 0xdc00 + u32::from(x))),
-            _ => return Err(decode_error(codec, k, k + bad_len, b[k], reason)),
+            _ => {
+                check_errors(errors)?;
+                return Err(decode_error(codec, k, k + bad_len, b[k], reason));
+            }
         }
         k += bad_len;
     }
