@@ -28,9 +28,9 @@ fn source_bytes(i: &mut dyn Interp, x: &Value) -> PyResult<Vec<u8>> {
         return Ok(b);
     }
     if protocol::as_index_opt(x).is_some() || x.as_str_data().is_some() {
-        return Err(type_error(format!(
-            "can assign only bytes, buffers, or iterables of ints in range(0, 256)"
-        )));
+        return Err(type_error(
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+        ));
     }
     let items = protocol::collect(i, x)?;
     items.iter().map(|it| byte_value(i, it)).collect()
@@ -52,7 +52,9 @@ pub fn setitem(i: &mut dyn Interp, v: &Value, key: &Value, x: Option<Value>) -> 
             b.splice(s..e, new.unwrap_or_default());
             return Ok(());
         }
-        let idx: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+        let idx: Vec<usize> = (0..count)
+            .map(|k| (start + k as i64 * step) as usize)
+            .collect();
         match new {
             None => {
                 let mut sorted = idx;
@@ -75,7 +77,9 @@ pub fn setitem(i: &mut dyn Interp, v: &Value, key: &Value, x: Option<Value>) -> 
         }
         return Ok(());
     }
-    if protocol::as_index_opt(key).is_none() && protocol::td(&key.class()).slots.index.get().is_none() {
+    if protocol::as_index_opt(key).is_none()
+        && protocol::td(&key.class()).slots.index.get().is_none()
+    {
         return Err(type_error(format!(
             "bytearray indices must be integers or slices, not {}",
             key.class_name()
@@ -88,11 +92,7 @@ pub fn setitem(i: &mut dyn Interp, v: &Value, key: &Value, x: Option<Value>) -> 
     };
     let mut b = c.borrow_mut();
     let Some(k) = crate::types::tuple::norm_index(idx, b.len()) else {
-        return Err(index_error(if byte.is_some() {
-            "bytearray index out of range"
-        } else {
-            "bytearray index out of range"
-        }));
+        return Err(index_error("bytearray index out of range"));
     };
     match byte {
         Some(n) => b[k] = n,
@@ -139,7 +139,10 @@ fn extend(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
                 )));
             }
             let items = protocol::collect(i, &rest[0])?;
-            items.iter().map(|it| byte_value(i, it)).collect::<PyResult<Vec<u8>>>()?
+            items
+                .iter()
+                .map(|it| byte_value(i, it))
+                .collect::<PyResult<Vec<u8>>>()?
         }
     };
     cell(v)?.borrow_mut().extend_from_slice(&x);
@@ -153,7 +156,11 @@ fn insert(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let n = byte_value(i, &rest[1])?;
     let mut b = cell(v)?.borrow_mut();
     let len = b.len() as i64;
-    let k = if idx < 0 { (idx + len).max(0) } else { idx.min(len) };
+    let k = if idx < 0 {
+        (idx + len).max(0)
+    } else {
+        idx.min(len)
+    };
     b.insert(k as usize, n);
     Ok(Value::None)
 }

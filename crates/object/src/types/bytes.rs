@@ -92,8 +92,10 @@ fn common(t: &TypeData) {
     s.richcompare.set(Some(richcompare));
     s.repr.set(Some(repr));
     s.str.set(Some(repr));
-    s.len.set(Some(|_, v| Ok(bytes_of(v).map_or(0, |b| b.len()))));
-    s.bool_.set(Some(|_, v| Ok(bytes_of(v).is_some_and(|b| !b.is_empty()))));
+    s.len
+        .set(Some(|_, v| Ok(bytes_of(v).map_or(0, |b| b.len()))));
+    s.bool_
+        .set(Some(|_, v| Ok(bytes_of(v).is_some_and(|b| !b.is_empty()))));
     s.getitem.set(Some(getitem));
     s.contains.set(Some(contains));
     s.iter.set(Some(|_, v| {
@@ -201,7 +203,9 @@ fn contains(i: &mut dyn Interp, v: &Value, item: &Value) -> PyResult<bool> {
     if let Some(sub) = bytes_of(item) {
         return Ok(crate::types::seqalgo::find(&b, &sub, 0, b.len()).is_some());
     }
-    if protocol::as_index_opt(item).is_none() && protocol::td(&item.class()).slots.index.get().is_none() {
+    if protocol::as_index_opt(item).is_none()
+        && protocol::td(&item.class()).slots.index.get().is_none()
+    {
         return Err(type_error(format!(
             "a bytes-like object is required, not '{}'",
             item.class_name()
@@ -255,7 +259,9 @@ fn from_source(i: &mut dyn Interp, x: &Value, what: &str) -> PyResult<Vec<u8>> {
     let items = protocol::collect(i, x)?;
     let mut out = Vec::with_capacity(items.len());
     for it in &items {
-        if protocol::as_index_opt(it).is_none() && protocol::td(&it.class()).slots.index.get().is_none() {
+        if protocol::as_index_opt(it).is_none()
+            && protocol::td(&it.class()).slots.index.get().is_none()
+        {
             return Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 it.class_name()
@@ -311,7 +317,11 @@ fn construct(i: &mut dyn Interp, args: Args<'_>, what: &str) -> PyResult<Vec<u8>
                 };
                 let codec = crate::types::codecs::lookup(&enc)?;
                 let cps: Vec<u32> = s.code_points().collect();
-                return crate::types::codecs::encode(&cps, codec, errors.as_deref().unwrap_or("strict"));
+                return crate::types::codecs::encode(
+                    &cps,
+                    codec,
+                    errors.as_deref().unwrap_or("strict"),
+                );
             }
             if enc.is_some() {
                 return Err(type_error("encoding without a string argument"));
@@ -327,16 +337,24 @@ fn construct(i: &mut dyn Interp, args: Args<'_>, what: &str) -> PyResult<Vec<u8>
 fn bytes_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     if args.pos().len() == 1 && !args.has_kwargs() {
         if let Some(Payload::Bytes(_)) = args.pos()[0].payload() {
-            if Rc::ptr_eq(&args.pos()[0].class(), &builtin_types().bytes) && Rc::ptr_eq(cls, &builtin_types().bytes) {
+            if Rc::ptr_eq(&args.pos()[0].class(), &builtin_types().bytes)
+                && Rc::ptr_eq(cls, &builtin_types().bytes)
+            {
                 return Ok(args.pos()[0].clone());
             }
         }
     }
     let b = construct(i, args, "bytes")?;
-    Ok(Value::Obj(PyObject::new(cls.clone(), Payload::Bytes(b.into_boxed_slice()))))
+    Ok(Value::Obj(PyObject::new(
+        cls.clone(),
+        Payload::Bytes(b.into_boxed_slice()),
+    )))
 }
 
 fn bytearray_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     let b = construct(i, args, "bytearray")?;
-    Ok(Value::Obj(PyObject::new(cls.clone(), Payload::ByteArray(RefCell::new(b)))))
+    Ok(Value::Obj(PyObject::new(
+        cls.clone(),
+        Payload::ByteArray(RefCell::new(b)),
+    )))
 }

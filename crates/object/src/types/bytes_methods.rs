@@ -7,7 +7,7 @@ use crate::interp::Interp;
 use crate::method;
 use crate::object::Payload;
 use crate::protocol;
-use crate::types::bytes::{buffer_arg, bytes_of, new_bytes, new_bytearray, same_kind};
+use crate::types::bytes::{buffer_arg, bytes_of, new_bytearray, new_bytes, same_kind};
 use crate::types::list::new_list;
 use crate::types::seqalgo::{self as algo, adjust, keywords, positional, slice_index};
 use crate::types::str::{new_str_data, new_string, StrData};
@@ -43,7 +43,11 @@ fn find_impl(i: &mut dyn Interp, args: Args<'_>, name: &str, rev: bool) -> PyRes
     let (_, b) = me(&args)?;
     let rest = algo::positional_old(args, name, 1, 3)?;
     let sub = sub_arg(i, &rest[0])?;
-    let (s, e) = adjust(slice_index(i, rest.get(1))?, slice_index(i, rest.get(2))?, b.len());
+    let (s, e) = adjust(
+        slice_index(i, rest.get(1))?,
+        slice_index(i, rest.get(2))?,
+        b.len(),
+    );
     Ok(if rev {
         algo::rfind(&b, &sub, s, e)
     } else {
@@ -52,10 +56,14 @@ fn find_impl(i: &mut dyn Interp, args: Args<'_>, name: &str, rev: bool) -> PyRes
 }
 
 fn find(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(i, args, "find", false)?.map_or(-1, |p| p as i64)))
+    Ok(Value::Int(
+        find_impl(i, args, "find", false)?.map_or(-1, |p| p as i64),
+    ))
 }
 fn rfind(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(i, args, "rfind", true)?.map_or(-1, |p| p as i64)))
+    Ok(Value::Int(
+        find_impl(i, args, "rfind", true)?.map_or(-1, |p| p as i64),
+    ))
 }
 fn index(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     find_impl(i, args, "index", false)?
@@ -71,14 +79,22 @@ fn count(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let (_, b) = me(&args)?;
     let rest = algo::positional_old(args, "count", 1, 3)?;
     let sub = sub_arg(i, &rest[0])?;
-    let (s, e) = adjust(slice_index(i, rest.get(1))?, slice_index(i, rest.get(2))?, b.len());
+    let (s, e) = adjust(
+        slice_index(i, rest.get(1))?,
+        slice_index(i, rest.get(2))?,
+        b.len(),
+    );
     Ok(Value::Int(algo::count(&b, &sub, s, e) as i64))
 }
 
 fn starts_ends(i: &mut dyn Interp, args: Args<'_>, name: &str, tail: bool) -> PyResult<Value> {
     let (_, b) = me(&args)?;
     let rest = algo::positional_old(args, name, 1, 3)?;
-    let (s, e) = adjust(slice_index(i, rest.get(1))?, slice_index(i, rest.get(2))?, b.len());
+    let (s, e) = adjust(
+        slice_index(i, rest.get(1))?,
+        slice_index(i, rest.get(2))?,
+        b.len(),
+    );
     if let Some(p) = bytes_of(&rest[0]) {
         return Ok(Value::Bool(algo::tailmatch(&b, &p, s, e, tail)));
     }
@@ -110,7 +126,12 @@ fn endswith(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn split_impl(i: &mut dyn Interp, args: Args<'_>, rev: bool) -> PyResult<Value> {
     let (v, b) = me(&args)?;
-    let a = keywords(args, if rev { "rsplit()" } else { "split()" }, &["sep", "maxsplit"], 0)?;
+    let a = keywords(
+        args,
+        if rev { "rsplit()" } else { "split()" },
+        &["sep", "maxsplit"],
+        0,
+    )?;
     let maxsplit = match a[1] {
         Some(x) => protocol::index_i64(i, x)?,
         None => -1,
@@ -130,7 +151,12 @@ fn split_impl(i: &mut dyn Interp, args: Args<'_>, rev: bool) -> PyResult<Value> 
             }
         }
     };
-    Ok(new_list(ranges.into_iter().map(|(x, y)| same_kind(v, b[x..y].to_vec())).collect()))
+    Ok(new_list(
+        ranges
+            .into_iter()
+            .map(|(x, y)| same_kind(v, b[x..y].to_vec()))
+            .collect(),
+    ))
 }
 fn split(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     split_impl(i, args, false)
@@ -235,7 +261,13 @@ fn lower(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn swapcase(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     map_bytes(args, "swapcase", |b| {
         b.iter()
-            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+            .map(|c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
             .collect()
     })
 }
@@ -244,7 +276,11 @@ fn title(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         let mut prev = false;
         b.iter()
             .map(|&c| {
-                let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                let r = if prev {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
                 prev = c.is_ascii_alphabetic();
                 r
             })
@@ -255,7 +291,13 @@ fn capitalize(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     map_bytes(args, "capitalize", |b| {
         b.iter()
             .enumerate()
-            .map(|(k, c)| if k == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+            .map(|(k, c)| {
+                if k == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
             .collect()
     })
 }
@@ -266,13 +308,19 @@ fn pred(args: Args<'_>, name: &str, f: impl Fn(&[u8]) -> bool) -> PyResult<Value
     Ok(Value::Bool(f(&b)))
 }
 fn isdigit(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    pred(args, "isdigit", |b| !b.is_empty() && b.iter().all(u8::is_ascii_digit))
+    pred(args, "isdigit", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_digit)
+    })
 }
 fn isalpha(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    pred(args, "isalpha", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic))
+    pred(args, "isalpha", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic)
+    })
 }
 fn isalnum(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    pred(args, "isalnum", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric))
+    pred(args, "isalnum", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric)
+    })
 }
 fn isspace(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     pred(args, "isspace", |b| !b.is_empty() && b.iter().all(is_space))
@@ -318,7 +366,7 @@ fn justify(i: &mut dyn Interp, args: Args<'_>, name: &str, how: u8) -> PyResult<
     };
     let mut out = vec![fill; l];
     out.extend_from_slice(&b);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     Ok(same_kind(v, out))
 }
 fn ljust(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -337,7 +385,7 @@ fn zfill(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if width > b.len() {
         let at = usize::from(matches!(b.first(), Some(b'+' | b'-')));
         let n = width - b.len();
-        b.splice(at..at, std::iter::repeat(b'0').take(n));
+        b.splice(at..at, std::iter::repeat_n(b'0', n));
     }
     Ok(same_kind(v, b))
 }
@@ -350,7 +398,11 @@ fn splitlines(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         None => false,
     };
     let r = algo::splitlines(&b, keep, |c| c == 10 || c == 13);
-    Ok(new_list(r.into_iter().map(|(x, y)| same_kind(v, b[x..y].to_vec())).collect()))
+    Ok(new_list(
+        r.into_iter()
+            .map(|(x, y)| same_kind(v, b[x..y].to_vec()))
+            .collect(),
+    ))
 }
 
 fn expandtabs(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -389,9 +441,15 @@ fn decode(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let text = |v: Option<&Value>, n: &str, d: &str| -> PyResult<String> {
         match v {
             None => Ok(d.to_owned()),
-            Some(x) => x.as_str_data().map(|s| s.lossy().into_owned()).ok_or_else(|| {
-                type_error(format!("decode() argument '{n}' must be str, not {}", x.class_name()))
-            }),
+            Some(x) => x
+                .as_str_data()
+                .map(|s| s.lossy().into_owned())
+                .ok_or_else(|| {
+                    type_error(format!(
+                        "decode() argument '{n}' must be str, not {}",
+                        x.class_name()
+                    ))
+                }),
         }
     };
     let enc = text(a[0], "encoding", "utf-8")?;
@@ -460,7 +518,10 @@ fn parse_hex(s: &StrData) -> PyResult<Vec<u8>> {
 fn fromhex_arg<'a>(args: &Args<'a>) -> PyResult<&'a StrData> {
     let pos = args.exact("fromhex", 1)?;
     pos[0].as_str_data().ok_or_else(|| {
-        type_error(format!("fromhex() argument must be str, not {}", pos[0].class_name()))
+        type_error(format!(
+            "fromhex() argument must be str, not {}",
+            pos[0].class_name()
+        ))
     })
 }
 pub fn bytes_fromhex(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {

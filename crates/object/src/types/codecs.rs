@@ -125,9 +125,9 @@ pub fn encode(cps: &[u32], codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
             match errors {
                 "ignore" => {}
                 "replace" => out.push(b'?'),
-                "backslashreplace" => out.extend_from_slice(
-                    cp_repr(c).trim_matches('\'').as_bytes(),
-                ),
+                "backslashreplace" => {
+                    out.extend_from_slice(cp_repr(c).trim_matches('\'').as_bytes())
+                }
                 "xmlcharrefreplace" if !(0xd800..0xe000).contains(&c) => {
                     out.extend_from_slice(format!("&#{c};").as_bytes())
                 }
@@ -193,8 +193,15 @@ pub fn decode(b: &[u8], codec: Codec, errors: &str) -> PyResult<Vec<u32>> {
                     }
                     k += good;
                     // Lone surrogates encoded as UTF-8 with surrogatepass.
-                    if errors == "surrogatepass" && b.len() >= k + 3 && b[k] == 0xed && (0xa0..0xc0).contains(&b[k + 1]) && (0x80..0xc0).contains(&b[k + 2]) {
-                        out.push(0xd000 | (u32::from(b[k + 1] & 0x3f) << 6) | u32::from(b[k + 2] & 0x3f));
+                    if errors == "surrogatepass"
+                        && b.len() >= k + 3
+                        && b[k] == 0xed
+                        && (0xa0..0xc0).contains(&b[k + 1])
+                        && (0x80..0xc0).contains(&b[k + 2])
+                    {
+                        out.push(
+                            0xd000 | (u32::from(b[k + 1] & 0x3f) << 6) | u32::from(b[k + 2] & 0x3f),
+                        );
                         k += 3;
                         continue;
                     }

@@ -24,7 +24,12 @@ struct Spec {
 }
 
 /// Formats `fmt % args`; `bytes` selects the bytes semantics of `%s`/`%r`/`%c`.
-pub fn percent_format(i: &mut dyn Interp, fmt: &[u32], args: &Value, bytes: bool) -> PyResult<Vec<u32>> {
+pub fn percent_format(
+    i: &mut dyn Interp,
+    fmt: &[u32],
+    args: &Value,
+    bytes: bool,
+) -> PyResult<Vec<u32>> {
     let tuple: Option<Vec<Value>> = match args.payload() {
         Some(Payload::Tuple(t)) => Some(t.to_vec()),
         _ => None,
@@ -124,7 +129,16 @@ pub fn percent_format(i: &mut dyn Interp, fmt: &[u32], args: &Value, bytes: bool
                         .checked_mul(10)
                         .and_then(|x| x.checked_add(d))
                         .filter(|&x| x <= i64::from(i32::MAX))
-                        .ok_or_else(|| value_error(format!("{}too big", if what.is_empty() { "width " } else { "precision " })))?,
+                        .ok_or_else(|| {
+                            value_error(format!(
+                                "{}too big",
+                                if what.is_empty() {
+                                    "width "
+                                } else {
+                                    "precision "
+                                }
+                            ))
+                        })?,
                 );
                 *k += 1;
             }
@@ -175,7 +189,14 @@ fn units(s: &str) -> Vec<u32> {
 
 /// The converted text before width padding: `(sign_or_prefix_len, units)`, where the
 /// first `n` units are a sign/prefix that zero padding goes after.
-fn convert(i: &mut dyn Interp, v: &Value, conv: u32, spec: &Spec, bytes: bool, at: usize) -> PyResult<(usize, Vec<u32>)> {
+fn convert(
+    i: &mut dyn Interp,
+    v: &Value,
+    conv: u32,
+    spec: &Spec,
+    bytes: bool,
+    at: usize,
+) -> PyResult<(usize, Vec<u32>)> {
     let c = char::from_u32(conv).unwrap_or('?');
     match c {
         's' | 'r' | 'a' => {
@@ -208,14 +229,12 @@ fn convert(i: &mut dyn Interp, v: &Value, conv: u32, spec: &Spec, bytes: bool, a
         }
         'b' if bytes => convert(i, v, u32::from(b's'), spec, bytes, at),
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-            let iv = match int_val(v) {
-                Some(iv) => Some(iv.to_big().into_owned()),
-                None => None,
-            };
+            let iv = int_val(v).map(|iv| iv.to_big().into_owned());
             let n = match iv {
                 Some(n) => n,
                 None => {
-                    let is_num = matches!(v, Value::Float(_)) || matches!(v.payload(), Some(Payload::Float(_)));
+                    let is_num = matches!(v, Value::Float(_))
+                        || matches!(v.payload(), Some(Payload::Float(_)));
                     if is_num && matches!(c, 'd' | 'i' | 'u') {
                         let f = crate::types::float::to_f64(i, v)?;
                         match crate::types::int::float_to_int(f)? {
@@ -316,7 +335,9 @@ fn convert(i: &mut dyn Interp, v: &Value, conv: u32, spec: &Spec, bytes: bool, a
                     return Ok((0, vec![n as u32]));
                 }
                 match v.payload() {
-                    Some(Payload::Bytes(b)) if b.len() == 1 => return Ok((0, vec![u32::from(b[0])])),
+                    Some(Payload::Bytes(b)) if b.len() == 1 => {
+                        return Ok((0, vec![u32::from(b[0])]))
+                    }
                     Some(Payload::ByteArray(b)) if b.borrow().len() == 1 => {
                         return Ok((0, vec![u32::from(b.borrow()[0])]))
                     }
@@ -358,13 +379,13 @@ fn pad_into(out: &mut Vec<u32>, (plen, body): (usize, Vec<u32>), spec: &Spec, co
     let fill = spec.width - len;
     if spec.left {
         out.extend(body);
-        out.extend(std::iter::repeat(32).take(fill));
+        out.extend(std::iter::repeat_n(32, fill));
     } else if spec.zero && numeric {
         out.extend_from_slice(&body[..plen]);
-        out.extend(std::iter::repeat(0x30).take(fill));
+        out.extend(std::iter::repeat_n(0x30, fill));
         out.extend_from_slice(&body[plen..]);
     } else {
-        out.extend(std::iter::repeat(32).take(fill));
+        out.extend(std::iter::repeat_n(32, fill));
         out.extend(body);
     }
 }

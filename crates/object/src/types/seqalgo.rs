@@ -21,7 +21,7 @@ pub fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize
     };
     let s = fix(start.unwrap_or(0));
     let e = fix(end.unwrap_or(n)).min(n);
-    (s.min(i64::MAX) as usize, e as usize)
+    (s as usize, e as usize)
 }
 
 /// `_PyEval_SliceIndex`: `None` or an index-like value (big ints clamp).
@@ -64,7 +64,9 @@ pub fn positional<'a>(args: Args<'a>, name: &str, min: usize, max: usize) -> PyR
             ("at most", max)
         };
         if min == max && max == 0 {
-            return Err(type_error(format!("{name}() takes no arguments ({n} given)")));
+            return Err(type_error(format!(
+                "{name}() takes no arguments ({n} given)"
+            )));
         }
         if min == max && max == 1 {
             return Err(type_error(format!(
@@ -81,13 +83,22 @@ pub fn positional<'a>(args: Args<'a>, name: &str, min: usize, max: usize) -> PyR
 
 /// Like [`positional`] with the old `PyArg_ParseTuple` messages (`find() takes at least
 /// 1 argument (0 given)`), as `find`/`count`/`startswith` and friends report them.
-pub fn positional_old<'a>(args: Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub fn positional_old<'a>(
+    args: Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     args.no_kwargs(name)?;
     let pos = args.pos();
     let rest = if pos.is_empty() { pos } else { &pos[1..] };
     let n = rest.len();
     if n < min || n > max {
-        let (word, k) = if n < min { ("least", min) } else { ("most", max) };
+        let (word, k) = if n < min {
+            ("least", min)
+        } else {
+            ("most", max)
+        };
         return Err(type_error(format!(
             "{name}() takes at {word} {k} argument{} ({n} given)",
             if k == 1 { "" } else { "s" }
@@ -130,7 +141,10 @@ pub fn keywords_of<'a>(
         out[k] = Some(v);
     }
     for (k, v) in args.kwargs() {
-        let key = k.as_str_data().map(|s| s.lossy().into_owned()).unwrap_or_default();
+        let key = k
+            .as_str_data()
+            .map(|s| s.lossy().into_owned())
+            .unwrap_or_default();
         match names.iter().position(|n| *n == key) {
             Some(p) if out[p].is_some() => {
                 return Err(type_error(format!(
@@ -305,7 +319,12 @@ pub fn rsplit_ws<T>(hay: &[T], maxsplit: i64, ws: impl Fn(&T) -> bool) -> Vec<(u
 }
 
 /// `(start, end)` after stripping units matching `strip` from the chosen sides.
-pub fn strip_range<T>(hay: &[T], left: bool, right: bool, strip: impl Fn(&T) -> bool) -> (usize, usize) {
+pub fn strip_range<T>(
+    hay: &[T],
+    left: bool,
+    right: bool,
+    strip: impl Fn(&T) -> bool,
+) -> (usize, usize) {
     let (mut a, mut b) = (0, hay.len());
     if left {
         while a < b && strip(&hay[a]) {

@@ -109,8 +109,10 @@ fn push_title(out: &mut Vec<u32>, c: u32) {
 /// letter and not followed by one, skipping case-ignorable code points.
 fn final_sigma(cps: &[u32], k: usize) -> bool {
     let ignorable = |c: u32| {
-        matches!(c, 0x27 | 0x2e | 0x3a | 0x5e | 0x60 | 0xa8 | 0xad | 0xaf | 0xb4 | 0xb7 | 0xb8 | 0x2019)
-            || (0x300..=0x36f).contains(&c)
+        matches!(
+            c,
+            0x27 | 0x2e | 0x3a | 0x5e | 0x60 | 0xa8 | 0xad | 0xaf | 0xb4 | 0xb7 | 0xb8 | 0x2019
+        ) || (0x300..=0x36f).contains(&c)
     };
     let before = cps[..k]
         .iter()
@@ -192,6 +194,16 @@ fn push_fold(out: &mut Vec<u32>, cps: &[u32], k: usize) {
         0xfb03 => &[0x66, 0x66, 0x69],
         0xfb04 => &[0x66, 0x66, 0x6c],
         0xfb05 | 0xfb06 => &[0x73, 0x74],
+        0xb5 => &[0x3bc],
+        // Greek with a multi-letter upper case (iota subscript, accents): the fold is
+        // the lower case of the upper case.
+        c @ 0x1f50..=0x1fff if char::from_u32(c).is_some_and(|x| x.to_uppercase().count() > 1) => {
+            let up: Vec<u32> = char::from_u32(c)
+                .map(|x| x.to_uppercase().map(u32::from).collect())
+                .unwrap_or_default();
+            up.into_iter().for_each(|u| push_lower(out, u));
+            return;
+        }
         0x13a0..=0x13f5 => return out.push(cps[k]),
         0x13f8..=0x13fd => return out.push(cps[k] - 8),
         0xab70..=0xabbf => return out.push(cps[k] - 0xab70 + 0x13a0),
@@ -296,9 +308,7 @@ pub fn isidentifier(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let mut it = s.code_points();
     let ok = match it.next() {
         None => false,
-        Some(c) => {
-            in_table(tables::XID_START, c) && it.all(|c| in_table(tables::XID_CONTINUE, c))
-        }
+        Some(c) => in_table(tables::XID_START, c) && it.all(|c| in_table(tables::XID_CONTINUE, c)),
     };
     Ok(Value::Bool(ok))
 }

@@ -38,7 +38,11 @@ pub fn format_with(i: &mut dyn Interp, v: &Value, spec: &str) -> PyResult<Value>
         if spec.is_empty() {
             return protocol::str_(i, v);
         }
-        return Ok(new_string(format_spec::format_str(&s.lossy(), spec, version)?));
+        return Ok(new_string(format_spec::format_str(
+            &s.lossy(),
+            spec,
+            version,
+        )?));
     }
     if let Value::Float(x) = v {
         return Ok(new_string(format_spec::format_float(*x, spec, version)?));
@@ -154,7 +158,10 @@ impl Source<'_> {
         let key = to_string(name);
         match self.kw {
             Kw::Args(a) => {
-                let s = key.as_str_data().map(|d| d.lossy().into_owned()).unwrap_or_default();
+                let s = key
+                    .as_str_data()
+                    .map(|d| d.lossy().into_owned())
+                    .unwrap_or_default();
                 a.kwarg(&s).cloned().ok_or_else(|| key_error(key))
             }
             Kw::Map(m) => protocol::getitem(i, m, &key),
@@ -313,7 +320,9 @@ fn format_field(
         let mut done = false;
         if c == 0x21 {
             let Some(&cc) = fmt.get(k) else {
-                return Err(value_error("end of string while looking for conversion specifier"));
+                return Err(value_error(
+                    "end of string while looking for conversion specifier",
+                ));
             };
             conv = Some(cc);
             k += 1;
@@ -382,9 +391,7 @@ fn format_field(
 pub fn format(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
     let Some(first) = pos.first() else {
-        return Err(type_error(
-            "unbound method str.format() needs an argument",
-        ));
+        return Err(type_error("unbound method str.format() needs an argument"));
     };
     let s = this(first)?;
     let fmt: Vec<u32> = s.code_points().collect();

@@ -268,6 +268,8 @@ pub fn splitlines(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 // ---- strip / replace / affixes ----
 
+// The units are u8 or u32 (one `with_units!` body for both): `.into()` is needed for u8.
+#[allow(clippy::useless_conversion)]
 fn strip_impl(args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let s = self_of(&args)?;
     let rest = positional(args, name, 0, 1)?;
@@ -385,9 +387,9 @@ fn pad_args(i: &mut dyn Interp, args: Args<'_>, name: &str) -> PyResult<(usize, 
 
 fn pad(s: &StrData, left: usize, right: usize, fill: u32) -> Value {
     let mut cps: Vec<u32> = Vec::with_capacity(s.len() + left + right);
-    cps.extend(std::iter::repeat(fill).take(left));
+    cps.extend(std::iter::repeat_n(fill, left));
     cps.extend(s.code_points());
-    cps.extend(std::iter::repeat(fill).take(right));
+    cps.extend(std::iter::repeat_n(fill, right));
     cps[..].mk()
 }
 
@@ -426,10 +428,11 @@ pub fn zfill(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let mut cps: Vec<u32> = s.code_points().collect();
     let fill = width - cps.len();
     let at = usize::from(matches!(cps.first(), Some(43 | 45)));
-    cps.splice(at..at, std::iter::repeat(u32::from(b'0')).take(fill));
+    cps.splice(at..at, std::iter::repeat_n(u32::from(b'0'), fill));
     Ok(cps[..].mk())
 }
 
+#[allow(clippy::useless_conversion)]
 pub fn expandtabs(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let s = self_of(&args)?;
     let a = keywords(args, "expandtabs()", &["tabsize"], 0)?;
@@ -437,7 +440,9 @@ pub fn expandtabs(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         Some(v) => int_arg(i, v)?,
         None => 8,
     };
-    Ok(with_units!(s, |h| algo::expandtabs(h, tab, b' '.into())[..].mk()))
+    Ok(with_units!(s, |h| {
+        algo::expandtabs(h, tab, b' '.into())[..].mk()
+    }))
 }
 
 pub fn join(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {

@@ -15,12 +15,15 @@ use crate::value::Value;
 fn text_arg(v: Option<&Value>, fname: &str, name: &str, dflt: &str) -> PyResult<String> {
     match v {
         None => Ok(dflt.to_owned()),
-        Some(x) => x.as_str_data().map(|s| s.lossy().into_owned()).ok_or_else(|| {
-            type_error(format!(
-                "{fname}() argument '{name}' must be str, not {}",
-                x.class_name()
-            ))
-        }),
+        Some(x) => x
+            .as_str_data()
+            .map(|s| s.lossy().into_owned())
+            .ok_or_else(|| {
+                type_error(format!(
+                    "{fname}() argument '{name}' must be str, not {}",
+                    x.class_name()
+                ))
+            }),
     }
 }
 
@@ -39,7 +42,13 @@ pub fn encode(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 /// `str(object, encoding, errors)` (two or more arguments, or keywords).
 pub fn str_decode_new(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let a = keywords_of(args.pos(), args, "str()", &["object", "encoding", "errors"], 0)?;
+    let a = keywords_of(
+        args.pos(),
+        args,
+        "str()",
+        &["object", "encoding", "errors"],
+        0,
+    )?;
     let Some(obj) = a[0] else {
         return Ok(crate::types::str::new_str(""));
     };
