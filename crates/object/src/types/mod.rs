@@ -6,7 +6,11 @@
 //! that fills the slots and a `METHODS` table, a field in [`BuiltinTypes`] and one line
 //! in [`BuiltinTypes::build`].
 
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_methods;
 pub mod code;
+pub mod codecs;
 pub mod dict;
 pub mod dict_ops;
 pub mod float;
@@ -18,15 +22,22 @@ pub mod list;
 pub mod module;
 pub mod none;
 pub mod object;
+pub mod percent;
 pub mod range;
 pub mod reprguard;
+pub mod seqalgo;
 pub mod set;
 pub mod set_ops;
 pub mod slice;
 pub mod str;
+pub mod str_case;
+pub mod str_format;
+pub mod str_methods;
+pub mod str_translate;
 pub mod stream;
 pub mod tuple;
 pub mod type_;
+pub mod unicode_tables;
 
 use std::cell::Cell;
 
@@ -64,6 +75,8 @@ pub struct BuiltinTypes {
     pub bool_: ObjRef,
     pub float: ObjRef,
     pub str: ObjRef,
+    pub bytes: ObjRef,
+    pub bytearray: ObjRef,
     pub tuple: ObjRef,
     pub list: ObjRef,
     pub dict: ObjRef,
@@ -214,6 +227,8 @@ impl BuiltinTypes {
         let types = BuiltinTypes {
             float: b.make("float", o, base, float::setup),
             str: b.make("str", o, base, str::setup),
+            bytes: b.make("bytes", o, base, bytes::setup_bytes),
+            bytearray: b.make("bytearray", o, base, bytes::setup_bytearray),
             tuple: b.make("tuple", o, base, tuple::setup),
             list: b.make("list", o, base | flags::UNHASHABLE, list::setup),
             set: b.make("set", o, base | flags::UNHASHABLE, set_ops::setup_set),
@@ -285,6 +300,9 @@ impl BuiltinTypes {
             (&self.int, int::METHODS),
             (&self.float, float::METHODS),
             (&self.str, str::METHODS),
+            (&self.bytes, bytes_methods::SHARED),
+            (&self.bytearray, bytes_methods::SHARED),
+            (&self.bytearray, bytearray::METHODS),
             (&self.tuple, tuple::METHODS),
             (&self.list, list::METHODS),
             (&self.dict, dict::METHODS),
@@ -312,6 +330,28 @@ impl BuiltinTypes {
                     }),
                 );
                 d.set_str_key(key, Value::Obj(descr));
+            }
+        }
+        // Static methods: plain builtin functions in the type dict (never bound).
+        let statics: &[(&ObjRef, &'static str, NativeFn)] = &[
+            (&self.str, "maketrans", str_translate::maketrans),
+            (&self.bytes, "maketrans", bytes_methods::maketrans),
+            (&self.bytearray, "maketrans", bytes_methods::maketrans),
+            (&self.bytes, "fromhex", bytes_methods::bytes_fromhex),
+            (&self.bytearray, "fromhex", bytes_methods::bytearray_fromhex),
+        ];
+        for (t, name, f) in statics {
+            if let Payload::Type(td) = &t.payload {
+                let key = str::new_str_with_class(&self.str, name);
+                let bf = PyObject::new(
+                    self.builtin_function.clone(),
+                    Payload::BuiltinFunction(func::BuiltinFunction {
+                        name,
+                        func: *f,
+                        self_: None,
+                    }),
+                );
+                td.dict.borrow_mut().set_str_key(key, Value::Obj(bf));
             }
         }
     }

@@ -274,6 +274,7 @@ fn const_hash(v: &Value) -> i64 {
         Value::Null | Value::None => hash::hash_pointer(v.id() as usize),
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => s.hash(),
+            Payload::Bytes(b) => crate::types::hash_secret().hash_bytes(b),
             Payload::Int(b) => hash::hash_bigint(b),
             Payload::Tuple(items) => {
                 hash::hash_tuple(items.iter().map(const_hash).collect::<Vec<_>>().into_iter())

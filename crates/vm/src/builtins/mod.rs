@@ -47,6 +47,8 @@ pub fn make_builtins() -> Value {
         ("bool", &t.bool_),
         ("float", &t.float),
         ("str", &t.str),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

@@ -185,7 +185,8 @@ pub fn FORMAT_VALUE(vm: &mut Vm, arg: u32) -> OpResult {
     let v = vm.pop();
     let v = match arg & 3 {
         1 => protocol::str_(vm, &v)?,
-        2 | 3 => protocol::repr(vm, &v)?,
+        2 => protocol::repr(vm, &v)?,
+        3 => krait_object::types::str_format::ascii_of(vm, &v)?,
         _ => v,
     };
     let r = crate::builtins::format::format(vm, &v, spec.as_ref())?;
