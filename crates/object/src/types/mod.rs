@@ -261,7 +261,7 @@ impl BuiltinTypes {
             (&self.list, list::METHODS),
             (&self.dict, dict::METHODS),
             (&self.text_io, stream::METHODS),
-            (&self.exc.base_exception, &[]),
+            (&self.exc.base_exception, crate::exceptions::METHODS),
         ];
         for (t, defs) in tables {
             let Payload::Type(td) = &t.payload else {

@@ -49,6 +49,8 @@ pub fn make_sys(vm: &Vm, argv: Vec<String>) -> Value {
     set_by_name(d, "platform", new_str("linux"));
     set_by_name(d, "byteorder", new_str("little"));
     set_by_name(d, "exit", new_builtin("exit", exit));
+    set_by_name(d, "exc_info", new_builtin("exc_info", exc_info));
+    set_by_name(d, "exception", new_builtin("exception", exception));
     set_by_name(
         d,
         "getrecursionlimit",
@@ -70,6 +72,30 @@ fn exit(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         None => new_error_noargs(&t.exc.system_exit),
         Some(c) => PyErr::new(new_exception(&t.exc.system_exit, vec![c.clone()])),
     })
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled.
+fn exc_info(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.exact("exc_info", 0)?;
+    let exc = vm_of(i).map_or(Value::None, |vm| vm.exc_info.clone());
+    Ok(match &exc {
+        Value::Obj(o) => {
+            let tb = krait_object::exceptions::exc_data(o).map_or(Value::None, |e| {
+                krait_object::traceback_obj::traceback_object(&e.traceback.borrow())
+            });
+            new_tuple(vec![Value::Obj(o.class()), exc.clone(), tb])
+        }
+        _ => new_tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+/// `sys.exception()` (3.11): the exception being handled, or None.
+fn exception(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.exact("exception", 0)?;
+    Ok(vm_of(i).map_or(Value::None, |vm| match &vm.exc_info {
+        Value::Obj(_) => vm.exc_info.clone(),
+        _ => Value::None,
+    }))
 }
 
 fn getrecursionlimit(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
