@@ -39,7 +39,10 @@ fn instance(cls: ObjRef, attrs: &[(&str, Value)]) -> Value {
     for (k, v) in attrs {
         d.set_str_key(new_str(k), v.clone());
     }
-    Value::Obj(PyObject::new(cls, Payload::Instance(Box::new(RefCell::new(d)))))
+    Value::Obj(PyObject::new(
+        cls,
+        Payload::Instance(Box::new(RefCell::new(d))),
+    ))
 }
 
 /// The traceback object of `entries` (innermost first), `None` when empty.
@@ -47,7 +50,10 @@ pub fn traceback_object(entries: &[TbEntry]) -> Value {
     let (tb_cls, frame_cls) = TB_TYPES.with(|t| (t.traceback.clone(), t.frame.clone()));
     let mut next = Value::None;
     for e in entries {
-        let line = e.code.line_of(e.lasti).map_or(Value::None, |l| Value::Int(i64::from(l)));
+        let line = e
+            .code
+            .line_of(e.lasti)
+            .map_or(Value::None, |l| Value::Int(i64::from(l)));
         let offset = e.code.offsets.get(e.lasti as usize).copied().unwrap_or(0);
         let code = Value::Obj(PyObject::new(
             builtin_types().code.clone(),
@@ -56,11 +62,20 @@ pub fn traceback_object(entries: &[TbEntry]) -> Value {
         let lasti = Value::Int(i64::from(offset));
         let frame = instance(
             frame_cls.clone(),
-            &[("f_code", code), ("f_lineno", line.clone()), ("f_lasti", lasti.clone())],
+            &[
+                ("f_code", code),
+                ("f_lineno", line.clone()),
+                ("f_lasti", lasti.clone()),
+            ],
         );
         next = instance(
             tb_cls.clone(),
-            &[("tb_frame", frame), ("tb_lineno", line), ("tb_lasti", lasti), ("tb_next", next)],
+            &[
+                ("tb_frame", frame),
+                ("tb_lineno", line),
+                ("tb_lasti", lasti),
+                ("tb_next", next),
+            ],
         );
     }
     next
@@ -75,7 +90,10 @@ fn attr(v: &Value, name: &str) -> Option<Value> {
 
 /// Whether `v` is a traceback object.
 pub fn is_traceback(v: &Value) -> bool {
-    TB_TYPES.with(|t| v.as_obj().is_some_and(|o| Rc::ptr_eq(&o.class(), &t.traceback)))
+    TB_TYPES.with(|t| {
+        v.as_obj()
+            .is_some_and(|o| Rc::ptr_eq(&o.class(), &t.traceback))
+    })
 }
 
 /// The entries (innermost first) of a traceback object or `None`; a TypeError otherwise.

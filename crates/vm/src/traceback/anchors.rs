@@ -25,8 +25,8 @@ struct Tok {
 
 const OPS3: &[&str] = &["**=", "//=", ">>=", "<<=", "..."];
 const OPS2: &[&str] = &[
-    "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=", "/=", "%=",
-    "&=", "|=", "^=", "@=",
+    "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=", "/=", "%=", "&=",
+    "|=", "^=", "@=",
 ];
 const OPS1: &[u8] = b"+-*/%@&|^~<>()[]{},:;.=";
 
@@ -58,17 +58,29 @@ fn tokenize(s: &str) -> Option<Vec<Tok>> {
             b'\\' => return None,
             b'\'' | b'"' => {
                 let end = scan_string(b, i)?;
-                toks.push(Tok { kind: Kind::Str, start: i, end });
+                toks.push(Tok {
+                    kind: Kind::Str,
+                    start: i,
+                    end,
+                });
                 i = end;
             }
             b'0'..=b'9' => {
                 let end = scan_number(b, i);
-                toks.push(Tok { kind: Kind::Number, start: i, end });
+                toks.push(Tok {
+                    kind: Kind::Number,
+                    start: i,
+                    end,
+                });
                 i = end;
             }
             b'.' if b.get(i + 1).is_some_and(u8::is_ascii_digit) => {
                 let end = scan_number(b, i);
-                toks.push(Tok { kind: Kind::Number, start: i, end });
+                toks.push(Tok {
+                    kind: Kind::Number,
+                    start: i,
+                    end,
+                });
                 i = end;
             }
             _ => {
@@ -83,10 +95,18 @@ fn tokenize(s: &str) -> Option<Vec<Tok>> {
                     }
                     if matches!(b.get(j), Some(b'\'' | b'"')) && is_string_prefix(&s[i..j]) {
                         let end = scan_string(b, j)?;
-                        toks.push(Tok { kind: Kind::Str, start: i, end });
+                        toks.push(Tok {
+                            kind: Kind::Str,
+                            start: i,
+                            end,
+                        });
                         i = end;
                     } else {
-                        toks.push(Tok { kind: Kind::Name, start: i, end: j });
+                        toks.push(Tok {
+                            kind: Kind::Name,
+                            start: i,
+                            end: j,
+                        });
                         i = j;
                     }
                     continue;
@@ -101,7 +121,11 @@ fn tokenize(s: &str) -> Option<Vec<Tok>> {
                 } else {
                     return None;
                 };
-                toks.push(Tok { kind: Kind::Op, start: i, end: i + len });
+                toks.push(Tok {
+                    kind: Kind::Op,
+                    start: i,
+                    end: i + len,
+                });
                 i += len;
             }
         }
@@ -139,8 +163,7 @@ fn scan_number(b: &[u8], start: usize) -> usize {
         let c = b[i];
         if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
             i += 1;
-        } else if (c == b'+' || c == b'-') && !hex && i > start && matches!(b[i - 1], b'e' | b'E')
-        {
+        } else if (c == b'+' || c == b'-') && !hex && i > start && matches!(b[i - 1], b'e' | b'E') {
             i += 1;
         } else {
             break;
@@ -173,10 +196,10 @@ struct Parser<'a> {
 type P<T> = Option<T>;
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-    "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 impl<'a> Parser<'a> {
@@ -238,14 +261,22 @@ impl<'a> Parser<'a> {
             }
             self.expect(":")?;
             let body = self.expression()?;
-            return Some(Node { start: l.start, end: body.end, shape: Shape::Other });
+            return Some(Node {
+                start: l.start,
+                end: body.end,
+                shape: Shape::Other,
+            });
         }
         let n = self.disjunction()?;
         if self.eat("if").is_some() {
             self.disjunction()?;
             self.expect("else")?;
             let e = self.expression()?;
-            return Some(Node { start: n.start, end: e.end, shape: Shape::Other });
+            return Some(Node {
+                start: n.start,
+                end: e.end,
+                shape: Shape::Other,
+            });
         }
         Some(n)
     }
@@ -256,7 +287,11 @@ impl<'a> Parser<'a> {
             let start = self.peek()?.start;
             self.pos += 2;
             let v = self.expression()?;
-            return Some(Node { start, end: v.end, shape: Shape::Other });
+            return Some(Node {
+                start,
+                end: v.end,
+                shape: Shape::Other,
+            });
         }
         self.expression()
     }
@@ -265,7 +300,11 @@ impl<'a> Parser<'a> {
         let mut n = self.conjunction()?;
         while self.eat("or").is_some() {
             let r = self.conjunction()?;
-            n = Node { start: n.start, end: r.end, shape: Shape::Other };
+            n = Node {
+                start: n.start,
+                end: r.end,
+                shape: Shape::Other,
+            };
         }
         Some(n)
     }
@@ -274,7 +313,11 @@ impl<'a> Parser<'a> {
         let mut n = self.inversion()?;
         while self.eat("and").is_some() {
             let r = self.inversion()?;
-            n = Node { start: n.start, end: r.end, shape: Shape::Other };
+            n = Node {
+                start: n.start,
+                end: r.end,
+                shape: Shape::Other,
+            };
         }
         Some(n)
     }
@@ -282,7 +325,11 @@ impl<'a> Parser<'a> {
     fn inversion(&mut self) -> P<Node> {
         if let Some(t) = self.eat("not") {
             let r = self.inversion()?;
-            return Some(Node { start: t.start, end: r.end, shape: Shape::Other });
+            return Some(Node {
+                start: t.start,
+                end: r.end,
+                shape: Shape::Other,
+            });
         }
         self.comparison()
     }
@@ -290,7 +337,9 @@ impl<'a> Parser<'a> {
     fn comparison(&mut self) -> P<Node> {
         let mut n = self.binary(0)?;
         loop {
-            let ok = ["<", ">", "==", ">=", "<=", "!=", "in"].iter().any(|o| self.peek_is(o))
+            let ok = ["<", ">", "==", ">=", "<=", "!=", "in"]
+                .iter()
+                .any(|o| self.peek_is(o))
                 || (self.peek_is("not") && self.peek_at_is(1, "in"))
                 || self.peek_is("is");
             if !ok {
@@ -304,7 +353,11 @@ impl<'a> Parser<'a> {
                 self.pos += 1;
             }
             let r = self.binary(0)?;
-            n = Node { start: n.start, end: r.end, shape: Shape::Other };
+            n = Node {
+                start: n.start,
+                end: r.end,
+                shape: Shape::Other,
+            };
         }
         Some(n)
     }
@@ -332,7 +385,10 @@ impl<'a> Parser<'a> {
             n = Node {
                 start: n.start,
                 end: r.end,
-                shape: Shape::BinOp { left_end: n.end, right_start: r.start },
+                shape: Shape::BinOp {
+                    left_end: n.end,
+                    right_start: r.start,
+                },
             };
         }
         Some(n)
@@ -343,7 +399,11 @@ impl<'a> Parser<'a> {
             if t.kind == Kind::Op && matches!(self.text(t), "+" | "-" | "~") {
                 self.pos += 1;
                 let r = self.factor()?;
-                return Some(Node { start: t.start, end: r.end, shape: Shape::Other });
+                return Some(Node {
+                    start: t.start,
+                    end: r.end,
+                    shape: Shape::Other,
+                });
             }
         }
         self.power()
@@ -352,7 +412,11 @@ impl<'a> Parser<'a> {
     fn power(&mut self) -> P<Node> {
         let n = if let Some(t) = self.eat("await") {
             let p = self.primary()?;
-            Node { start: t.start, end: p.end, shape: Shape::Other }
+            Node {
+                start: t.start,
+                end: p.end,
+                shape: Shape::Other,
+            }
         } else {
             self.primary()?
         };
@@ -361,7 +425,10 @@ impl<'a> Parser<'a> {
             return Some(Node {
                 start: n.start,
                 end: r.end,
-                shape: Shape::BinOp { left_end: n.end, right_start: r.start },
+                shape: Shape::BinOp {
+                    left_end: n.end,
+                    right_start: r.start,
+                },
             });
         }
         Some(n)
@@ -376,10 +443,18 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 self.pos += 1;
-                n = Node { start: n.start, end: t.end, shape: Shape::Other };
+                n = Node {
+                    start: n.start,
+                    end: t.end,
+                    shape: Shape::Other,
+                };
             } else if self.peek_is("(") {
                 self.skip_group()?;
-                n = Node { start: n.start, end: self.prev_end(), shape: Shape::Other };
+                n = Node {
+                    start: n.start,
+                    end: self.prev_end(),
+                    shape: Shape::Other,
+                };
             } else if self.peek_is("[") {
                 self.skip_group()?;
                 n = Node {
@@ -428,7 +503,11 @@ impl<'a> Parser<'a> {
         match t.kind {
             Kind::Number => {
                 self.pos += 1;
-                Some(Node { start: t.start, end: t.end, shape: Shape::Other })
+                Some(Node {
+                    start: t.start,
+                    end: t.end,
+                    shape: Shape::Other,
+                })
             }
             Kind::Str => {
                 let mut end = t.end;
@@ -436,7 +515,11 @@ impl<'a> Parser<'a> {
                     end = s.end;
                     self.pos += 1;
                 }
-                Some(Node { start: t.start, end, shape: Shape::Other })
+                Some(Node {
+                    start: t.start,
+                    end,
+                    shape: Shape::Other,
+                })
             }
             Kind::Name => {
                 let s = self.text(t);
@@ -444,17 +527,29 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 self.pos += 1;
-                Some(Node { start: t.start, end: t.end, shape: Shape::Other })
+                Some(Node {
+                    start: t.start,
+                    end: t.end,
+                    shape: Shape::Other,
+                })
             }
             Kind::Op => match self.text(t) {
                 "(" => self.paren(),
                 "[" | "{" => {
                     self.skip_group()?;
-                    Some(Node { start: t.start, end: self.prev_end(), shape: Shape::Other })
+                    Some(Node {
+                        start: t.start,
+                        end: self.prev_end(),
+                        shape: Shape::Other,
+                    })
                 }
                 "..." => {
                     self.pos += 1;
-                    Some(Node { start: t.start, end: t.end, shape: Shape::Other })
+                    Some(Node {
+                        start: t.start,
+                        end: t.end,
+                        shape: Shape::Other,
+                    })
                 }
                 _ => None,
             },
@@ -471,7 +566,11 @@ impl<'a> Parser<'a> {
             self.pos = save;
             self.skip_group()?;
             let shape = Shape::Other;
-            return Some(Node { start: open.start, end: self.prev_end(), shape });
+            return Some(Node {
+                start: open.start,
+                end: self.prev_end(),
+                shape,
+            });
         }
         let inner = self.named_expression()?;
         if self.eat(")").is_some() {
@@ -480,7 +579,11 @@ impl<'a> Parser<'a> {
         // A tuple or a generator expression: spans the parentheses.
         self.pos = save;
         self.skip_group()?;
-        Some(Node { start: open.start, end: self.prev_end(), shape: Shape::Other })
+        Some(Node {
+            start: open.start,
+            end: self.prev_end(),
+            shape: Shape::Other,
+        })
     }
 }
 
@@ -488,11 +591,20 @@ impl<'a> Parser<'a> {
 /// expression is a binary operation or a subscript (CPython's `extract_anchors_from_expr`).
 pub fn anchors(segment: &str) -> Option<(usize, usize)> {
     let toks = tokenize(segment)?;
-    let mut p = Parser { src: segment, toks, pos: 0 };
+    let mut p = Parser {
+        src: segment,
+        toks,
+        pos: 0,
+    };
     let first = p.peek()?;
     if first.kind == Kind::Name {
         let s = p.text(first);
-        if KEYWORDS.contains(&s) && !matches!(s, "None" | "True" | "False" | "not" | "lambda" | "await" | "yield") {
+        if KEYWORDS.contains(&s)
+            && !matches!(
+                s,
+                "None" | "True" | "False" | "not" | "lambda" | "await" | "yield"
+            )
+        {
             return None;
         }
     }
@@ -511,7 +623,10 @@ pub fn anchors(segment: &str) -> Option<(usize, usize)> {
     let b = segment.as_bytes();
     let ws = |c: u8| c == b' ' || c == b'\t' || c == 0x0c;
     match node.shape {
-        Shape::BinOp { left_end, right_start } => {
+        Shape::BinOp {
+            left_end,
+            right_start,
+        } => {
             let mut anchors = None;
             let mut i = left_end;
             while i < right_start {

@@ -27,7 +27,11 @@ pub fn read_line(filename: &str, lineno: u32) -> Option<String> {
         if n == lineno {
             return Some(rest[..end].to_string());
         }
-        let skip = if rest[end..].starts_with("\r\n") { 2 } else { 1 };
+        let skip = if rest[end..].starts_with("\r\n") {
+            2
+        } else {
+            1
+        };
         rest = rest.get(end + skip..).unwrap_or("");
         n += 1;
     }
@@ -59,7 +63,8 @@ pub fn source_lines(line: &str, pos: Option<Position>, out: &mut String) {
     out.push_str(&stripped);
     out.push('\n');
     let Some(p) = pos else { return };
-    let (Some(l0), Some(l1), Some(c0), Some(c1)) = (p.lineno, p.end_lineno, p.col, p.end_col) else {
+    let (Some(l0), Some(l1), Some(c0), Some(c1)) = (p.lineno, p.end_lineno, p.col, p.end_col)
+    else {
         return;
     };
     let mut start = byte_to_char(line, c0 as usize);
@@ -70,7 +75,10 @@ pub fn source_lines(line: &str, pos: Option<Position>, out: &mut String) {
         if start <= seg_end {
             let segment: String = chars[start..seg_end].iter().collect();
             if let Some((l, r)) = anchors(&segment) {
-                anchor = Some((byte_to_char(&segment, l) + start, byte_to_char(&segment, r) + start));
+                anchor = Some((
+                    byte_to_char(&segment, l) + start,
+                    byte_to_char(&segment, r) + start,
+                ));
             }
         }
     } else {
@@ -86,7 +94,11 @@ pub fn source_lines(line: &str, pos: Option<Position>, out: &mut String) {
     if start > end {
         start = end;
     }
-    let (primary, secondary) = if anchor.is_some() { ('~', '^') } else { ('^', '^') };
+    let (primary, secondary) = if anchor.is_some() {
+        ('~', '^')
+    } else {
+        ('^', '^')
+    };
     // Column k (1-based) is printed for k in (indent - 4, end].
     let mut k = indent as isize - 4;
     while k < end as isize {

@@ -72,10 +72,16 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
     let tb: Vec<TbEntry> = exc_data(exc)
         .map(|e| e.traceback.borrow().clone())
         .unwrap_or_default();
-    let limit = if tb.is_empty() { 1000 } else { traceback_limit(vm) };
+    let limit = if tb.is_empty() {
+        1000
+    } else {
+        traceback_limit(vm)
+    };
     if !tb.is_empty() && limit > 0 {
         out.push_str("Traceback (most recent call last):\n");
-        let skip = tb.len().saturating_sub(usize::try_from(limit).unwrap_or(usize::MAX));
+        let skip = tb
+            .len()
+            .saturating_sub(usize::try_from(limit).unwrap_or(usize::MAX));
         let mut last: Option<(String, i64, String)> = None;
         let mut count = 0;
         for entry in tb.iter().rev().skip(skip) {
@@ -93,7 +99,10 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
                 continue;
             }
             out.push_str(&format!("  File \"{filename}\", line {line}, in {name}\n"));
-            if let Some(src) = u32::try_from(line).ok().and_then(|l| display::read_line(&filename, l)) {
+            if let Some(src) = u32::try_from(line)
+                .ok()
+                .and_then(|l| display::read_line(&filename, l))
+            {
                 display::source_lines(&src, entry_position(entry), out);
             }
         }
