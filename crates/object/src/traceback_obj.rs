@@ -28,8 +28,8 @@ thread_local! {
         let t = builtin_types();
         let b = TypeBuilder { type_: t.type_.clone() };
         TbTypes {
-            traceback: b.make("traceback", &[t.object.clone()], 0, no_slots),
-            frame: b.make("frame", &[t.object.clone()], 0, no_slots),
+            traceback: b.make("traceback", std::slice::from_ref(&t.object), 0, no_slots),
+            frame: b.make("frame", std::slice::from_ref(&t.object), 0, no_slots),
         }
     };
 }

@@ -161,9 +161,8 @@ fn scan_number(b: &[u8], start: usize) -> usize {
     let hex = b.get(start) == Some(&b'0') && matches!(b.get(start + 1), Some(b'x' | b'X'));
     while i < b.len() {
         let c = b[i];
-        if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
-            i += 1;
-        } else if (c == b'+' || c == b'-') && !hex && i > start && matches!(b[i - 1], b'e' | b'E') {
+        let sign = (c == b'+' || c == b'-') && !hex && i > start && matches!(b[i - 1], b'e' | b'E');
+        if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || sign {
             i += 1;
         } else {
             break;
@@ -484,11 +483,8 @@ impl<'a> Parser<'a> {
                 "(" => stack.push(")"),
                 "[" => stack.push("]"),
                 "{" => stack.push("}"),
-                c @ (")" | "]" | "}") => {
-                    if stack.pop()? != c {
-                        return None;
-                    }
-                }
+                c @ (")" | "]" | "}") if stack.pop()? != c => return None,
+                ")" | "]" | "}" => {}
                 _ if stack.is_empty() => return None,
                 _ => {}
             }
