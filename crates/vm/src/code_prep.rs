@@ -122,7 +122,7 @@ pub fn const_value(c: &Const) -> Result<Value, PrepError> {
             Payload::Code(prepare(co)?),
         )),
         Const::Complex { .. } => return Err(unsupported_const("complex")),
-        Const::Bytes(_) => return Err(unsupported_const("bytes")),
+        Const::Bytes(b) => krait_object::types::bytes::new_bytes(b.to_vec()),
         Const::FrozenSet(_) => return Err(unsupported_const("frozenset")),
         Const::Set(_) => return Err(unsupported_const("set")),
         Const::List(_) => return Err(unsupported_const("list")),

@@ -6,22 +6,34 @@
 //! that fills the slots and a `METHODS` table, a field in [`BuiltinTypes`] and one line
 //! in [`BuiltinTypes::build`].
 
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_methods;
 pub mod code;
+pub mod codecs;
 pub mod dict;
 pub mod float;
 pub mod func;
+pub mod functional;
 pub mod int;
 pub mod iter;
 pub mod list;
 pub mod module;
 pub mod none;
 pub mod object;
+pub mod percent;
 pub mod range;
+pub mod seqalgo;
 pub mod slice;
 pub mod str;
+pub mod str_case;
+pub mod str_format;
+pub mod str_methods;
+pub mod str_translate;
 pub mod stream;
 pub mod tuple;
 pub mod type_;
+pub mod unicode_tables;
 
 use std::cell::Cell;
 
@@ -59,6 +71,8 @@ pub struct BuiltinTypes {
     pub bool_: ObjRef,
     pub float: ObjRef,
     pub str: ObjRef,
+    pub bytes: ObjRef,
+    pub bytearray: ObjRef,
     pub tuple: ObjRef,
     pub list: ObjRef,
     pub dict: ObjRef,
@@ -84,6 +98,10 @@ pub struct BuiltinTypes {
     pub dict_items: ObjRef,
     pub enumerate: ObjRef,
     pub zip: ObjRef,
+    pub map: ObjRef,
+    pub filter: ObjRef,
+    pub reversed: ObjRef,
+    pub callable_iterator: ObjRef,
     pub text_io: ObjRef,
     pub exc: ExcTypes,
     /// Singletons.
@@ -190,7 +208,7 @@ impl BuiltinTypes {
         let base = flags::BASETYPE;
         let int = b.make("int", o, base, int::setup);
         let bool_ = b.make("bool", std::slice::from_ref(&int), 0, int::setup_bool);
-        let dict = b.make("dict", o, base, dict::setup);
+        let dict = b.make("dict", o, base | flags::UNHASHABLE, dict::setup);
         let none_type = b.make("NoneType", o, 0, none::setup_none);
         let not_implemented_type = b.make("NotImplementedType", o, 0, none::setup_not_implemented);
         let ellipsis_type = b.make("ellipsis", o, 0, none::setup_ellipsis);
@@ -198,8 +216,10 @@ impl BuiltinTypes {
         let types = BuiltinTypes {
             float: b.make("float", o, base, float::setup),
             str: b.make("str", o, base, str::setup),
+            bytes: b.make("bytes", o, base, bytes::setup_bytes),
+            bytearray: b.make("bytearray", o, base, bytes::setup_bytearray),
             tuple: b.make("tuple", o, base, tuple::setup),
-            list: b.make("list", o, base, list::setup),
+            list: b.make("list", o, base | flags::UNHASHABLE, list::setup),
             function: b.make("function", o, 0, func::setup_function),
             builtin_function: b.make("builtin_function_or_method", o, 0, func::setup_builtin),
             method_descriptor: b.make("method_descriptor", o, 0, func::setup_method_descr),
@@ -222,6 +242,10 @@ impl BuiltinTypes {
             dict_items: b.make("dict_items", o, 0, iter::setup_dict_view),
             enumerate: b.make("enumerate", o, base, iter::setup_enumerate),
             zip: b.make("zip", o, base, iter::setup_zip),
+            map: b.make("map", o, base, functional::setup_map),
+            filter: b.make("filter", o, base, functional::setup_filter),
+            reversed: b.make("reversed", o, base, functional::setup_reversed),
+            callable_iterator: b.make("callable_iterator", o, 0, iter::setup_iter),
             text_io: b.make("TextIOWrapper", o, 0, stream::setup),
             not_implemented: Value::Obj(PyObject::new(
                 not_implemented_type.clone(),
@@ -257,6 +281,9 @@ impl BuiltinTypes {
             (&self.int, int::METHODS),
             (&self.float, float::METHODS),
             (&self.str, str::METHODS),
+            (&self.bytes, bytes_methods::SHARED),
+            (&self.bytearray, bytes_methods::SHARED),
+            (&self.bytearray, bytearray::METHODS),
             (&self.tuple, tuple::METHODS),
             (&self.list, list::METHODS),
             (&self.dict, dict::METHODS),
@@ -278,6 +305,28 @@ impl BuiltinTypes {
                     }),
                 );
                 d.set_str_key(key, Value::Obj(descr));
+            }
+        }
+        // Static methods: plain builtin functions in the type dict (never bound).
+        let statics: &[(&ObjRef, &'static str, NativeFn)] = &[
+            (&self.str, "maketrans", str_translate::maketrans),
+            (&self.bytes, "maketrans", bytes_methods::maketrans),
+            (&self.bytearray, "maketrans", bytes_methods::maketrans),
+            (&self.bytes, "fromhex", bytes_methods::bytes_fromhex),
+            (&self.bytearray, "fromhex", bytes_methods::bytearray_fromhex),
+        ];
+        for (t, name, f) in statics {
+            if let Payload::Type(td) = &t.payload {
+                let key = str::new_str_with_class(&self.str, name);
+                let bf = PyObject::new(
+                    self.builtin_function.clone(),
+                    Payload::BuiltinFunction(func::BuiltinFunction {
+                        name,
+                        func: *f,
+                        self_: None,
+                    }),
+                );
+                td.dict.borrow_mut().set_str_key(key, Value::Obj(bf));
             }
         }
     }
