@@ -313,7 +313,7 @@ impl BuiltinTypes {
             (&self.dict_items, dict_ops::VIEW_METHODS),
             (&self.frozenset, set_ops::FROZENSET_METHODS),
             (&self.text_io, stream::METHODS),
-            (&self.exc.base_exception, &[]),
+            (&self.exc.base_exception, crate::exceptions::METHODS),
         ];
         for (t, defs) in tables {
             let Payload::Type(td) = &t.payload else {
