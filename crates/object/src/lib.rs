@@ -6,6 +6,7 @@
 //! The numeric core ([`num`], [`hash`], [`format_spec`]) is pure functions on Rust
 //! primitives that reproduce CPython's arithmetic, hashing and formatting exactly.
 
+pub mod argparse;
 pub mod args;
 pub mod error;
 pub mod exceptions;
@@ -15,6 +16,8 @@ pub mod interp;
 pub mod num;
 pub mod object;
 pub mod protocol;
+pub mod recursion;
+pub mod traceback_obj;
 pub mod typeobj;
 pub mod types;
 pub mod value;

@@ -201,6 +201,9 @@ pub fn to_f64(i: &mut dyn Interp, x: &Value) -> PyResult<f64> {
             i.version(),
         )?);
     }
+    if let Some(b) = crate::types::bytes::bytes_of(x) {
+        return Ok(nfloat::parse_bytes(&b)?);
+    }
     let cls = x.class();
     if let Some(fl) = protocol::td(&cls).slots.float.get() {
         let r = fl(i, x)?;

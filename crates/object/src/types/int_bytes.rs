@@ -1,6 +1,6 @@
-//! The bytes side of `int.to_bytes` / `int.from_bytes`, kept in one place: the `bytes`
-//! type belongs to the strings area; until it exists, `to_bytes` raises and `from_bytes`
-//! accepts any iterable of ints in `range(0, 256)` (which CPython also accepts).
+//! The bytes side of `int.to_bytes` / `int.from_bytes`, kept in one place (the `bytes`
+//! type belongs to the strings area): `from_bytes` takes bytes, bytearray, or any
+//! iterable of ints in `range(0, 256)` (CPython calls `bytes(x)`).
 
 use crate::error::{type_error, value_error, PyResult};
 use crate::interp::Interp;
@@ -10,12 +10,14 @@ use crate::value::Value;
 
 /// A `bytes` object holding `data`.
 pub fn new_bytes(data: Vec<u8>) -> PyResult<Value> {
-    let _ = data;
-    Err(type_error("krait: bytes objects are not supported yet"))
+    Ok(crate::types::bytes::new_bytes(data))
 }
 
 /// The bytes of `v` (`PyObject_Bytes` for `from_bytes`): an iterable of ints 0..=255.
 pub fn bytes_of(i: &mut dyn Interp, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::types::bytes::bytes_of(v) {
+        return Ok(b);
+    }
     if v.as_str_data().is_some() || !has_iter(v) {
         return Err(type_error(format!(
             "cannot convert '{}' object to bytes",

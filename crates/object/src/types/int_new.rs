@@ -72,6 +72,12 @@ pub fn int_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Val
                 Some(Int::Small(n)) => n,
                 _ => i64::MAX,
             };
+            if let Some(b) = crate::types::bytes::bytes_of(x) {
+                return finish(
+                    cls,
+                    from_num(nint::parse_bytes(&b, base, max_str_digits(), i.version())?),
+                );
+            }
             let Some(s) = x.as_str_data() else {
                 return Err(type_error(
                     "int() can't convert non-string with explicit base",
@@ -85,6 +91,11 @@ pub fn int_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Val
             )?)
         }
     };
+    finish(cls, v)
+}
+
+/// The result of `cls(...)`: the int itself for `int`, an instance for a subclass.
+fn finish(cls: &ObjRef, v: Value) -> PyResult<Value> {
     if std::rc::Rc::ptr_eq(cls, &builtin_types().int) {
         return Ok(v);
     }
@@ -110,6 +121,14 @@ pub fn to_int(i: &mut dyn Interp, x: &Value) -> PyResult<Value> {
             }
             if let Some(n) = int_num(x) {
                 return Ok(from_num(n));
+            }
+            if let Some(b) = crate::types::bytes::bytes_of(x) {
+                return Ok(from_num(nint::parse_bytes(
+                    &b,
+                    10,
+                    max_str_digits(),
+                    i.version(),
+                )?));
             }
             let cls = x.class();
             let t = protocol::td(&cls);

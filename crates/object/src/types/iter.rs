@@ -49,6 +49,13 @@ pub enum IterData {
         kind: DictIterKind,
         len: usize,
     },
+    /// Over a set or frozenset: the next slot, and the size it must keep (`-1` once it
+    /// changed: the error is sticky, like CPython's).
+    Set {
+        set: Value,
+        pos: Cell<usize>,
+        used: Cell<isize>,
+    },
     Enumerate {
         it: Value,
         count: Cell<i64>,
@@ -61,6 +68,8 @@ pub enum IterData {
     Values {
         items: RefCell<std::vec::IntoIter<Value>>,
     },
+    /// `map`, `filter`, `reversed`, `callable_iterator` (types/functional.rs).
+    Func(Box<crate::types::functional::FuncIter>),
 }
 
 impl IterData {
@@ -152,6 +161,29 @@ impl IterData {
                     }
                 }
             }
+            IterData::Set { set, pos, used } => {
+                let Some(s) = crate::types::set::as_set(set) else {
+                    return Ok(None);
+                };
+                if pos.get() == usize::MAX {
+                    return Ok(None);
+                }
+                let b = s.borrow();
+                if used.get() != b.table.len() as isize {
+                    used.set(-1);
+                    return Err(runtime_error("Set changed size during iteration"));
+                }
+                match b.table.next_active(pos.get()) {
+                    Some((p, _, k)) => {
+                        pos.set(p);
+                        Ok(Some(k.clone()))
+                    }
+                    None => {
+                        pos.set(usize::MAX);
+                        Ok(None)
+                    }
+                }
+            }
             IterData::Enumerate { it, count } => match protocol::next(i, it)? {
                 Some(x) => {
                     let c = count.get();
@@ -204,11 +236,12 @@ impl IterData {
                 Ok(Some(new_tuple(items)))
             }
             IterData::Values { items } => Ok(items.borrow_mut().next()),
+            IterData::Func(f) => f.next(i),
         }
     }
 }
 
-fn new_iter(cls: &ObjRef, d: IterData) -> Value {
+pub(crate) fn new_iter(cls: &ObjRef, d: IterData) -> Value {
     Value::Obj(PyObject::new(cls.clone(), Payload::Iter(d)))
 }
 
@@ -245,8 +278,14 @@ pub fn range_iter(start: i64, stop: i64, step: i64) -> Value {
 }
 
 pub fn str_iter(_i: &mut dyn Interp, s: &Value) -> PyResult<Value> {
+    let t = builtin_types();
+    let ascii = s.as_str_data().is_some_and(|d| d.as_bytes().is_ascii());
     Ok(new_iter(
-        &builtin_types().str_iterator,
+        if ascii {
+            &t.str_ascii_iterator
+        } else {
+            &t.str_iterator
+        },
         IterData::Str {
             s: s.clone(),
             pos: Cell::new(0),
@@ -273,6 +312,54 @@ pub fn dict_iter(d: &Value, kind: DictIterKind) -> Value {
     )
 }
 
+/// An iterator over a set or frozenset.
+pub fn set_iter(v: &Value) -> Value {
+    let used = crate::types::set::as_set(v).map_or(0, |s| s.borrow().table.len());
+    new_iter(
+        &builtin_types().set_iterator,
+        IterData::Set {
+            set: v.clone(),
+            pos: Cell::new(0),
+            used: Cell::new(used as isize),
+        },
+    )
+}
+
+/// An iterator of class `cls` over already computed values.
+pub fn values_iter_with(cls: &ObjRef, items: Vec<Value>) -> Value {
+    new_iter(
+        cls,
+        IterData::Values {
+            items: RefCell::new(items.into_iter()),
+        },
+    )
+}
+
+/// `reversed(d)` for a dict or dict view, with CPython's iterator types
+/// (`dict_reversekeyiterator` ...); `None` for anything else.
+pub fn reversed_dict(i: &mut dyn Interp, v: &Value) -> PyResult<Option<Value>> {
+    let t = builtin_types();
+    Ok(Some(match v.payload() {
+        Some(Payload::Dict(d)) => {
+            let mut keys = d.borrow().keys();
+            keys.reverse();
+            values_iter_with(&t.dict_reversekeyiterator, keys)
+        }
+        Some(Payload::DictView { dict, kind }) => {
+            let dv = Value::Obj(dict.clone());
+            let mut items = protocol::collect(i, &dict_iter(&dv, *kind))?;
+            items.reverse();
+            let cls = match kind {
+                DictIterKind::Keys => &t.dict_reversekeyiterator,
+                DictIterKind::Values => &t.dict_reversevalueiterator,
+                DictIterKind::Items => &t.dict_reverseitemiterator,
+            };
+            values_iter_with(cls, items)
+        }
+        _ => return Ok(None),
+    }))
+}
+
 /// An iterator over already computed values.
 pub fn values_iter(items: Vec<Value>) -> Value {
     new_iter(
@@ -295,14 +382,36 @@ pub fn setup_iter(t: &TypeData) {
 pub fn setup_enumerate(t: &TypeData) {
     setup_iter(t);
     t.slots.new.set(Some(|i, _, args: Args<'_>| {
-        let pos = args.pos();
-        let iterable = pos
-            .first()
-            .or_else(|| args.kwarg("iterable"))
-            .ok_or_else(|| {
-                type_error("enumerate() missing required argument 'iterable' (pos 1)")
-            })?;
-        let start = match pos.get(1).or_else(|| args.kwarg("start")) {
+        // CPython 3.11's enumerate_vectorcall, message for message.
+        let nkw = args.kwnames.len();
+        let all = args.values;
+        let bad_kw = |k: &Value| {
+            type_error(format!(
+                "'{}' is an invalid keyword argument for enumerate()",
+                k.as_str_data()
+                    .map(|s| s.lossy().into_owned())
+                    .unwrap_or_default()
+            ))
+        };
+        let is_start = |k: &Value| crate::types::str::str_value_eq(k, "start");
+        match (all.len(), nkw) {
+            (0, _) => {
+                return Err(type_error(
+                    "enumerate() missing required argument 'iterable'",
+                ))
+            }
+            (1, 1) => return Err(bad_kw(&args.kwnames[0])),
+            (2, 1) if !is_start(&args.kwnames[0]) => return Err(bad_kw(&args.kwnames[0])),
+            (2, 2) if is_start(&args.kwnames[0]) => return Err(bad_kw(&args.kwnames[0])),
+            (1 | 2, _) => {}
+            (n, _) => {
+                return Err(type_error(format!(
+                    "enumerate() takes at most 2 arguments ({n} given)"
+                )))
+            }
+        }
+        let iterable = &all[0];
+        let start = match all.get(1) {
             Some(v) => protocol::index_i64(i, v)?,
             None => 0,
         };
@@ -320,7 +429,8 @@ pub fn setup_enumerate(t: &TypeData) {
 pub fn setup_zip(t: &TypeData) {
     setup_iter(t);
     t.slots.new.set(Some(|i, _, args: Args<'_>| {
-        let strict = match args.kwarg("strict") {
+        let kw = crate::argparse::kwonly(&args, "zip", &["strict"])?;
+        let strict = match &kw[0] {
             Some(v) => protocol::truthy(i, v)?,
             None => false,
         };

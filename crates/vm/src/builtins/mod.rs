@@ -4,10 +4,13 @@
 //! in the group's file and add `("name", name)` to its `FUNCTIONS` table (or start a new
 //! group file and list its table in [`make_builtins`]).
 
+pub mod attrs;
 pub mod core;
 pub mod format;
 pub mod io;
+pub mod iters;
 pub mod numeric;
+pub mod structseq;
 pub mod sys;
 
 use krait_object::interp::Interp;
@@ -25,7 +28,13 @@ pub type FunctionTable = &'static [(&'static str, NativeFn)];
 /// The builtins namespace dict.
 pub fn make_builtins() -> Value {
     let d = new_dict(DictData::new());
-    for table in [core::FUNCTIONS, io::FUNCTIONS, numeric::FUNCTIONS] {
+    for table in [
+        core::FUNCTIONS,
+        io::FUNCTIONS,
+        iters::FUNCTIONS,
+        numeric::FUNCTIONS,
+        attrs::FUNCTIONS,
+    ] {
         for &(name, f) in table {
             set_by_name(&d, name, new_builtin(name, f));
         }
@@ -39,13 +48,20 @@ pub fn make_builtins() -> Value {
         ("float", &t.float),
         ("complex", &t.complex),
         ("str", &t.str),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
         ("range", &t.range),
         ("slice", &t.slice),
         ("enumerate", &t.enumerate),
         ("zip", &t.zip),
+        ("map", &t.map),
+        ("filter", &t.filter),
+        ("reversed", &t.reversed),
     ];
     for (name, cls) in types {
         set_by_name(&d, name, Value::Obj(cls.clone()));
