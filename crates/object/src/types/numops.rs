@@ -44,6 +44,32 @@ pub fn bin_dunder<const OP: u8, const REFL: bool>(
     Ok(r.unwrap_or_else(not_implemented))
 }
 
+/// `self.__divmod__(other)` (`REFL`: `__rdivmod__`) of ints and floats.
+pub fn divmod_dunder<const REFL: bool>(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    use crate::types::float::{float_divmod, float_operand, is_float};
+    use crate::types::int::{from_num, int_num};
+    let (s, o) = self_and_one(&args, "__divmod__")?;
+    let (a, b) = if REFL { (o, s) } else { (s, o) };
+    if let (Some(x), Some(y)) = (int_num(a), int_num(b)) {
+        let (q, r) = crate::num::int::divmod(&x, &y)?;
+        return Ok(crate::types::tuple::new_tuple(vec![
+            from_num(q),
+            from_num(r),
+        ]));
+    }
+    // Only a float `self` takes a foreign int/float operand (int's slot refuses floats).
+    if is_float(s) {
+        if let (Some(x), Some(y)) = (float_operand(a)?, float_operand(b)?) {
+            let (q, r) = float_divmod(x, y)?;
+            return Ok(crate::types::tuple::new_tuple(vec![
+                Value::Float(q),
+                Value::Float(r),
+            ]));
+        }
+    }
+    Ok(not_implemented())
+}
+
 /// `self.__lt__(other)` … through the class's `richcompare` slot.
 pub fn cmp_dunder<const OP: u8>(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let op = CmpOp::from_arg(u32::from(OP)).unwrap_or(CmpOp::Eq);
@@ -165,6 +191,8 @@ macro_rules! number_methods {
             $crate::method!("__ne__", n::cmp_dunder::<{ C::Ne as u8 }>),
             $crate::method!("__gt__", n::cmp_dunder::<{ C::Gt as u8 }>),
             $crate::method!("__ge__", n::cmp_dunder::<{ C::Ge as u8 }>),
+            $crate::method!("__divmod__", n::divmod_dunder::<false>),
+            $crate::method!("__rdivmod__", n::divmod_dunder::<true>),
             $crate::method!("__neg__", n::neg),
             $crate::method!("__pos__", n::pos),
             $crate::method!("__abs__", n::abs),
