@@ -15,7 +15,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from dis_sweep import find_python  # noqa: E402
+from sweep import find_python  # noqa: E402
 
 PROBE = r"""
 import marshal, opcode, sys

@@ -2,9 +2,11 @@
 //! language (docs/asm.md) into a `.pyc` the matching CPython runs. Errors are reported as
 //! `FILE:LINE:COL: message` with exit status 1.
 //!
-//! The hidden `--roundtrip-batch` mode serves `scripts/asm_sweep.py`: it reads one `.pyc`
-//! path per line on stdin, writes each as assembly (`krait dis --asm`), assembles that text
-//! and compares the bytes with the file, printing `ok PATH` or `FAIL PATH: reason` per line.
+//! The hidden `--roundtrip-batch` mode serves `scripts/sweep.py`: it reads one `.pyc` path
+//! per line on stdin and prints `ok PATH` or `FAIL PATH: reason` per line. With
+//! `--marshal-only` it checks that the loader writes the file back byte for byte; otherwise
+//! it writes the file as assembly (`krait dis --asm`), assembles that text and compares the
+//! result with the file's bytes.
 
 use std::io::{self, BufRead, Write};
 use std::panic::{self, AssertUnwindSafe};
@@ -24,6 +26,9 @@ pub struct AsmArgs {
     /// Read .pyc paths from stdin; disassemble, reassemble and compare each.
     #[arg(long, hide = true, conflicts_with = "file")]
     roundtrip_batch: bool,
+    /// With --roundtrip-batch: only parse and re-marshal each file.
+    #[arg(long, hide = true, requires = "roundtrip_batch")]
+    marshal_only: bool,
     /// The assembly source (.kasm).
     #[arg(required_unless_present = "roundtrip_batch")]
     file: Option<PathBuf>,
@@ -32,7 +37,11 @@ pub struct AsmArgs {
 pub fn run(args: &AsmArgs) -> ExitCode {
     match &args.file {
         Some(file) if !args.roundtrip_batch => assemble_file(file, args.output.as_deref()),
-        _ => roundtrip_batch(),
+        _ => roundtrip_batch(if args.marshal_only {
+            marshal_roundtrip
+        } else {
+            roundtrip
+        }),
     }
 }
 
@@ -65,34 +74,46 @@ fn assemble_file(file: &Path, output: Option<&Path>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Disassembles, reassembles and compares one file.
+/// Disassembles, reassembles and compares one file with its bytes on disk.
 pub fn roundtrip(path: &Path) -> Result<(), String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
     let text = asm::disassemble(&bytes)?;
     let again = asm::assemble(&text).map_err(|e| format!("reassembly failed: {e}"))?;
-    let original = krait::loader::pyc::Pyc::parse(&bytes)
-        .map_err(|e| e.to_string())?
-        .to_bytes();
-    if again == original {
-        Ok(())
-    } else {
-        let at = again
-            .iter()
-            .zip(&original)
-            .position(|(a, b)| a != b)
-            .unwrap_or(again.len().min(original.len()));
-        Err(format!("bytes differ from byte {at}"))
-    }
+    same_bytes(&again, &bytes)
 }
 
-fn roundtrip_batch() -> ExitCode {
+/// Parses one file and writes it back with the loader's marshal writer.
+pub fn marshal_roundtrip(path: &Path) -> Result<(), String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let pyc = krait::loader::pyc::Pyc::parse(&bytes).map_err(|e| e.to_string())?;
+    pyc.code().map_err(|e| e.to_string())?;
+    same_bytes(&pyc.to_bytes(), &bytes)
+}
+
+fn same_bytes(got: &[u8], want: &[u8]) -> Result<(), String> {
+    if got == want {
+        return Ok(());
+    }
+    let at = got
+        .iter()
+        .zip(want)
+        .position(|(a, b)| a != b)
+        .unwrap_or(got.len().min(want.len()));
+    Err(format!(
+        "bytes differ from byte {at} ({} written, {} in the file)",
+        got.len(),
+        want.len()
+    ))
+}
+
+fn roundtrip_batch(check: fn(&Path) -> Result<(), String>) -> ExitCode {
     panic::set_hook(Box::new(|_| {}));
     let stdin = io::stdin().lock();
     let mut out = io::BufWriter::new(io::stdout().lock());
     for line in stdin.lines() {
         let Ok(line) = line else { break };
         let path = PathBuf::from(&line);
-        let res = match panic::catch_unwind(AssertUnwindSafe(|| roundtrip(&path))) {
+        let res = match panic::catch_unwind(AssertUnwindSafe(|| check(&path))) {
             Ok(r) => r,
             Err(p) => Err(format!(
                 "panic: {}",

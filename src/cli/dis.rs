@@ -1,7 +1,7 @@
 //! `krait dis [--show-caches] FILE.pyc`: the disassembly of the module code object, as
 //! the CPython that wrote the file prints `dis.dis(code)`.
 //!
-//! The hidden `--batch` mode serves `scripts/dis_sweep.py`: it reads one path per line on
+//! The hidden `--batch` mode serves `scripts/sweep.py`: it reads one path per line on
 //! stdin and, for each, writes a record `<byte length>\n<disassembly or error line>`,
 //! flushing after every file, so one process serves a whole corpus. (Length prefixes, not
 //! separators: a name in a hostile file may hold any byte.)

@@ -1,5 +1,5 @@
 //! `dis --asm` then `asm` gives back every sampled stdlib `.pyc` byte for byte (the full
-//! corpus: `scripts/asm_sweep.py`).
+//! corpus: `scripts/sweep.py --check asm`).
 
 mod support;
 

@@ -113,7 +113,7 @@ fn frozenset_at(s: &str, j: usize, v: PyVersion) -> (usize, String) {
 
 /// Sorts the elements of frozensets holding elements whose hash varies between processes:
 /// CPython iterates sets in hash order, so there is no order to match there (the same
-/// normalization as `scripts/dis_sweep.py`).
+/// normalization as `scripts/sweep.py`).
 fn normalize_sets(s: &str, v: PyVersion) -> String {
     let mut out = String::with_capacity(s.len());
     let mut i = 0;

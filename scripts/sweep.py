@@ -1,20 +1,20 @@
 #!/usr/bin/env python3
-"""Compare `krait dis` with CPython's `dis.dis` over every stdlib .pyc of 3.10-3.13.
+"""Sweep every stdlib .pyc of CPython 3.10-3.13 through krait's loader.
 
 For each version found (python3.X on PATH, else under pyenv), every
-`lib/python3.X/**/__pycache__/*.cpython-3X*.pyc` (including .opt-1/.opt-2) is
-disassembled twice:
+`lib/python3.X/**/__pycache__/*.cpython-3X*.pyc` (including .opt-1/.opt-2) goes
+through these checks:
 
-  * by that CPython: `dis.dis(marshal.loads(data[16:]))`, all files in ONE
-    python process per check (a worker fed paths on stdin);
-  * by krait: `krait dis --batch`, also one process per check.
+  * `dis`: `krait dis` against that CPython's `dis.dis(marshal.loads(data[16:]))`
+    (both sides in ONE batch process per check), compared after masking
+    `at 0x<hex>` (code object addresses);
+  * `dis-caches`: the same with `show_caches=True` (3.11+);
+  * `marshal`: krait parses the file and writes it back byte for byte;
+  * `asm`: `krait dis --asm` then `krait asm` gives the file back byte for byte.
 
-Outputs are compared after masking `at 0x<hex>` (code object addresses).
-Checks: `dis` (plain) and `dis-caches` (`show_caches=True`, 3.11+).
-
-    scripts/dis_sweep.py                       # everything, all versions
-    scripts/dis_sweep.py --sample 200 -j 2     # CI: 200 files per version
-    scripts/dis_sweep.py --version 3.11 --check dis
+    scripts/sweep.py                           # everything, all versions
+    scripts/sweep.py --sample 200 -j 2         # 200 files per version
+    scripts/sweep.py --version 3.11 --check dis --check marshal
 
 Exit status 0 when every compared file is identical.
 """
@@ -226,13 +226,34 @@ def check_dis(ctx, version, files, show_caches):
     return compare_batches(py_cmd, krait_cmd, files, version)
 
 
+def check_roundtrip(ctx, files, extra):
+    """Runs `krait asm --roundtrip-batch` (krait alone: the file's bytes are the
+    reference); returns (identical count, [(path, expected, got)])."""
+    proc = subprocess.run([ctx.krait, "asm", "--roundtrip-batch"] + extra,
+                          input="\n".join(files) + "\n", capture_output=True, text=True)
+    verdicts = {}
+    for line in proc.stdout.splitlines():
+        if line.startswith("ok "):
+            verdicts[line[3:]] = None
+        elif line.startswith("FAIL "):
+            path, _, why = line[5:].partition(": ")
+            verdicts[path] = why
+    same, failures = 0, []
+    for path in files:
+        why = verdicts.get(path, "no result (krait died?)")
+        if why is None:
+            same += 1
+        else:
+            failures.append((path, b"the file's bytes\n", why.encode() + b"\n"))
+    return same, failures
+
+
 # Each check: name -> (first version it applies to, function(ctx, version, files)).
-# A marshal round-trip check (krait writing back every .pyc byte for byte) joins here:
-# add an entry whose function runs the krait side in batch mode and compares with the
-# file bytes (no CPython process needed), then it is picked up by --check and the report.
 CHECKS = {
     "dis": ("3.10", lambda ctx, v, files: check_dis(ctx, v, files, False)),
     "dis-caches": ("3.11", lambda ctx, v, files: check_dis(ctx, v, files, True)),
+    "marshal": ("3.10", lambda ctx, v, files: check_roundtrip(ctx, files, ["--marshal-only"])),
+    "asm": ("3.10", lambda ctx, v, files: check_roundtrip(ctx, files, [])),
 }
 
 
@@ -262,7 +283,7 @@ def main():
     ctx = Context()
     ctx.krait = args.krait or os.path.join(REPO, "target", "release", "krait")
     if not (os.path.isfile(ctx.krait) or shutil.which(ctx.krait)):
-        sys.exit("dis_sweep: no krait binary at %s (cargo build --release, or --krait)" % ctx.krait)
+        sys.exit("sweep: no krait binary at %s (cargo build --release, or --krait)" % ctx.krait)
     ctx.pythons = {}
     for v in args.version or VERSIONS:
         p = find_python(v)
