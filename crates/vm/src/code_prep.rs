@@ -97,6 +97,7 @@ pub fn prepare(co: &Rc<CodeObject>) -> Result<Rc<Code>, PrepError> {
         name: new_str_data(StrData::from_pystr(&co.name)),
         qualname: new_str_data(StrData::from_pystr(&co.qualname)),
         simple_args,
+        global_cache: (0..co.names.len()).map(|_| Default::default()).collect(),
         co: co.clone(),
     }))
 }
