@@ -207,7 +207,7 @@ impl Vm {
     }
 
     /// Pushes `frame` and makes it the running one (the caller's pc is saved).
-    #[inline]
+    #[inline(always)]
     pub fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             self.stack.truncate(frame.ret_sp);
@@ -242,6 +242,26 @@ impl Vm {
             None => self.code = CodeRef::new(&self.idle_code),
         }
         Some(f)
+    }
+
+    /// Pops the running frame like `pop_frame`, dropping it in place; returns whether it
+    /// was an entry frame (`None` when no frame ran). The return path of every call.
+    #[inline(always)]
+    pub fn pop_frame_in_place(&mut self) -> Option<bool> {
+        let f = self.frames.last()?;
+        let (entry, ret_sp) = (f.entry, f.ret_sp);
+        self.stack.truncate(ret_sp);
+        let n = self.frames.len() - 1;
+        self.frames.truncate(n);
+        match self.frames.last() {
+            Some(c) => {
+                self.pc = c.pc;
+                self.base = c.base;
+                self.code = CodeRef::new(&c.code);
+            }
+            None => self.code = CodeRef::new(&self.idle_code),
+        }
+        Some(entry)
     }
 
     /// The running frame.

@@ -21,6 +21,11 @@ fn int_fast(arg: u32, x: i64, y: i64) -> Option<Value> {
         1 | 14 => Some(Value::Int(x & y)),
         7 | 20 => Some(Value::Int(x | y)),
         12 | 25 => Some(Value::Int(x ^ y)),
+        // For a positive divisor Python's floor division and modulo are the Euclidean
+        // ones (and cannot overflow).
+        2 | 15 if y > 0 => Some(Value::Int(x.div_euclid(y))),
+        6 | 19 if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+        9 | 22 if (0..64).contains(&y) => Some(Value::Int(x >> y)),
         _ => None,
     }
 }

@@ -126,8 +126,9 @@ fn push_fast_frame(
         }
     }
     let extra = code.nlocalsplus.saturating_sub(code.argcount);
-    vm.stack
-        .extend(std::iter::repeat(Value::Null).take(extra));
+    if extra > 0 {
+        vm.stack.extend(std::iter::repeat(Value::Null).take(extra));
+    }
     let frame = Frame {
         code: code.clone(),
         globals: fd.globals.clone(),
@@ -373,8 +374,8 @@ pub fn CALL_FUNCTION_EX(vm: &mut Vm, arg: u32) -> OpResult {
 #[inline]
 pub fn RETURN_VALUE(vm: &mut Vm, _arg: u32) -> OpResult {
     let v = vm.pop();
-    match vm.pop_frame() {
-        Some(f) if !f.entry => {
+    match vm.pop_frame_in_place() {
+        Some(false) => {
             vm.push(v);
             Ok(())
         }
