@@ -6,6 +6,7 @@
 //! The numeric core ([`num`], [`hash`], [`format_spec`]) is pure functions on Rust
 //! primitives that reproduce CPython's arithmetic, hashing and formatting exactly.
 
+pub mod argparse;
 pub mod args;
 pub mod error;
 pub mod exceptions;

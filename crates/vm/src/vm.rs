@@ -173,6 +173,7 @@ impl Vm {
         };
         vm.sys = crate::builtins::sys::make_sys(&vm, argv);
         vm.builtins = crate::builtins::make_builtins();
+        crate::builtins::sys::register_builtins(&vm);
         let main = new_dict(DictData::new());
         set_by_name(
             &main,

@@ -7,9 +7,13 @@ use std::rc::Rc;
 use krait_loader::opcodes::Op;
 use krait_loader::CodeObject;
 
+use crate::error::PyResult;
+use crate::interp::Interp;
 use crate::object::Payload;
+use crate::protocol;
 use crate::typeobj::TypeData;
-use crate::types::str::new_string;
+use crate::types::str::{new_str_data, new_string, StrData};
+use crate::types::tuple::new_tuple;
 use crate::value::Value;
 
 /// One instruction: 8 bytes. `arg` is normalized by the loader (`lower::normalized_arg`):
@@ -93,4 +97,42 @@ pub fn setup(t: &TypeData) {
         };
         Ok(new_string(krait_loader::repr::code_repr(&c.co)))
     }));
+    t.slots.getattro.set(Some(code_getattr));
+}
+
+/// `co_*` attributes (the read-only basics; CPython's code objects are immutable).
+fn code_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
+    let Some(Payload::Code(c)) = v.payload() else {
+        return protocol::generic_getattr(i, v, name);
+    };
+    let co = &c.co;
+    let strs = |names: &[krait_loader::PyStr]| {
+        new_tuple(
+            names
+                .iter()
+                .map(|n| new_str_data(StrData::from_pystr(n)))
+                .collect(),
+        )
+    };
+    let int = |n: u32| Value::Int(i64::from(n));
+    Ok(
+        match name.as_str_data().and_then(|s| s.as_str()).unwrap_or("") {
+            "co_name" => c.name.clone(),
+            "co_qualname" => c.qualname.clone(),
+            "co_argcount" => int(co.argcount),
+            "co_posonlyargcount" => int(co.posonlyargcount),
+            "co_kwonlyargcount" => int(co.kwonlyargcount),
+            "co_nlocals" => int(co.nlocals),
+            "co_stacksize" => int(co.stacksize),
+            "co_flags" => int(co.flags),
+            "co_firstlineno" => int(co.firstlineno),
+            "co_filename" => new_str_data(StrData::from_pystr(&co.filename)),
+            "co_varnames" => strs(&co.varnames),
+            "co_cellvars" => strs(&co.cellvars),
+            "co_freevars" => strs(&co.freevars),
+            "co_names" => new_tuple(c.names.to_vec()),
+            "co_consts" => new_tuple(c.consts.to_vec()),
+            _ => return protocol::generic_getattr(i, v, name),
+        },
+    )
 }

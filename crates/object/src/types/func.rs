@@ -143,6 +143,7 @@ fn function_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Val
             "__doc__" => return Ok(f.doc.borrow().clone()),
             "__module__" => return Ok(f.module.borrow().clone()),
             "__globals__" => return Ok(f.globals.clone()),
+            "__annotations__" => return annotations_dict(f),
             "__code__" => {
                 return Ok(Value::Obj(PyObject::new(
                     builtin_types().code.clone(),
@@ -162,21 +163,74 @@ fn function_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Val
     protocol::generic_getattr(i, v, name)
 }
 
+/// Setting (`Some`) or deleting (`None`) a function attribute, with CPython's type checks.
 fn function_setattr(i: &mut dyn Interp, v: &Value, name: &Value, x: Option<Value>) -> PyResult<()> {
-    if let (Some(Payload::Function(f)), Some(x)) = (v.payload(), &x) {
-        let slot = match name.as_str_data().and_then(|s| s.as_str()).unwrap_or("") {
-            "__name__" => &f.name,
-            "__qualname__" => &f.qualname,
-            "__defaults__" => &f.defaults,
-            "__kwdefaults__" => &f.kwdefaults,
-            "__doc__" => &f.doc,
-            "__module__" => &f.module,
-            _ => return protocol::generic_setattr(i, v, name, Some(x.clone())),
-        };
-        *slot.borrow_mut() = x.clone();
-        return Ok(());
+    let Some(Payload::Function(f)) = v.payload() else {
+        return protocol::generic_setattr(i, v, name, x);
+    };
+    let attr = name.as_str_data().and_then(|s| s.as_str()).unwrap_or("");
+    let is_str = |x: &Value| matches!(x.payload(), Some(Payload::Str(_)));
+    let is_tuple = |x: &Value| matches!(x.payload(), Some(Payload::Tuple(_)));
+    let is_dict = |x: &Value| crate::types::dict::as_dict(x).is_some();
+    let must = |what: &str| type_error(format!("{attr} must be set to a {what} object"));
+    let (slot, value) = match (attr, x) {
+        ("__name__", Some(x)) if is_str(&x) => (&f.name, x),
+        ("__qualname__", Some(x)) if is_str(&x) => (&f.qualname, x),
+        ("__name__" | "__qualname__", _) => return Err(must("string")),
+        ("__defaults__", Some(x)) if x.is_none() || is_tuple(&x) => (&f.defaults, x),
+        ("__defaults__", None) => (&f.defaults, Value::None),
+        ("__defaults__", _) => return Err(must("tuple")),
+        ("__kwdefaults__", Some(x)) if x.is_none() || is_dict(&x) => (&f.kwdefaults, x),
+        ("__kwdefaults__", None) => (&f.kwdefaults, Value::None),
+        ("__kwdefaults__", _) => return Err(must("dict")),
+        ("__annotations__", Some(x)) if x.is_none() || is_dict(&x) => (&f.annotations, x),
+        ("__annotations__", None) => (&f.annotations, Value::None),
+        ("__annotations__", _) => return Err(must("dict")),
+        ("__doc__", x) => (&f.doc, x.unwrap_or(Value::None)),
+        ("__module__", x) => (&f.module, x.unwrap_or(Value::None)),
+        ("__code__", Some(x)) if !matches!(x.payload(), Some(Payload::Code(_))) => {
+            return Err(must("code"))
+        }
+        ("__code__", None) => return Err(must("code")),
+        ("__closure__" | "__globals__" | "__builtins__", _) => {
+            return Err(crate::error::attribute_error("readonly attribute"))
+        }
+        ("__dict__", None) => return Err(type_error("cannot delete __dict__")),
+        ("__dict__", Some(x)) => {
+            let Some(d) = crate::types::dict::as_dict(&x) else {
+                return Err(type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    x.class_name()
+                )));
+            };
+            let copy = d.borrow().clone();
+            *f.dict.borrow_mut() = copy;
+            return Ok(());
+        }
+        (_, x) => return protocol::generic_setattr(i, v, name, x),
+    };
+    *slot.borrow_mut() = value;
+    Ok(())
+}
+
+/// `__annotations__`: MAKE_FUNCTION stores a flat `(name, value, …)` tuple (3.10+); the
+/// dict is built on first access and kept, as CPython's `func_get_annotations` does.
+fn annotations_dict(f: &FunctionData) -> PyResult<Value> {
+    let cur = f.annotations.borrow().clone();
+    if crate::types::dict::as_dict(&cur).is_some() {
+        return Ok(cur);
     }
-    protocol::generic_setattr(i, v, name, x)
+    let mut d = DictData::new();
+    if let Some(Payload::Tuple(t)) = cur.payload() {
+        for pair in t.chunks(2) {
+            if let [k, v] = pair {
+                d.set_str_key(k.clone(), v.clone());
+            }
+        }
+    }
+    let d = crate::types::dict::new_dict(d);
+    *f.annotations.borrow_mut() = d.clone();
+    Ok(d)
 }
 
 pub fn setup_builtin(t: &TypeData) {
@@ -308,5 +362,26 @@ pub fn setup_cell(t: &TypeData) {
                 inner.id()
             )
         }))
+    }));
+    t.slots.getattro.set(Some(|i, c, name| {
+        if let Some(Payload::Cell(v)) = c.payload() {
+            if name.as_str_data().and_then(|s| s.as_str()) == Some("cell_contents") {
+                let inner = v.borrow().clone();
+                if inner.is_null() {
+                    return Err(crate::error::value_error("Cell is empty"));
+                }
+                return Ok(inner);
+            }
+        }
+        protocol::generic_getattr(i, c, name)
+    }));
+    t.slots.setattro.set(Some(|i, c, name, x| {
+        if let Some(Payload::Cell(v)) = c.payload() {
+            if name.as_str_data().and_then(|s| s.as_str()) == Some("cell_contents") {
+                *v.borrow_mut() = x.unwrap_or(Value::Null);
+                return Ok(());
+            }
+        }
+        protocol::generic_setattr(i, c, name, x)
     }));
 }

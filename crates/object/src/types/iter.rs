@@ -61,6 +61,8 @@ pub enum IterData {
     Values {
         items: RefCell<std::vec::IntoIter<Value>>,
     },
+    /// `map`, `filter`, `reversed`, `callable_iterator` (types/functional.rs).
+    Func(Box<crate::types::functional::FuncIter>),
 }
 
 impl IterData {
@@ -204,11 +206,12 @@ impl IterData {
                 Ok(Some(new_tuple(items)))
             }
             IterData::Values { items } => Ok(items.borrow_mut().next()),
+            IterData::Func(f) => f.next(i),
         }
     }
 }
 
-fn new_iter(cls: &ObjRef, d: IterData) -> Value {
+pub(crate) fn new_iter(cls: &ObjRef, d: IterData) -> Value {
     Value::Obj(PyObject::new(cls.clone(), Payload::Iter(d)))
 }
 
@@ -295,14 +298,36 @@ pub fn setup_iter(t: &TypeData) {
 pub fn setup_enumerate(t: &TypeData) {
     setup_iter(t);
     t.slots.new.set(Some(|i, _, args: Args<'_>| {
-        let pos = args.pos();
-        let iterable = pos
-            .first()
-            .or_else(|| args.kwarg("iterable"))
-            .ok_or_else(|| {
-                type_error("enumerate() missing required argument 'iterable' (pos 1)")
-            })?;
-        let start = match pos.get(1).or_else(|| args.kwarg("start")) {
+        // CPython 3.11's enumerate_vectorcall, message for message.
+        let nkw = args.kwnames.len();
+        let all = args.values;
+        let bad_kw = |k: &Value| {
+            type_error(format!(
+                "'{}' is an invalid keyword argument for enumerate()",
+                k.as_str_data()
+                    .map(|s| s.lossy().into_owned())
+                    .unwrap_or_default()
+            ))
+        };
+        let is_start = |k: &Value| crate::types::str::str_value_eq(k, "start");
+        match (all.len(), nkw) {
+            (0, _) => {
+                return Err(type_error(
+                    "enumerate() missing required argument 'iterable'",
+                ))
+            }
+            (1, 1) => return Err(bad_kw(&args.kwnames[0])),
+            (2, 1) if !is_start(&args.kwnames[0]) => return Err(bad_kw(&args.kwnames[0])),
+            (2, 2) if is_start(&args.kwnames[0]) => return Err(bad_kw(&args.kwnames[0])),
+            (1 | 2, _) => {}
+            (n, _) => {
+                return Err(type_error(format!(
+                    "enumerate() takes at most 2 arguments ({n} given)"
+                )))
+            }
+        }
+        let iterable = &all[0];
+        let start = match all.get(1) {
             Some(v) => protocol::index_i64(i, v)?,
             None => 0,
         };
@@ -320,7 +345,8 @@ pub fn setup_enumerate(t: &TypeData) {
 pub fn setup_zip(t: &TypeData) {
     setup_iter(t);
     t.slots.new.set(Some(|i, _, args: Args<'_>| {
-        let strict = match args.kwarg("strict") {
+        let kw = crate::argparse::kwonly(&args, "zip", &["strict"])?;
+        let strict = match &kw[0] {
             Some(v) => protocol::truthy(i, v)?,
             None => false,
         };

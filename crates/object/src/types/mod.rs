@@ -10,6 +10,7 @@ pub mod code;
 pub mod dict;
 pub mod float;
 pub mod func;
+pub mod functional;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -84,6 +85,10 @@ pub struct BuiltinTypes {
     pub dict_items: ObjRef,
     pub enumerate: ObjRef,
     pub zip: ObjRef,
+    pub map: ObjRef,
+    pub filter: ObjRef,
+    pub reversed: ObjRef,
+    pub callable_iterator: ObjRef,
     pub text_io: ObjRef,
     pub exc: ExcTypes,
     /// Singletons.
@@ -190,7 +195,7 @@ impl BuiltinTypes {
         let base = flags::BASETYPE;
         let int = b.make("int", o, base, int::setup);
         let bool_ = b.make("bool", std::slice::from_ref(&int), 0, int::setup_bool);
-        let dict = b.make("dict", o, base, dict::setup);
+        let dict = b.make("dict", o, base | flags::UNHASHABLE, dict::setup);
         let none_type = b.make("NoneType", o, 0, none::setup_none);
         let not_implemented_type = b.make("NotImplementedType", o, 0, none::setup_not_implemented);
         let ellipsis_type = b.make("ellipsis", o, 0, none::setup_ellipsis);
@@ -199,7 +204,7 @@ impl BuiltinTypes {
             float: b.make("float", o, base, float::setup),
             str: b.make("str", o, base, str::setup),
             tuple: b.make("tuple", o, base, tuple::setup),
-            list: b.make("list", o, base, list::setup),
+            list: b.make("list", o, base | flags::UNHASHABLE, list::setup),
             function: b.make("function", o, 0, func::setup_function),
             builtin_function: b.make("builtin_function_or_method", o, 0, func::setup_builtin),
             method_descriptor: b.make("method_descriptor", o, 0, func::setup_method_descr),
@@ -222,6 +227,10 @@ impl BuiltinTypes {
             dict_items: b.make("dict_items", o, 0, iter::setup_dict_view),
             enumerate: b.make("enumerate", o, base, iter::setup_enumerate),
             zip: b.make("zip", o, base, iter::setup_zip),
+            map: b.make("map", o, base, functional::setup_map),
+            filter: b.make("filter", o, base, functional::setup_filter),
+            reversed: b.make("reversed", o, base, functional::setup_reversed),
+            callable_iterator: b.make("callable_iterator", o, 0, iter::setup_iter),
             text_io: b.make("TextIOWrapper", o, 0, stream::setup),
             not_implemented: Value::Obj(PyObject::new(
                 not_implemented_type.clone(),

@@ -20,7 +20,7 @@ pub fn setup(t: &TypeData) {
     s.getattro.set(Some(protocol::generic_getattr));
     s.setattro.set(Some(protocol::generic_setattr));
     s.new.set(Some(object_new));
-    s.init.set(Some(|_, _, _| Ok(())));
+    s.init.set(Some(object_init));
 }
 
 /// `<module.Name object at 0x...>`.
@@ -91,9 +91,18 @@ fn object_richcompare(
     }
 }
 
+fn object_init(_i: &mut dyn Interp, _v: &Value, _args: Args<'_>) -> PyResult<()> {
+    Ok(())
+}
+
 fn object_new(_i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     let t = protocol::td(cls);
-    if !args.values.is_empty() && t.slots.init.get().is_none() {
+    let default_init = t
+        .slots
+        .init
+        .get()
+        .is_none_or(|f| std::ptr::fn_addr_eq(f, object_init as crate::typeobj::InitFn));
+    if !args.values.is_empty() && default_init {
         return Err(type_error(format!("{}() takes no arguments", t.name())));
     }
     let payload = if std::rc::Rc::ptr_eq(cls, &crate::types::builtin_types().object) {

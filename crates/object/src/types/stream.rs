@@ -24,8 +24,22 @@ fn fd_of(v: &Value) -> PyResult<u8> {
     }
 }
 
+/// `TextIOWrapper.method(...)` arity check (CPython's method-descriptor messages).
+fn method_args<'a>(args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
+    args.no_kwargs(name)?;
+    let pos = args.pos();
+    if pos.len() != n + 1 {
+        let given = pos.len().saturating_sub(1);
+        return Err(type_error(match n {
+            0 => format!("TextIOWrapper.{name}() takes no arguments ({given} given)"),
+            _ => format!("TextIOWrapper.{name}() takes exactly one argument ({given} given)"),
+        }));
+    }
+    Ok(pos)
+}
+
 fn write(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("write", 2)?;
+    let pos = method_args(&args, "write", 1)?;
     let fd = fd_of(&pos[0])?;
     let Some(s) = pos[1].as_str_data() else {
         return Err(type_error(format!(
@@ -38,7 +52,7 @@ fn write(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn flush(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("flush", 1)?;
+    let pos = method_args(&args, "flush", 0)?;
     i.flush_stream(fd_of(&pos[0])?)?;
     Ok(Value::None)
 }
@@ -78,6 +92,7 @@ fn read(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn setup(t: &TypeData) {
+    t.slots.getattro.set(Some(stream_getattr));
     t.slots.iter.set(Some(|_, v| match v.payload() {
         Some(Payload::Stream { fd: 0 }) => Ok(crate::types::iter::values_iter(stdin_lines())),
         _ => Err(type_error("not readable")),
@@ -88,13 +103,64 @@ pub fn setup(t: &TypeData) {
             Some(Payload::Stream { fd: 0 }) => "<stdin>",
             _ => "<stdout>",
         };
+        let mode = if name == "<stdin>" { "r" } else { "w" };
         Ok(new_string(format!(
-            "<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"
+            "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
         )))
     }));
 }
 
+fn flag_method(args: Args<'_>, name: &str, f: fn(u8) -> bool) -> PyResult<Value> {
+    let pos = method_args(&args, name, 0)?;
+    Ok(Value::Bool(f(fd_of(&pos[0])?)))
+}
+
+fn writable(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    flag_method(args, "writable", |fd| fd != 0)
+}
+
+fn readable(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    flag_method(args, "readable", |fd| fd == 0)
+}
+
+fn isatty(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    flag_method(args, "isatty", |fd| match fd {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    })
+}
+
+fn fileno(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = method_args(&args, "fileno", 0)?;
+    Ok(Value::Int(i64::from(fd_of(&pos[0])?)))
+}
+
+/// `encoding`, `errors`, `name`, `mode`, `line_buffering` of a stream.
+fn stream_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
+    let fd = fd_of(v)?;
+    let n = name.as_str_data().and_then(|s| s.as_str()).unwrap_or("");
+    let s = |x: &str| Ok(crate::types::str::new_str(x));
+    match n {
+        "encoding" => s("utf-8"),
+        "errors" => s(if fd == 2 {
+            "backslashreplace"
+        } else {
+            "strict"
+        }),
+        "name" => s(["<stdin>", "<stdout>", "<stderr>"][usize::from(fd.min(2))]),
+        "mode" => s(if fd == 0 { "r" } else { "w" }),
+        "closed" => Ok(Value::Bool(false)),
+        _ => crate::protocol::generic_getattr(i, v, name),
+    }
+}
+
 pub static METHODS: &[MethodDef] = &[
+    crate::method!("writable", writable),
+    crate::method!("readable", readable),
+    crate::method!("isatty", isatty),
+    crate::method!("fileno", fileno),
     crate::method!("write", write),
     crate::method!("flush", flush),
     crate::method!("readline", readline),

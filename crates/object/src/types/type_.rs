@@ -30,8 +30,13 @@ fn type_call(i: &mut dyn Interp, cls_v: &Value, args: Args<'_>) -> PyResult<Valu
     };
     let t = protocol::td(cls);
     // type(x): the class of x.
-    if Rc::ptr_eq(cls, &builtin_types().type_) && args.pos().len() == 1 && !args.has_kwargs() {
-        return Ok(Value::Obj(args.pos()[0].class()));
+    if Rc::ptr_eq(cls, &builtin_types().type_) {
+        if args.pos().len() == 1 && !args.has_kwargs() {
+            return Ok(Value::Obj(args.pos()[0].class()));
+        }
+        if args.pos().len() != 3 {
+            return Err(type_error("type() takes 1 or 3 arguments"));
+        }
     }
     let Some(new) = t.slots.new.get() else {
         return Err(type_error(format!(

@@ -1,4 +1,4 @@
-//! Output builtins: `print`.
+//! Console builtins: `print`, `input`.
 
 use krait_object::args::Args;
 use krait_object::error::{runtime_error, type_error, PyResult};
@@ -10,7 +10,7 @@ use krait_object::Value;
 
 use super::{vm_of, FunctionTable};
 
-pub static FUNCTIONS: FunctionTable = &[("print", print)];
+pub static FUNCTIONS: FunctionTable = &[("print", print), ("input", input)];
 
 fn opt_str(i: &mut dyn Interp, v: Option<&Value>, dflt: &str, what: &str) -> PyResult<String> {
     match v {
@@ -30,20 +30,10 @@ fn opt_str(i: &mut dyn Interp, v: Option<&Value>, dflt: &str, what: &str) -> PyR
 
 /// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
 fn print(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    for (k, _) in args.kwargs() {
-        let n = k
-            .as_str_data()
-            .map(|s| s.lossy().into_owned())
-            .unwrap_or_default();
-        if !matches!(n.as_str(), "sep" | "end" | "file" | "flush") {
-            return Err(type_error(format!(
-                "'{n}' is an invalid keyword argument for print()"
-            )));
-        }
-    }
-    let sep = opt_str(i, args.kwarg("sep"), " ", "sep")?;
-    let end = opt_str(i, args.kwarg("end"), "\n", "end")?;
-    let file = match args.kwarg("file") {
+    let kw = krait_object::argparse::kwonly(&args, "print", &["sep", "end", "file", "flush"])?;
+    let sep = opt_str(i, kw[0].as_ref(), " ", "sep")?;
+    let end = opt_str(i, kw[1].as_ref(), "\n", "end")?;
+    let file = match kw[2].as_ref() {
         None | Some(Value::None) => {
             let Some(vm) = vm_of(i) else {
                 return Err(runtime_error("lost sys.stdout"));
@@ -63,7 +53,7 @@ fn print(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         out.push_str(&protocol::str_string(i, v)?);
     }
     out.push_str(&end);
-    let flush = match args.kwarg("flush") {
+    let flush = match kw[3].as_ref() {
         Some(v) => protocol::truthy(i, v)?,
         None => false,
     };
@@ -81,4 +71,32 @@ fn print(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         protocol::call0(i, &f, &[])?;
     }
     Ok(Value::None)
+}
+
+/// `input([prompt])`: writes `str(prompt)` to stdout (flushed), reads a line from stdin
+/// without its newline; `EOFError` at end of input.
+fn input(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    use std::io::BufRead;
+    let pos = args.between("input", 0, 1)?;
+    if let Some(p) = pos.first() {
+        let text = protocol::str_string(i, p)?;
+        i.write_stream(1, &text)?;
+    }
+    i.flush_stream(2)?;
+    i.flush_stream(1)?;
+    let mut buf = Vec::new();
+    let n = std::io::stdin()
+        .lock()
+        .read_until(b'\n', &mut buf)
+        .unwrap_or(0);
+    if n == 0 {
+        return Err(krait_object::error::new_error(
+            &krait_object::builtin_types().exc.eof_error,
+            "EOF when reading a line",
+        ));
+    }
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+    }
+    Ok(new_string(String::from_utf8_lossy(&buf).into_owned()))
 }

@@ -4,9 +4,13 @@
 //! in the group's file and add `("name", name)` to its `FUNCTIONS` table (or start a new
 //! group file and list its table in [`make_builtins`]).
 
+pub mod attrs;
 pub mod core;
 pub mod format;
 pub mod io;
+pub mod iters;
+pub mod numeric;
+pub mod structseq;
 pub mod sys;
 
 use krait_object::interp::Interp;
@@ -24,7 +28,13 @@ pub type FunctionTable = &'static [(&'static str, NativeFn)];
 /// The builtins namespace dict.
 pub fn make_builtins() -> Value {
     let d = new_dict(DictData::new());
-    for table in [core::FUNCTIONS, io::FUNCTIONS] {
+    for table in [
+        core::FUNCTIONS,
+        io::FUNCTIONS,
+        iters::FUNCTIONS,
+        numeric::FUNCTIONS,
+        attrs::FUNCTIONS,
+    ] {
         for &(name, f) in table {
             set_by_name(&d, name, new_builtin(name, f));
         }
@@ -44,6 +54,9 @@ pub fn make_builtins() -> Value {
         ("slice", &t.slice),
         ("enumerate", &t.enumerate),
         ("zip", &t.zip),
+        ("map", &t.map),
+        ("filter", &t.filter),
+        ("reversed", &t.reversed),
     ];
     for (name, cls) in types {
         set_by_name(&d, name, Value::Obj(cls.clone()));

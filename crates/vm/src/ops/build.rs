@@ -2,7 +2,7 @@
 
 use krait_object::error::type_error;
 use krait_object::protocol;
-use krait_object::types::dict::{as_dict, dict_set, new_dict, update_from, DictData};
+use krait_object::types::dict::{as_dict, dict_get, dict_set, new_dict, update_from, DictData};
 use krait_object::types::list::{as_list, new_list};
 use krait_object::types::slice::new_slice;
 use krait_object::types::str::join_values;
@@ -130,22 +130,18 @@ pub fn DICT_UPDATE(vm: &mut Vm, arg: u32) -> OpResult {
 pub fn DICT_MERGE(vm: &mut Vm, arg: u32) -> OpResult {
     let other = vm.pop();
     let d = vm.peek((arg as usize).saturating_sub(1));
+    // Stack below the dict: `[NULL, func, args, dict]`; the messages name `func`.
+    let func = vm.peek(arg as usize + 1);
     let Some(src) = as_dict(&other) else {
-        return Err(Exit::Error(type_error(format!(
-            "argument after ** must be a mapping, not {}",
-            other.class_name()
-        ))));
+        return Err(Exit::Error(super::call_ex::not_a_mapping(
+            vm, &func, &other,
+        )));
     };
     if let Some(dd) = as_dict(&d) {
-        for (k, v) in src.borrow().items() {
-            if dd.borrow().get_str_key(&k).is_some() {
-                let name = k
-                    .as_str_data()
-                    .map(|s| s.lossy().into_owned())
-                    .unwrap_or_default();
-                return Err(Exit::Error(type_error(format!(
-                    "got multiple values for keyword argument '{name}'"
-                ))));
+        let items = src.borrow().items();
+        for (k, v) in items {
+            if dict_get(vm, dd, &k)?.is_some() {
+                return Err(Exit::Error(super::call_ex::repeated_keyword(vm, &func, &k)));
             }
             dict_set(vm, dd, k, v)?;
         }

@@ -197,20 +197,6 @@ pub fn bind_frame(
         if let Some(slot) = locals.get_mut(total) {
             *slot = new_tuple(pos[m..].to_vec());
         }
-    } else if pos.len() > argcount {
-        let d = tuple_items(&fd.defaults.borrow()).len();
-        let takes = if d > 0 {
-            format!("from {} to {argcount}", argcount - d)
-        } else {
-            argcount.to_string()
-        };
-        let plural = if argcount == 1 && d == 0 { "" } else { "s" };
-        let was = if pos.len() == 1 { "was" } else { "were" };
-        return Err(type_error(format!(
-            "{}() takes {takes} positional argument{plural} but {} {was} given",
-            fname(fd),
-            pos.len()
-        )));
     }
     for (name, value) in args.kwargs() {
         let Some(ns) = name.as_str_data() else {
@@ -242,16 +228,12 @@ pub fn bind_frame(
                     }
                 }
                 None => {
-                    let posonly = (0..co.posonlyargcount).any(|j| {
-                        co.localsplus_names[j]
-                            .as_str_data()
-                            .is_some_and(|n| str_eq(n, ns))
-                    });
-                    return Err(type_error(if posonly {
+                    let posonly = posonly_passed_as_keyword(co, &args);
+                    return Err(type_error(if !posonly.is_empty() {
                         format!(
                             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                             fname(fd),
-                            ns.lossy()
+                            posonly.join(", ")
                         )
                     } else {
                         format!(
@@ -263,6 +245,9 @@ pub fn bind_frame(
                 }
             },
         }
+    }
+    if pos.len() > argcount && !has_varargs {
+        return Err(too_many_positional(fd, pos.len(), &locals[argcount..total]));
     }
     // Defaults for missing positional parameters.
     let defaults = fd.defaults.borrow().clone();
@@ -322,6 +307,58 @@ pub fn bind_frame(
     })
 }
 
+/// The positional-only parameter names that were passed as keywords, in parameter order.
+fn posonly_passed_as_keyword(co: &krait_object::types::code::Code, args: &Args<'_>) -> Vec<String> {
+    (0..co.posonlyargcount)
+        .filter(|&j| {
+            let name = co.localsplus_names[j].as_str_data();
+            args.kwargs().any(|(k, _)| match (k.as_str_data(), name) {
+                (Some(k), Some(n)) => str_eq(k, n),
+                _ => false,
+            })
+        })
+        .map(|j| local_name(co, j))
+        .collect()
+}
+
+/// CPython's `too_many_positional`; `kwonly` are the keyword-only slots as bound so far.
+fn too_many_positional(
+    fd: &FunctionData,
+    given: usize,
+    kwonly: &[Value],
+) -> krait_object::error::PyErr {
+    let argcount = fd.code.argcount;
+    let kwonly_given = kwonly.iter().filter(|v| !v.is_null()).count();
+    let d = tuple_items(&fd.defaults.borrow()).len();
+    let (sig, plural) = if d > 0 {
+        (
+            format!("from {} to {argcount}", argcount.saturating_sub(d)),
+            true,
+        )
+    } else {
+        (argcount.to_string(), argcount != 1)
+    };
+    let kwonly_sig = if kwonly_given > 0 {
+        format!(
+            " positional argument{} (and {kwonly_given} keyword-only argument{})",
+            if given != 1 { "s" } else { "" },
+            if kwonly_given != 1 { "s" } else { "" }
+        )
+    } else {
+        String::new()
+    };
+    type_error(format!(
+        "{}() takes {sig} positional argument{} but {given}{kwonly_sig} {} given",
+        fname(fd),
+        if plural { "s" } else { "" },
+        if given == 1 && kwonly_given == 0 {
+            "was"
+        } else {
+            "were"
+        }
+    ))
+}
+
 fn local_name(co: &krait_object::types::code::Code, j: usize) -> String {
     co.localsplus_names
         .get(j)
@@ -336,27 +373,24 @@ pub fn CALL_FUNCTION_EX(vm: &mut Vm, arg: u32) -> OpResult {
     let callargs = vm.pop();
     let func = vm.pop();
     let null = vm.pop();
-    let pos: Vec<Value> = match callargs.payload() {
-        Some(Payload::Tuple(t)) => t.to_vec(),
-        _ => protocol::collect(vm, &callargs)?,
+    let callee = if null.is_null() {
+        func.clone()
+    } else {
+        null.clone()
     };
-    let (mut values, mut names) = (pos, Vec::new());
+    let (mut values, mut names) = (
+        super::call_ex::star_args(vm, &callee, &callargs)?,
+        Vec::new(),
+    );
     if !null.is_null() {
         // `[method, self]` shape (not emitted by 3.11, but harmless).
         values.insert(0, func.clone());
     }
     if let Some(kw) = kwargs {
-        let Some(d) = as_dict(&kw) else {
-            return Err(Exit::Error(type_error(
-                "argument after ** must be a mapping",
-            )));
-        };
-        for (k, v) in d.borrow().items() {
-            names.push(k);
-            values.push(v);
-        }
+        let (n, v) = super::call_ex::star_kwargs(vm, &callee, &kw)?;
+        names = n;
+        values.extend(v);
     }
-    let callee = if null.is_null() { func } else { null };
     if let Value::Obj(fobj) = &callee {
         if matches!(fobj.payload, Payload::Function(_)) {
             let ret_sp = vm.stack.len();

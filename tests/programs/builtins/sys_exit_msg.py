@@ -1,0 +1,4 @@
+import sys
+
+print("output first")
+sys.exit("fatal: something failed")

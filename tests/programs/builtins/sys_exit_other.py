@@ -1,0 +1,4 @@
+import sys
+
+print("list code")
+sys.exit([1, 2])
