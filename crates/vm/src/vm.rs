@@ -224,7 +224,17 @@ impl Vm {
         if need > self.stack.capacity() {
             self.stack.reserve(need - self.stack.len());
         }
-        self.frames.push(frame);
+        let n = self.frames.len();
+        if n == self.frames.capacity() {
+            self.frames.reserve(n.max(16));
+        }
+        // SAFETY: `n < capacity` (reserved just above), so slot `n` is allocated and
+        // unused; writing it and then growing the length by one is exactly `push`
+        // (spelled out because `Vec::push` of this large record is not inlined).
+        unsafe {
+            self.frames.as_mut_ptr().add(n).write(frame);
+            self.frames.set_len(n + 1);
+        }
         Ok(())
     }
 

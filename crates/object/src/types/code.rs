@@ -39,6 +39,8 @@ pub struct ExcEntry {
 pub struct Code {
     /// The loader's code object (raw bytes, tables, names).
     pub co: Rc<CodeObject>,
+    /// Built only by `krait_vm::code_prep::prepare`, which checks that every LOAD_CONST
+    /// argument indexes `consts` (the VM reads it unchecked).
     pub insts: Box<[Inst]>,
     /// The byte offset in `co_code` of each instruction (for line numbers).
     pub offsets: Box<[u32]>,

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use krait_loader::code::flags;
+use krait_loader::opcodes::Op;
 use krait_object::args::Args;
 use krait_object::error::{type_error, PyResult};
 use krait_object::object::{ObjRef, Payload, PyObject};
@@ -22,9 +23,17 @@ use super::{Exit, OpResult};
 use crate::frame::Frame;
 use crate::vm::Vm;
 
-/// PRECALL: the bound-method unpacking it does in CPython happens in CALL here.
+/// PRECALL: the bound-method unpacking it does in CPython happens in CALL here. The
+/// compiler always follows it with CALL, which runs right away (one dispatch per call
+/// saved); `vm.pc` then points past the CALL, so an error's `lasti` is the CALL's.
 #[inline(always)]
-pub fn PRECALL(_vm: &mut Vm, _arg: u32) -> OpResult {
+pub fn PRECALL(vm: &mut Vm, _arg: u32) -> OpResult {
+    if let Some(next) = vm.code.insts.get(vm.pc).copied() {
+        if next.op == Op::CALL {
+            vm.pc += 1;
+            return call(vm, next.arg);
+        }
+    }
     Ok(())
 }
 
@@ -34,9 +43,15 @@ pub fn KW_NAMES(vm: &mut Vm, arg: u32) -> OpResult {
     Ok(())
 }
 
-/// CALL(argc). Stack: `[NULL, callable, args…]` or `[method, self, args…]`.
-#[inline]
+/// CALL(argc) on its own (after a jump to it; PRECALL normally runs it).
+#[inline(never)]
 pub fn CALL(vm: &mut Vm, arg: u32) -> OpResult {
+    call(vm, arg)
+}
+
+/// CALL(argc). Stack: `[NULL, callable, args…]` or `[method, self, args…]`.
+#[inline(always)]
+fn call(vm: &mut Vm, arg: u32) -> OpResult {
     let argc = arg as usize;
     let kwnames = vm.kw_names.take();
     let Some(callable_idx) = vm.stack.len().checked_sub(argc + 2) else {
@@ -104,7 +119,7 @@ fn fast_frame_ok(vm: &Vm, fd: &FunctionData, nargs: usize) -> bool {
 
 /// Pushes the frame of a call that `fast_frame_ok` accepted: defaults for the missing
 /// parameters, then the other locals unbound.
-#[inline]
+#[inline(always)]
 fn push_fast_frame(
     vm: &mut Vm,
     fobj: ObjRef,
