@@ -50,6 +50,12 @@ impl Value {
 pub fn repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     let cls = v.class();
     match td(&cls).slots.repr.get() {
+        Some(f) if matches!(v, Value::Obj(_)) => {
+            crate::recursion::enter(i, " while getting the repr of an object")?;
+            let r = f(i, v);
+            crate::recursion::leave();
+            r
+        }
         Some(f) => f(i, v),
         None => Ok(new_str(&format!("<{} object>", v.class_name()))),
     }
@@ -79,6 +85,12 @@ fn str_payload(v: &Value) -> PyResult<&StrData> {
 pub fn str_(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     let cls = v.class();
     match td(&cls).slots.str.get() {
+        Some(f) if matches!(v, Value::Obj(_)) => {
+            crate::recursion::enter(i, " while getting the str of an object")?;
+            let r = f(i, v);
+            crate::recursion::leave();
+            r
+        }
         Some(f) => f(i, v),
         None => repr(i, v),
     }

@@ -203,6 +203,9 @@ pub fn setup_reversed(t: &TypeData) {
 /// `reversed(seq)`: the type's own reverse iterator (list, range, dict) or an index walk
 /// over a sequence.
 pub fn reversed(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    if let Some(it) = crate::types::iter::reversed_dict(i, v)? {
+        return Ok(it);
+    }
     match v.payload() {
         Some(Payload::List(l)) => {
             let n = l.borrow().len();
