@@ -20,7 +20,9 @@ pub fn setup(t: &TypeData) {
     s.getattro.set(Some(protocol::generic_getattr));
     s.setattro.set(Some(protocol::generic_setattr));
     s.new.set(Some(object_new));
-    s.init.set(Some(object_init));
+    // `object.__init__` does nothing, so its slot stays empty: an empty `init` slot means
+    // "object's own", which `object_new` tests without comparing function pointers (fn
+    // pointer identity is not reliable once LLVM merges or duplicates functions).
 }
 
 /// `<module.Name object at 0x...>`.
@@ -91,17 +93,9 @@ fn object_richcompare(
     }
 }
 
-fn object_init(_i: &mut dyn Interp, _v: &Value, _args: Args<'_>) -> PyResult<()> {
-    Ok(())
-}
-
 fn object_new(_i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     let t = protocol::td(cls);
-    let default_init = t
-        .slots
-        .init
-        .get()
-        .is_none_or(|f| std::ptr::fn_addr_eq(f, object_init as crate::typeobj::InitFn));
+    let default_init = t.slots.init.get().is_none();
     if !args.values.is_empty() && default_init {
         return Err(type_error(format!("{}() takes no arguments", t.name())));
     }
