@@ -173,7 +173,7 @@ impl Vm {
         };
         vm.sys = crate::builtins::sys::make_sys(&vm, argv);
         vm.builtins = crate::builtins::make_builtins();
-        crate::builtins::sys::register_builtins(&vm);
+        let builtins_module = crate::builtins::sys::register_builtins(&vm);
         let main = new_dict(DictData::new());
         set_by_name(
             &main,
@@ -181,7 +181,7 @@ impl Vm {
             krait_object::types::str::new_str("__main__"),
         );
         set_by_name(&main, "__doc__", Value::None);
-        set_by_name(&main, "__builtins__", vm.builtins.clone());
+        set_by_name(&main, "__builtins__", builtins_module);
         vm.main_globals = main;
         vm
     }

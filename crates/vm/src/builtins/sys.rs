@@ -201,8 +201,9 @@ pub fn make_sys(vm: &Vm, argv: Vec<String>) -> Value {
     m
 }
 
-/// Adds the `builtins` module to `sys.modules` (the builtins dict is made after `sys`).
-pub fn register_builtins(vm: &Vm) {
+/// Adds the `builtins` module to `sys.modules` (the builtins dict is made after `sys`) and
+/// returns it (`__main__`'s `__builtins__` is the module, as in CPython).
+pub fn register_builtins(vm: &Vm) -> Value {
     let builtins = Value::Obj(PyObject::new(
         builtin_types().module.clone(),
         Payload::Module(ModuleData {
@@ -211,8 +212,9 @@ pub fn register_builtins(vm: &Vm) {
         }),
     ));
     if let Some(mods) = sys_attr(vm, "modules") {
-        set_by_name(&mods, "builtins", builtins);
+        set_by_name(&mods, "builtins", builtins.clone());
     }
+    builtins
 }
 
 /// `sys.exit([code])`: raises SystemExit.
