@@ -200,8 +200,10 @@ fn setup_base_exception(t: &TypeData) {
 
 /// Subclasses whose `str`/attributes differ from BaseException's.
 fn setup_specific(t: &TypeData) {
-    if t.name.borrow().as_str() == "KeyError" {
-        t.slots.str.set(Some(key_error_str));
+    match t.name.borrow().as_str() {
+        "KeyError" => t.slots.str.set(Some(key_error_str)),
+        "OSError" => crate::exceptions_os::setup(t),
+        _ => {}
     }
 }
 
@@ -255,7 +257,7 @@ fn key_error_str(i: &mut dyn Interp, this: &Value) -> PyResult<Value> {
     }
 }
 
-fn exc_getattr(i: &mut dyn Interp, this: &Value, name: &Value) -> PyResult<Value> {
+pub(crate) fn exc_getattr(i: &mut dyn Interp, this: &Value, name: &Value) -> PyResult<Value> {
     let Some(obj) = this.as_obj() else {
         return protocol::generic_getattr(i, this, name);
     };

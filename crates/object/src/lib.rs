@@ -10,6 +10,7 @@ pub mod argparse;
 pub mod args;
 pub mod error;
 pub mod exceptions;
+pub mod exceptions_os;
 pub mod format_spec;
 pub mod hash;
 pub mod interp;

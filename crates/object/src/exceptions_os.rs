@@ -1,0 +1,132 @@
+//! `OSError` and its subclasses: `OSError(errno, strerror[, filename[, winerror[,
+//! filename2]]])` keeps only `(errno, strerror)` in `args`, exposes `errno`, `strerror`,
+//! `filename`, `filename2` (None when not given), prints `[Errno 2] msg: 'name'`, and
+//! `OSError(errno, …)` itself picks the subclass of that errno (`FileNotFoundError` for
+//! ENOENT …), as CPython's `OSError_new` does on POSIX.
+
+use crate::args::Args;
+use crate::error::{PyErr, PyResult};
+use crate::exceptions::{exc_data, new_exception, ExcTypes};
+use crate::interp::Interp;
+use crate::object::ObjRef;
+use crate::protocol;
+use crate::typeobj::TypeData;
+use crate::types::builtin_types;
+use crate::types::str::{new_str, new_string};
+use crate::value::Value;
+
+/// The attributes every OSError has (None unless the constructor set them).
+const ATTRS: [&str; 4] = ["errno", "strerror", "filename", "filename2"];
+
+pub(crate) fn setup(t: &TypeData) {
+    t.slots.new.set(Some(os_new));
+    // The arguments were consumed by `__new__`; `__init__` must not reset `args`.
+    t.slots.init.set(Some(|_, _, _| Ok(())));
+    t.slots.str.set(Some(os_str));
+    t.slots.getattro.set(Some(os_getattr));
+}
+
+/// The subclass CPython's `errnomap` gives `errno` (Linux numbering).
+fn subclass_for(exc: &ExcTypes, errno: i64) -> Option<&ObjRef> {
+    Some(match errno {
+        11 | 114 | 115 => &exc.blocking_io_error,
+        10 => &exc.child_process_error,
+        32 | 108 => &exc.broken_pipe_error,
+        103 => &exc.connection_aborted_error,
+        111 => &exc.connection_refused_error,
+        104 => &exc.connection_reset_error,
+        17 => &exc.file_exists_error,
+        2 => &exc.file_not_found_error,
+        21 => &exc.is_a_directory_error,
+        20 => &exc.not_a_directory_error,
+        4 => &exc.interrupted_error,
+        1 | 13 => &exc.permission_error,
+        3 => &exc.process_lookup_error,
+        110 => &exc.timeout_error,
+        _ => return None,
+    })
+}
+
+fn os_new(_i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    let exc = &builtin_types().exc;
+    let mut cls = cls.clone();
+    if !(2..=5).contains(&pos.len()) {
+        return Ok(Value::Obj(new_exception(&cls, pos.to_vec())));
+    }
+    if std::rc::Rc::ptr_eq(&cls, &exc.os_error) {
+        if let Value::Int(n) = pos[0] {
+            if let Some(sub) = subclass_for(exc, n) {
+                cls = sub.clone();
+            }
+        }
+    }
+    let obj = new_exception(&cls, pos[..2].to_vec());
+    if let Some(e) = exc_data(&obj) {
+        let mut d = e.dict.borrow_mut();
+        d.set_str_key(new_str("errno"), pos[0].clone());
+        d.set_str_key(new_str("strerror"), pos[1].clone());
+        if let Some(f) = pos.get(2) {
+            d.set_str_key(new_str("filename"), f.clone());
+        }
+        if let Some(f) = pos.get(4) {
+            d.set_str_key(new_str("filename2"), f.clone());
+        }
+    }
+    Ok(Value::Obj(obj))
+}
+
+fn attr(i: &mut dyn Interp, this: &Value, name: &str) -> PyResult<Value> {
+    protocol::getattr_str(i, this, name)
+}
+
+fn os_str(i: &mut dyn Interp, this: &Value) -> PyResult<Value> {
+    let errno = attr(i, this, "errno")?;
+    let strerror = attr(i, this, "strerror")?;
+    let filename = attr(i, this, "filename")?;
+    let filename2 = attr(i, this, "filename2")?;
+    let head = |i: &mut dyn Interp| -> PyResult<String> {
+        Ok(format!(
+            "[Errno {}] {}",
+            protocol::str_string(i, &errno)?,
+            protocol::str_string(i, &strerror)?
+        ))
+    };
+    if !matches!(filename, Value::None) {
+        let mut s = format!("{}: {}", head(i)?, protocol::repr_string(i, &filename)?);
+        if !matches!(filename2, Value::None) {
+            s.push_str(&format!(" -> {}", protocol::repr_string(i, &filename2)?));
+        }
+        return Ok(new_string(s));
+    }
+    // CPython tests its C fields for NULL: set (even to None) by a 2-to-5-argument call.
+    let given = |n: &str| {
+        this.as_obj()
+            .and_then(exc_data)
+            .is_some_and(|e| e.dict.borrow().get_str_key(&new_str(n)).is_some())
+    };
+    if given("errno") && given("strerror") {
+        return Ok(new_string(head(i)?));
+    }
+    let args = this
+        .as_obj()
+        .map(crate::exceptions::exc_args)
+        .unwrap_or_default();
+    match args.len() {
+        0 => Ok(new_str("")),
+        1 => protocol::str_(i, &args[0]),
+        _ => protocol::str_(i, &crate::types::tuple::new_tuple(args)),
+    }
+}
+
+fn os_getattr(i: &mut dyn Interp, this: &Value, name: &Value) -> PyResult<Value> {
+    match crate::exceptions::exc_getattr(i, this, name) {
+        Err(e) if is_default_attr(&e, name) => Ok(Value::None),
+        r => r,
+    }
+}
+
+fn is_default_attr(e: &PyErr, name: &Value) -> bool {
+    let n = name.as_str_data().and_then(|s| s.as_str()).unwrap_or("");
+    ATTRS.contains(&n) && e.matches(&builtin_types().exc.attribute_error)
+}
