@@ -9,6 +9,7 @@
 pub mod argparse;
 pub mod args;
 pub mod error;
+pub mod exc_group;
 pub mod exceptions;
 pub mod format_spec;
 pub mod hash;

@@ -324,6 +324,7 @@ impl BuiltinTypes {
             (&self.frozenset, set_ops::FROZENSET_METHODS),
             (&self.text_io, stream::METHODS),
             (&self.exc.base_exception, crate::exceptions::METHODS),
+            (&self.exc.base_exception_group, crate::exc_group::METHODS),
         ];
         for (t, defs) in tables {
             let Payload::Type(td) = &t.payload else {
