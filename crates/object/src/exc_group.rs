@@ -30,6 +30,7 @@ pub struct GroupFields {
 pub fn setup(t: &TypeData) {
     let s = &t.slots;
     s.new.set(Some(group_new));
+    s.init.set(Some(group_init));
     s.str.set(Some(group_str));
     s.getattro.set(Some(group_getattr));
     s.setattro.set(Some(group_setattr));
@@ -62,7 +63,6 @@ fn is_sequence(v: &Value) -> bool {
 fn group_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     let t = builtin_types();
     let cls_name = protocol::td(cls).name.borrow().clone();
-    args.no_kwargs(&cls_name)?;
     let pos = args.pos();
     if pos.len() != 2 {
         return Err(type_error(format!(
@@ -74,7 +74,11 @@ fn group_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value
     if message.as_str_data().is_none() {
         return Err(type_error(format!(
             "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
-            message.class_name()
+            if message.is_none() {
+                "None".to_string()
+            } else {
+                message.class_name()
+            }
         )));
     }
     if !is_sequence(excs) {
@@ -119,6 +123,15 @@ fn group_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value
         });
     }
     Ok(Value::Obj(obj))
+}
+
+/// `__init__`: no keywords (named after the class `__new__` chose), then `args`.
+fn group_init(_i: &mut dyn Interp, this: &Value, args: Args<'_>) -> PyResult<()> {
+    args.no_kwargs(&this.class_name())?;
+    if let Some(e) = this.as_obj().and_then(exc_data) {
+        *e.args.borrow_mut() = new_tuple(args.pos().to_vec());
+    }
+    Ok(())
 }
 
 /// `BaseExceptionGroup(message, excs)` called from native code (the class is
