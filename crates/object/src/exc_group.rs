@@ -82,7 +82,9 @@ fn group_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value
         )));
     }
     if !is_sequence(excs) {
-        return Err(type_error("second argument (exceptions) must be a sequence"));
+        return Err(type_error(
+            "second argument (exceptions) must be a sequence",
+        ));
     }
     let items = protocol::collect(i, excs)?;
     if items.is_empty() {
@@ -108,7 +110,9 @@ fn group_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value
         }
     } else if Rc::ptr_eq(&cls, &t.exc.exception_group) {
         if nested_base {
-            return Err(type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+            return Err(type_error(
+                "Cannot nest BaseExceptions in an ExceptionGroup",
+            ));
         }
     } else if nested_base && is_subtype(&cls, &t.exc.exception) {
         return Err(type_error(format!(

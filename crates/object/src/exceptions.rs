@@ -301,7 +301,12 @@ pub(crate) fn exc_getattr(i: &mut dyn Interp, this: &Value, name: &Value) -> PyR
     protocol::generic_getattr(i, this, name)
 }
 
-pub(crate) fn exc_setattr(_i: &mut dyn Interp, this: &Value, name: &Value, v: Option<Value>) -> PyResult<()> {
+pub(crate) fn exc_setattr(
+    _i: &mut dyn Interp,
+    this: &Value,
+    name: &Value,
+    v: Option<Value>,
+) -> PyResult<()> {
     let Some(e) = this.as_obj().and_then(exc_data) else {
         return Err(attribute_error("cannot set attribute"));
     };

@@ -90,8 +90,7 @@ pub fn CHECK_EG_MATCH(vm: &mut Vm, _arg: u32) -> OpResult {
 /// context) rather than a newly raised exception. CPython compares traceback objects by
 /// identity; the entry lists compare equal exactly when no frame was added since.
 fn same_metadata(a: &Value, b: &Value) -> bool {
-    let (Some(x), Some(y)) = (a.as_obj().and_then(exc_data), b.as_obj().and_then(exc_data))
-    else {
+    let (Some(x), Some(y)) = (a.as_obj().and_then(exc_data), b.as_obj().and_then(exc_data)) else {
         return false;
     };
     let (tx, ty) = (x.traceback.borrow(), y.traceback.borrow());

@@ -3,7 +3,6 @@
 //! entry per frame with its source line, repeated-line collapsing, and `Type: message`.
 //! The `^^^` position markers are `display`'s; `anchors` finds the `~~^~~` operator.
 
-
 mod anchors;
 pub mod display;
 mod groups;
