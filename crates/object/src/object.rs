@@ -84,6 +84,10 @@ pub enum Payload {
     Stream {
         fd: u8,
     },
+    /// A generator, coroutine or async generator (`types::gen`).
+    Generator(Box<crate::types::gen::GenData>),
+    /// A helper of the await protocol (`types::gen_async`).
+    GenHelper(Box<crate::types::gen::GenHelper>),
     /// A mutable counter-style slot for native objects that need one.
     Counter(Cell<i64>),
 }

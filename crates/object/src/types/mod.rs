@@ -16,6 +16,8 @@ pub mod dict_ops;
 pub mod float;
 pub mod func;
 pub mod functional;
+pub mod gen;
+pub mod gen_async;
 pub mod int;
 pub mod iter;
 pub mod list;
