@@ -8,7 +8,11 @@
 
 pub mod argparse;
 pub mod args;
+pub mod descr;
 pub mod error;
+pub mod ext_dict;
+pub mod slot_dunders;
+pub mod slot_wrappers;
 pub mod exceptions;
 pub mod format_spec;
 pub mod hash;

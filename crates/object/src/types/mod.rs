@@ -6,6 +6,7 @@
 //! that fills the slots and a `METHODS` table, a field in [`BuiltinTypes`] and one line
 //! in [`BuiltinTypes::build`].
 
+pub mod class;
 pub mod code;
 pub mod dict;
 pub mod float;
@@ -21,6 +22,7 @@ pub mod range;
 pub mod slice;
 pub mod str;
 pub mod stream;
+pub mod super_;
 pub mod tuple;
 pub mod type_;
 
