@@ -48,6 +48,18 @@ impl Value {
 // ---- repr / str / hash ----
 
 pub fn repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    let r = raw_repr(i, v)?;
+    if r.as_str_data().is_none() {
+        return Err(type_error(format!(
+            "__repr__ returned non-string (type {})",
+            r.class_name()
+        )));
+    }
+    Ok(r)
+}
+
+/// The repr slot's result, unchecked (`object.__str__` checks it as `__str__`'s).
+fn raw_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     let cls = v.class();
     match td(&cls).slots.repr.get() {
         Some(f) => f(i, v),
@@ -78,10 +90,17 @@ fn str_payload(v: &Value) -> PyResult<&StrData> {
 
 pub fn str_(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     let cls = v.class();
-    match td(&cls).slots.str.get() {
-        Some(f) => f(i, v),
-        None => repr(i, v),
+    let r = match td(&cls).slots.str.get() {
+        Some(f) => f(i, v)?,
+        None => raw_repr(i, v)?,
+    };
+    if r.as_str_data().is_none() {
+        return Err(type_error(format!(
+            "__str__ returned non-string (type {})",
+            r.class_name()
+        )));
     }
+    Ok(r)
 }
 
 /// `str(v)` as Rust text (lone surrogates become U+FFFD).

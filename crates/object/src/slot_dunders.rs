@@ -44,6 +44,17 @@ pub fn lookup(this: &Value, name: &'static str) -> Option<Value> {
     td(&this.class()).lookup(&name_value(name))
 }
 
+/// `type(v).name` when `v` is an instance of a user class that has it (hooks without a
+/// slot: `__format__`, `__round__`, `__reversed__`, …; builtin types have none of these).
+pub fn user_special(v: &Value, name: &'static str) -> Option<Value> {
+    let cls = v.class();
+    let t = td(&cls);
+    if !t.has_flag(flags::HEAPTYPE) {
+        return None;
+    }
+    t.lookup(&name_value(name))
+}
+
 /// Calls `this.name(*rest)` looked up on the type; `None` when the type lacks it.
 pub fn call_special(
     i: &mut dyn Interp,
@@ -289,26 +300,13 @@ fn hash(i: &mut dyn Interp, v: &Value) -> PyResult<i64> {
     }
 }
 
+/// Unchecked: `protocol::repr`/`str_` check the result's type.
 fn repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
-    let r = required(i, v, "__repr__")?;
-    if r.as_str_data().is_none() {
-        return Err(type_error(format!(
-            "__repr__ returned non-string (type {})",
-            r.class_name()
-        )));
-    }
-    Ok(r)
+    required(i, v, "__repr__")
 }
 
 fn str_(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
-    let r = required(i, v, "__str__")?;
-    if r.as_str_data().is_none() {
-        return Err(type_error(format!(
-            "__str__ returned non-string (type {})",
-            r.class_name()
-        )));
-    }
-    Ok(r)
+    required(i, v, "__str__")
 }
 
 // ---- attributes ----
@@ -477,6 +475,11 @@ fn descr_set(i: &mut dyn Interp, d: &Value, obj: &Value, x: Option<Value>) -> Py
 }
 
 // ---- instance creation ----
+
+/// Whether `f` is the `__new__` trampoline (the class defines `__new__` in Python).
+pub fn is_new_trampoline(f: crate::typeobj::NewFn) -> bool {
+    std::ptr::fn_addr_eq(f, new as crate::typeobj::NewFn)
+}
 
 fn new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     let Some(f) = td(cls).lookup(&name_value("__new__")) else {

@@ -323,6 +323,10 @@ fn set_names(i: &mut dyn Interp, cls: &ObjRef) -> PyResult<()> {
     let items = td(cls).dict.borrow().items();
     let clsv = Value::Obj(cls.clone());
     for (k, v) in items {
+        if let Some(Descr::Property(p)) = crate::descr::descr(&v) {
+            *p.name.borrow_mut() = k.clone();
+            continue;
+        }
         if lookup(&v, "__set_name__").is_none() {
             continue;
         }

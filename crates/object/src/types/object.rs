@@ -151,10 +151,19 @@ fn object_new(_i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Val
             .find(|c| !protocol::td(c).has_flag(crate::typeobj::flags::HEAPTYPE))
         {
             if !std::rc::Rc::ptr_eq(b, &crate::types::builtin_types().object) {
+                let static_base = mro
+                    .iter()
+                    .find(|c| {
+                        !protocol::td(c)
+                            .slots
+                            .new
+                            .get()
+                            .is_some_and(crate::slot_dunders::is_new_trampoline)
+                    })
+                    .map_or_else(|| t.name(), |c| protocol::td(c).name());
                 return Err(type_error(format!(
-                    "object.__new__({}) is not safe, use {}.__new__()",
+                    "object.__new__({}) is not safe, use {static_base}.__new__()",
                     t.name(),
-                    protocol::td(b).name()
                 )));
             }
         }

@@ -198,6 +198,13 @@ fn this(v: &Value) -> PyResult<&StrData> {
 pub fn setup(t: &TypeData) {
     let s = &t.slots;
     s.nb[BinOp::Add as usize].set(Some(str_add));
+    s.sq_concat.set(Some(|_, a, b| match a.as_str_data() {
+        Some(_) => Err(type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            b.class_name()
+        ))),
+        None => Ok(None),
+    }));
     s.nb[BinOp::Mul as usize].set(Some(str_mul));
     s.richcompare.set(Some(str_richcompare));
     s.hash.set(Some(|_, v| Ok(this(v)?.hash())));
@@ -211,22 +218,27 @@ pub fn setup(t: &TypeData) {
     s.new.set(Some(str_new));
 }
 
-fn str_new(i: &mut dyn Interp, _cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
+fn str_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     let pos = args.between("str", 0, 1)?;
-    match pos.first() {
-        None => Ok(new_str("")),
-        Some(v) => protocol::str_(i, v),
+    let v = match pos.first() {
+        None => new_str(""),
+        Some(v) => protocol::str_(i, v)?,
+    };
+    if std::rc::Rc::ptr_eq(cls, &builtin_types().str) {
+        return Ok(v);
     }
+    // A subclass instance: the same text with the subclass as class.
+    let data = v.as_str_data().map(|d| StrData::from_wtf8(d.as_bytes()));
+    Ok(Value::Obj(PyObject::new(
+        cls.clone(),
+        Payload::Str(data.unwrap_or_else(|| StrData::new(""))),
+    )))
 }
 
 fn str_add(_i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    // A non-str right operand: NotImplemented, so its reflected `__radd__` runs; the
+    // "can only concatenate" error comes from `sq_concat` after both sides declined.
     let (Some(x), Some(y)) = (a.as_str_data(), b.as_str_data()) else {
-        if a.as_str_data().is_some() {
-            return Err(type_error(format!(
-                "can only concatenate str (not \"{}\") to str",
-                b.class_name()
-            )));
-        }
         return Ok(None);
     };
     Ok(Some(concat(x, y)))

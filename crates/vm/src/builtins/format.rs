@@ -25,6 +25,17 @@ pub fn format(i: &mut dyn Interp, v: &Value, spec: Option<&Value>) -> PyResult<V
             }
         },
     };
+    if let Some(f) = krait_object::slot_dunders::user_special(v, "__format__") {
+        let spec_v = spec.cloned().unwrap_or_else(|| new_string(String::new()));
+        let r = krait_object::slot_wrappers::call_attr(i, &f, v, &[spec_v])?;
+        if r.as_str_data().is_none() {
+            return Err(type_error(format!(
+                "__format__ must return a str, not {}",
+                r.class_name()
+            )));
+        }
+        return Ok(r);
+    }
     let version = i.version();
     if let Some(s) = v.as_str_data() {
         if spec_s.is_empty() {
