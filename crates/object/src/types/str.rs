@@ -206,6 +206,17 @@ pub fn setup(t: &TypeData) {
         None => Ok(None),
     }));
     s.nb[BinOp::Mul as usize].set(Some(str_mul));
+    // `sq_repeat`: after both operands declined `*`, an `__index__` count or the error.
+    s.sq_repeat.set(Some(|i, a, n| {
+        if crate::protocol::td(&n.class()).slots.index.get().is_none() {
+            return Err(type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                n.class_name()
+            )));
+        }
+        let k = crate::protocol::index(i, n)?;
+        str_mul(i, a, &k)
+    }));
     s.richcompare.set(Some(str_richcompare));
     s.hash.set(Some(|_, v| Ok(this(v)?.hash())));
     s.repr.set(Some(str_repr));
