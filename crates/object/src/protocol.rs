@@ -401,9 +401,28 @@ pub fn index_i64(i: &mut dyn Interp, v: &Value) -> PyResult<i64> {
 /// `getattr(v, name)`; `name` is a str value.
 pub fn getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
     let cls = v.class();
-    match td(&cls).slots.getattro.get() {
+    let r = match td(&cls).slots.getattro.get() {
         Some(f) => f(i, v, name),
         None => generic_getattr(i, v, name),
+    };
+    if let Err(e) = &r {
+        attribute_error_context(e, v, name);
+    }
+    r
+}
+
+/// Records `name` and `obj` on an `AttributeError` (exactly) that lacks them
+/// (`set_attribute_error_context`; the traceback's "Did you mean" uses them).
+fn attribute_error_context(e: &crate::error::PyErr, v: &Value, name: &Value) {
+    if !Rc::ptr_eq(&e.exc.class(), &builtin_types().exc.attribute_error) {
+        return;
+    }
+    if let Some(d) = crate::exceptions::exc_data(&e.exc) {
+        let mut dd = d.dict.borrow_mut();
+        if dd.get_str("obj").is_none() {
+            dd.set_str_key(new_str("name"), name.clone());
+            dd.set_str_key(new_str("obj"), v.clone());
+        }
     }
 }
 

@@ -11,6 +11,7 @@ pub mod code_prep;
 pub mod dispatch;
 pub mod frame;
 pub mod ops;
+pub mod suggestions;
 pub mod traceback;
 pub mod vm;
 
