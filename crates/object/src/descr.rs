@@ -402,13 +402,20 @@ fn setup_member(t: &TypeData) {
         };
         member_check(d, obj)?;
         let (name, _) = member_parts(d)?;
-        let got = protocol::raw_instance_dict(obj).and_then(|dd| dd.borrow().get_str_key(name));
+        let got = obj
+            .as_obj()
+            .and_then(crate::ext_dict::get_slots)
+            .and_then(|d| crate::types::dict::as_dict(&d)?.borrow().get_str_key(name));
         got.ok_or_else(|| protocol::no_attribute(obj, name))
     }));
     s.descr_set.set(Some(|_, d, obj, v| {
         member_check(d, obj)?;
         let (name, _) = member_parts(d)?;
-        let Some(dd) = protocol::raw_instance_dict(obj) else {
+        // Members live apart from `__dict__` (see `ext_dict`).
+        let Some(store) = obj.as_obj().map(crate::ext_dict::slots_or_create) else {
+            return Err(protocol::no_attribute(obj, name));
+        };
+        let Some(dd) = crate::types::dict::as_dict(&store) else {
             return Err(protocol::no_attribute(obj, name));
         };
         match v {

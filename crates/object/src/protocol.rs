@@ -447,14 +447,6 @@ pub fn instance_dict(v: &Value) -> Option<&std::cell::RefCell<crate::types::dict
     }
 }
 
-/// The storage of an instance of a user class (its `__dict__`, or its slot members).
-pub fn raw_instance_dict(v: &Value) -> Option<&std::cell::RefCell<crate::types::dict::DictData>> {
-    match v.payload()? {
-        Payload::Instance(d) => crate::types::dict::as_dict(d),
-        _ => None,
-    }
-}
-
 /// Whether instances of `cls` get a side `__dict__` (user subclasses of builtin types).
 fn has_ext_dict(v: &Value, cls: &ObjRef) -> bool {
     let t = td(cls);

@@ -231,7 +231,7 @@ pub fn install_all(ct: &crate::descr::ClassTypes) {
         &bt.dict, &bt.range, &bt.slice, &bt.function, &bt.method, &bt.module,
     ];
     all.extend(bt.exc.all.iter().map(|(_, t)| t));
-    all.extend([&ct.property, &ct.classmethod, &ct.staticmethod, &ct.super_]);
+    all.extend([&ct.property, &ct.classmethod, &ct.staticmethod, &ct.super_, &ct.member]);
     for t in all {
         install(t, &ct.wrapper_descriptor);
     }

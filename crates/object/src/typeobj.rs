@@ -298,6 +298,8 @@ pub mod flags {
     pub const UNHASHABLE: u32 = 1 << 0;
     /// Instances have no `__dict__` (a class with `__slots__` all the way down).
     pub const NO_DICT: u32 = 1 << 1;
+    /// A user class whose own `__slots__` declares members (its instance layout grows).
+    pub const OWN_SLOTS: u32 = 1 << 2;
     /// The type or a base is `BaseException`.
     pub const EXC_SUBCLASS: u32 = 1 << 30;
 }

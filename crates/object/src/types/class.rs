@@ -85,12 +85,7 @@ fn solid_base(t: &ObjRef) -> ObjRef {
     let d = td(t);
     let object = &builtin_types().object;
     if d.has_flag(flags::HEAPTYPE) {
-        let own_slots = d
-            .dict
-            .borrow()
-            .get_str("__slots__")
-            .is_some_and(|s| !tuple_items(&s).is_empty());
-        if own_slots {
+        if d.has_flag(flags::OWN_SLOTS) {
             return t.clone();
         }
         return match d.bases.borrow().first() {
@@ -272,10 +267,9 @@ pub fn type_new(i: &mut dyn Interp, meta: &ObjRef, args: Args<'_>) -> PyResult<V
         if !has_dict && bases_no_dict {
             fl |= flags::NO_DICT;
         }
-        dict.set_str_key(
-            new_str("__slots__"),
-            crate::types::tuple::new_tuple(names),
-        );
+        if !slot_names.is_empty() {
+            fl |= flags::OWN_SLOTS;
+        }
     }
     let t = TypeData::new(&name, fl);
     *t.qualname.borrow_mut() = qualname;
