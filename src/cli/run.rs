@@ -31,7 +31,52 @@ fn parse_dispatch(s: &str) -> Result<Dispatch, String> {
     Dispatch::from_name(s).ok_or_else(|| format!("expected one of {}", Dispatch::NAMES.join(", ")))
 }
 
+/// Stack of the thread the VM runs on: native recursion (repr of nested containers,
+/// native re-entries) is bounded by counters (`krait_object::recursion`), and this
+/// leaves them ample room.
+const VM_STACK: usize = 1 << 30;
+
 pub fn run(args: &RunArgs) -> ExitCode {
+    install_sigint();
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .stack_size(VM_STACK)
+            .spawn_scoped(s, || run_on_thread(args))
+            .map_or(ExitCode::from(1), |h| h.join().unwrap_or(ExitCode::from(1)))
+    })
+}
+
+#[cfg(unix)]
+extern "C" fn on_sigint(_sig: libc::c_int) {
+    krait::vm::signals::PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn install_sigint() {
+    #[cfg(unix)]
+    // SAFETY: the handler only stores to an atomic (async-signal-safe).
+    unsafe {
+        // Like CPython: an ignored SIGINT (a background job) stays ignored.
+        let old = libc::signal(
+            libc::SIGINT,
+            on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t,
+        );
+        if old == libc::SIG_IGN {
+            libc::signal(libc::SIGINT, libc::SIG_IGN);
+        }
+    }
+}
+
+/// Like CPython after an uncaught KeyboardInterrupt: die of SIGINT (status 130 in a shell).
+fn die_of_sigint() {
+    #[cfg(unix)]
+    // SAFETY: restoring the default action and signalling ourselves.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::kill(libc::getpid(), libc::SIGINT);
+    }
+}
+
+fn run_on_thread(args: &RunArgs) -> ExitCode {
     let path = &args.file;
     let fail = |msg: &str| {
         eprintln!("{}", error_line(path, msg));
@@ -70,6 +115,11 @@ pub fn run(args: &RunArgs) -> ExitCode {
                 vm.stdout.flush();
                 let report = krait::vm::traceback::format_exception(&mut vm, &err.exc);
                 vm.stderr.write(&report);
+                if err.matches(&t.exc.keyboard_interrupt) {
+                    vm.flush_all();
+                    die_of_sigint();
+                    return ExitCode::from(130);
+                }
                 1
             }
         }

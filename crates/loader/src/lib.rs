@@ -21,6 +21,7 @@ pub mod opcodes;
 pub mod pyc;
 pub mod pystr;
 pub mod repr;
+pub mod settable;
 pub mod version;
 
 pub use code::{CodeObject, Const};

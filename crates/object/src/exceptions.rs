@@ -270,7 +270,10 @@ fn exc_getattr(i: &mut dyn Interp, this: &Value, name: &Value) -> PyResult<Value
         "__context__" => return Ok(e.context.borrow().clone()),
         "__cause__" => return Ok(e.cause.borrow().clone()),
         "__suppress_context__" => return Ok(Value::Bool(e.suppress_context.get())),
-        "__traceback__" => return Ok(Value::None),
+        "__traceback__" => {
+            let entries = e.traceback.borrow().clone();
+            return Ok(crate::traceback_obj::traceback_object(&entries));
+        }
         "code" if crate::typeobj::is_subtype(&cls, &t.exc.system_exit) => {
             let args = exc_args(obj);
             return Ok(match args.len() {
@@ -305,7 +308,10 @@ fn exc_setattr(_i: &mut dyn Interp, this: &Value, name: &Value, v: Option<Value>
             e.suppress_context.set(true);
         }
         ("__suppress_context__", Some(v)) => e.suppress_context.set(matches!(v, Value::Bool(true))),
-        ("args", Some(v)) => *e.args.borrow_mut() = v,
+        ("args", Some(v)) => *e.args.borrow_mut() = new_tuple(protocol::collect(_i, &v)?),
+        ("__traceback__", Some(v)) => {
+            *e.traceback.borrow_mut() = crate::traceback_obj::traceback_entries(&v)?;
+        }
         (_, Some(v)) => e.dict.borrow_mut().set_str_key(name.clone(), v),
         (_, None) => {
             if e.dict.borrow_mut().remove_str_key(name).is_none() {
@@ -331,4 +337,75 @@ pub fn is_exception_class(v: &Value) -> bool {
 /// `str(exc)` compared with a Rust string (tests and diagnostics).
 pub fn exc_message_is(obj: &ObjRef, msg: &str) -> bool {
     exc_args(obj).first().is_some_and(|a| str_value_eq(a, msg))
+}
+
+/// The methods of BaseException.
+pub static METHODS: &[crate::types::MethodDef] = &[
+    crate::method!("add_note", add_note),
+    crate::method!("with_traceback", with_traceback),
+];
+
+fn self_exc<'a>(args: &'a Args<'_>, name: &str) -> PyResult<&'a ObjRef> {
+    let pos = args.pos();
+    match pos.first().and_then(Value::as_obj) {
+        Some(o) if exc_data(o).is_some() => Ok(o),
+        _ => Err(crate::error::type_error(format!(
+            "descriptor '{name}' requires a 'BaseException' object"
+        ))),
+    }
+}
+
+/// `BaseException.add_note(note)` (3.11): appends to the `__notes__` list.
+fn add_note(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let this = self_exc(&args, "add_note")?;
+    let pos = args.pos();
+    if pos.len() != 2 {
+        return Err(crate::error::type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            pos.len().saturating_sub(1)
+        )));
+    }
+    let note = &pos[1];
+    if note.as_str_data().is_none() {
+        return Err(crate::error::type_error(format!(
+            "note must be a str, not '{}'",
+            note.class_name()
+        )));
+    }
+    let v = Value::Obj(this.clone());
+    let notes = match protocol::getattr_str(i, &v, "__notes__") {
+        Ok(n) => n,
+        Err(err) if err.matches(&builtin_types().exc.attribute_error) => {
+            let l = crate::types::list::new_list(Vec::new());
+            protocol::setattr(i, &v, &new_str("__notes__"), Some(l.clone()))?;
+            l
+        }
+        Err(err) => return Err(err),
+    };
+    match notes.payload() {
+        Some(Payload::List(l)) => l.borrow_mut().push(note.clone()),
+        _ => {
+            return Err(crate::error::type_error(
+                "Cannot add note: __notes__ is not a list",
+            ))
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `BaseException.with_traceback(tb)`: sets `__traceback__`, returns the exception.
+fn with_traceback(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let this = self_exc(&args, "with_traceback")?;
+    let pos = args.pos();
+    if pos.len() != 2 {
+        return Err(crate::error::type_error(format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            pos.len().saturating_sub(1)
+        )));
+    }
+    let entries = crate::traceback_obj::traceback_entries(&pos[1])?;
+    if let Some(e) = exc_data(this) {
+        *e.traceback.borrow_mut() = entries;
+    }
+    Ok(Value::Obj(this.clone()))
 }

@@ -119,27 +119,9 @@ pub fn hash_tuple(item_hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
     acc as i64
 }
 
-fn shuffle_bits(h: u64) -> u64 {
-    ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167)
-}
-
 /// `hash(frozenset)` over its (distinct) elements' hashes; order does not matter.
 pub fn hash_frozenset(elem_hashes: impl Iterator<Item = i64>) -> i64 {
-    // CPython XORs shuffled hashes over the whole table and then cancels the empty and
-    // dummy slots again, which leaves exactly the XOR over the active entries.
-    let mut n: u64 = 0;
-    let mut hash: u64 = 0;
-    for h in elem_hashes {
-        hash ^= shuffle_bits(h as u64);
-        n += 1;
-    }
-    hash ^= n.wrapping_add(1).wrapping_mul(1_927_868_237);
-    hash ^= (hash >> 11) ^ (hash >> 25);
-    hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
-    if hash == u64::MAX {
-        hash = 590_923_713;
-    }
-    hash as i64
+    krait_loader::settable::frozenset_hash(elem_hashes)
 }
 
 /// The SipHash variant of a CPython version (`sys.hash_info.algorithm`).

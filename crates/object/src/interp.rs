@@ -38,6 +38,12 @@ pub trait Interp {
         Value::None
     }
 
+    /// `(Python frames running, sys.getrecursionlimit())` for the native recursion guard
+    /// (`crate::recursion`).
+    fn recursion_state(&self) -> (usize, usize) {
+        (0, 1000)
+    }
+
     /// The VM itself, for VM-side natives (builtins, `sys`) to downcast.
     fn as_any_mut(&mut self) -> &mut dyn std::any::Any;
 }

@@ -20,6 +20,8 @@ pub mod interp;
 pub mod num;
 pub mod object;
 pub mod protocol;
+pub mod recursion;
+pub mod traceback_obj;
 pub mod typeobj;
 pub mod types;
 pub mod value;

@@ -45,9 +45,13 @@ pub enum Payload {
     /// A float of a float subclass (plain floats are unboxed).
     Float(f64),
     Str(StrData),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(Box<RefCell<DictData>>),
+    /// A set or frozenset (the class tells which).
+    Set(Box<RefCell<crate::types::set::SetData>>),
     Function(Box<FunctionData>),
     BuiltinFunction(BuiltinFunction),
     MethodDescr(MethodDescr),

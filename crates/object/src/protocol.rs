@@ -62,6 +62,12 @@ pub fn repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
 fn raw_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     let cls = v.class();
     match td(&cls).slots.repr.get() {
+        Some(f) if matches!(v, Value::Obj(_)) => {
+            crate::recursion::enter(i, " while getting the repr of an object")?;
+            let r = f(i, v);
+            crate::recursion::leave();
+            r
+        }
         Some(f) => f(i, v),
         None => Ok(new_str(&format!("<{} object>", v.class_name()))),
     }
@@ -91,6 +97,12 @@ fn str_payload(v: &Value) -> PyResult<&StrData> {
 pub fn str_(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     let cls = v.class();
     let r = match td(&cls).slots.str.get() {
+        Some(f) if matches!(v, Value::Obj(_)) => {
+            crate::recursion::enter(i, " while getting the str of an object")?;
+            let r = f(i, v);
+            crate::recursion::leave();
+            r?
+        }
         Some(f) => f(i, v)?,
         None => raw_repr(i, v)?,
     };

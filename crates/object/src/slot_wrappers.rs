@@ -202,7 +202,10 @@ pub fn install(cls: &ObjRef, wrapper_type: &ObjRef) {
     let sq_mul = t.slots.sq_repeat.get().is_some();
     for kind in SlotKind::all() {
         let name = kind.dunder();
-        let has = kind.present(&t.slots)
+        // `object.__init__` exists though object's init slot is empty (see object.rs).
+        let object_init = kind == SlotKind::Init && Rc::ptr_eq(cls, &builtin_types().object);
+        let has = object_init
+            || kind.present(&t.slots)
             || (sq_add && kind == SlotKind::Bin(BinOp::Add))
             || (sq_mul && matches!(kind, SlotKind::Bin(BinOp::Mul) | SlotKind::RBin(BinOp::Mul)));
         if !has || t.dict.borrow().get_str(name).is_some() {
@@ -516,7 +519,10 @@ pub fn call_slot(
             Ok(Value::None)
         }
         SlotKind::Init => {
-            s.init.get().ok_or_else(missing)?(i, this, args)?;
+            match s.init.get() {
+                Some(f) => f(i, this, args)?,
+                None => crate::types::object::object_init(i, this, args)?,
+            }
             Ok(Value::None)
         }
         SlotKind::New => Err(missing()),

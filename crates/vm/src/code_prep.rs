@@ -122,8 +122,14 @@ pub fn const_value(c: &Const) -> Result<Value, PrepError> {
             Payload::Code(prepare(co)?),
         )),
         Const::Complex { .. } => return Err(unsupported_const("complex")),
-        Const::Bytes(_) => return Err(unsupported_const("bytes")),
-        Const::FrozenSet(_) => return Err(unsupported_const("frozenset")),
+        Const::Bytes(b) => krait_object::types::bytes::new_bytes(b.to_vec()),
+        Const::FrozenSet(items) => {
+            let mut v = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                v.push(const_value(it)?);
+            }
+            krait_object::types::set::frozenset_from_consts(v)
+        }
         Const::Set(_) => return Err(unsupported_const("set")),
         Const::List(_) => return Err(unsupported_const("list")),
         Const::Dict(_) => return Err(unsupported_const("dict")),

@@ -91,7 +91,7 @@ pub struct Vm {
 }
 
 /// Bound on nested native re-entries (each uses native stack).
-const MAX_NATIVE_DEPTH: usize = 200;
+const MAX_NATIVE_DEPTH: usize = 3000;
 
 impl Vm {
     /// A VM for bytecode of `version`, with `sys.argv = argv`.
@@ -172,9 +172,13 @@ impl Vm {
     /// Pushes `frame` and makes it the running one (the caller's pc is saved).
     #[inline]
     pub fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit {
+        if self.frames.len() + krait_object::recursion::native_depth() >= self.recursion_limit {
             self.stack.truncate(frame.ret_sp);
             return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        if let Some(e) = crate::signals::check() {
+            self.stack.truncate(frame.ret_sp);
+            return Err(e);
         }
         if let Some(f) = self.frames.last_mut() {
             f.pc = self.pc;
@@ -382,6 +386,10 @@ impl Interp for Vm {
 
     fn version(&self) -> PyVersion {
         self.version
+    }
+
+    fn recursion_state(&self) -> (usize, usize) {
+        (self.frames.len(), self.recursion_limit)
     }
 
     fn write_stream(&mut self, fd: u8, text: &str) -> PyResult<()> {

@@ -1,6 +1,7 @@
 //! The order CPython iterates (and so `repr`s) a frozenset constant in after
 //! `marshal.loads`: marshal adds the elements one by one in file order (`PySet_Add`), so the
-//! order is that of `Objects/setobject.c`'s open-addressing table — `set_add_entry`'s probe
+//! order is that of `Objects/setobject.c`'s open-addressing table, simulated by the shared
+//! [`crate::settable::SetTable`] (the VM's set objects use the same code): `set_add_entry`'s probe
 //! sequence (9 linear probes, then `i = 5i + 1 + perturb`), resizing to 4x the used count
 //! when 3/5 full (`set_table_resize`, re-inserting with `set_insert_clean`).
 //!
@@ -14,12 +15,11 @@ use std::rc::Rc;
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
+use crate::settable::{frozenset_hash, SetTable};
 use crate::{Const, PyVersion};
 
 const MODULUS: u64 = (1 << 61) - 1;
 const HASH_BITS: i32 = 61;
-const LINEAR_PROBES: usize = 9;
-const PERTURB_SHIFT: u32 = 5;
 
 /// The constant with every frozenset inside it put in CPython's iteration order, or `None`
 /// when nothing needs reordering.
@@ -56,118 +56,28 @@ fn reorder(c: &Const, v: PyVersion) -> Const {
     }
 }
 
-/// A set's hash table: `(element index, hash)` per slot.
+/// The order of a set built by adding elements with these (distinct) hashes: element
+/// indices in iteration order, through the shared [`SetTable`].
 struct Table {
-    slots: Vec<Option<(usize, u64)>>,
-    used: usize,
+    table: SetTable<usize>,
 }
 
 impl Table {
     fn build(hashes: &[u64]) -> Table {
-        let mut t = Table {
-            slots: vec![None; 8],
-            used: 0,
-        };
+        let mut table = SetTable::new();
         for (i, &h) in hashes.iter().enumerate() {
-            t.add(i, h);
+            table.add_distinct(h as i64, i);
         }
-        t
-    }
-
-    fn mask(&self) -> usize {
-        self.slots.len() - 1
-    }
-
-    /// `set_add_entry` for a key equal to none already present (no deletions happen, so
-    /// `fill == used`).
-    fn add(&mut self, idx: usize, hash: u64) {
-        let mask = self.mask();
-        let mut i = hash as usize & mask;
-        let mut perturb = hash;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                if self.slots[j].is_none() {
-                    self.slots[j] = Some((idx, hash));
-                    self.used += 1;
-                    if self.used * 5 >= mask * 3 {
-                        let minused = if self.used > 50000 {
-                            self.used * 2
-                        } else {
-                            self.used * 4
-                        };
-                        self.resize(minused);
-                    }
-                    return;
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
-        }
-    }
-
-    /// `set_table_resize` followed by `set_insert_clean` of each entry in slot order.
-    fn resize(&mut self, minused: usize) {
-        let mut size = 8;
-        while size <= minused {
-            size <<= 1;
-        }
-        let old = std::mem::replace(&mut self.slots, vec![None; size]);
-        let mask = size - 1;
-        for (idx, hash) in old.into_iter().flatten() {
-            let mut i = hash as usize & mask;
-            let mut perturb = hash;
-            'probe: loop {
-                let last = if i + LINEAR_PROBES <= mask {
-                    i + LINEAR_PROBES
-                } else {
-                    i
-                };
-                for j in i..=last {
-                    if self.slots[j].is_none() {
-                        self.slots[j] = Some((idx, hash));
-                        break 'probe;
-                    }
-                }
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
-            }
-        }
+        Table { table }
     }
 
     /// Element indices in iteration (slot) order.
     fn order(&self) -> impl Iterator<Item = usize> + '_ {
-        self.slots.iter().flatten().map(|&(i, _)| i)
+        self.table.iter().map(|(_, &i)| i)
     }
 
-    /// `frozenset_hash`: the shuffled hashes of the entries xor-ed, then dispersed.
     fn frozenset_hash(&self) -> u64 {
-        let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
-        let mut hash = self
-            .slots
-            .iter()
-            .flatten()
-            .fold(0u64, |acc, &(_, h)| acc ^ shuffle(h));
-        hash ^= (self.used as u64 + 1).wrapping_mul(1927868237);
-        hash ^= (hash >> 11) ^ (hash >> 25);
-        hash = hash.wrapping_mul(69069).wrapping_add(907133923);
-        if hash == u64::MAX {
-            590923713
-        } else {
-            hash
-        }
+        frozenset_hash(self.table.iter().map(|(h, _)| h)) as u64
     }
 }
 
@@ -312,7 +222,7 @@ mod tests {
         assert_eq!(order, vec![0, 1]);
         // frozenset([10, 20, ..., 70]) iterates as {70, 40, 10, 50, 20, 60, 30}.
         let t = Table::build(&[10, 20, 30, 40, 50, 60, 70]);
-        assert_eq!(t.slots.len(), 32);
+        assert_eq!(t.table.mask(), 31);
         assert_eq!(t.order().collect::<Vec<_>>(), vec![6, 3, 0, 4, 1, 5, 2]);
     }
 }

@@ -470,9 +470,13 @@ pub fn setup(t: &TypeData) {
     s.richcompare.set(Some(dict_richcompare));
     s.new.set(Some(dict_new));
     s.init.set(Some(dict_init));
+    crate::types::dict_ops::setup_operators(t);
 }
 
 fn dict_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    let Some(_guard) = crate::types::reprguard::enter(v) else {
+        return Ok(crate::types::str::new_string("{...}".into()));
+    };
     let items = this(v)?.borrow().items();
     let mut out = String::from("{");
     for (n, (k, val)) in items.iter().enumerate() {
@@ -567,13 +571,13 @@ fn dict_init(i: &mut dyn Interp, this_v: &Value, args: Args<'_>) -> PyResult<()>
 }
 
 fn get(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.between("get", 2, 3)?;
+    let pos = crate::types::list::method_between(&args, "get", 1, 2)?;
     Ok(dict_get(i, this(&pos[0])?, &pos[1])?
         .unwrap_or_else(|| pos.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn setdefault(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.between("setdefault", 2, 3)?;
+    let pos = crate::types::list::method_between(&args, "setdefault", 1, 2)?;
     let d = this(&pos[0])?;
     if let Some(v) = dict_get(i, d, &pos[1])? {
         return Ok(v);
@@ -584,7 +588,7 @@ fn setdefault(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn pop(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.between("pop", 2, 3)?;
+    let pos = crate::types::list::method_between(&args, "pop", 1, 2)?;
     match dict_del(i, this(&pos[0])?, &pos[1])? {
         Some(v) => Ok(v),
         None => pos.get(2).cloned().ok_or_else(|| key_error(pos[1].clone())),
@@ -592,7 +596,7 @@ fn pop(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn popitem(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("popitem", 1)?;
+    let pos = crate::types::list::no_arg(&args, "dict.popitem")?;
     match this(&pos[0])?.borrow_mut().pop_last() {
         Some((k, v)) => Ok(crate::types::tuple::new_tuple(vec![k, v])),
         None => Err(crate::error::new_error(
@@ -625,17 +629,24 @@ fn update(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             "descriptor 'update' of 'dict' object needs an argument",
         ));
     };
+    this(first)?;
+    if args.pos().len() > 2 {
+        return Err(type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.pos().len() - 1
+        )));
+    }
     dict_init(i, first, args.skip_self())?;
     Ok(Value::None)
 }
 
 fn copy(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("copy", 1)?;
+    let pos = crate::types::list::no_arg(&args, "dict.copy")?;
     Ok(new_dict(this(&pos[0])?.borrow().clone()))
 }
 
 fn clear(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("clear", 1)?;
+    let pos = crate::types::list::no_arg(&args, "dict.clear")?;
     this(&pos[0])?.borrow_mut().clear();
     Ok(Value::None)
 }

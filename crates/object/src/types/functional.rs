@@ -212,6 +212,9 @@ pub fn reversed(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
         }
         return crate::slot_wrappers::call_attr(i, &f, v, &[]);
     }
+    if let Some(it) = crate::types::iter::reversed_dict(i, v)? {
+        return Ok(it);
+    }
     match v.payload() {
         Some(Payload::List(l)) => {
             let n = l.borrow().len();

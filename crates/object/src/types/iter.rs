@@ -49,6 +49,13 @@ pub enum IterData {
         kind: DictIterKind,
         len: usize,
     },
+    /// Over a set or frozenset: the next slot, and the size it must keep (`-1` once it
+    /// changed: the error is sticky, like CPython's).
+    Set {
+        set: Value,
+        pos: Cell<usize>,
+        used: Cell<isize>,
+    },
     Enumerate {
         it: Value,
         count: Cell<i64>,
@@ -154,6 +161,29 @@ impl IterData {
                     }
                 }
             }
+            IterData::Set { set, pos, used } => {
+                let Some(s) = crate::types::set::as_set(set) else {
+                    return Ok(None);
+                };
+                if pos.get() == usize::MAX {
+                    return Ok(None);
+                }
+                let b = s.borrow();
+                if used.get() != b.table.len() as isize {
+                    used.set(-1);
+                    return Err(runtime_error("Set changed size during iteration"));
+                }
+                match b.table.next_active(pos.get()) {
+                    Some((p, _, k)) => {
+                        pos.set(p);
+                        Ok(Some(k.clone()))
+                    }
+                    None => {
+                        pos.set(usize::MAX);
+                        Ok(None)
+                    }
+                }
+            }
             IterData::Enumerate { it, count } => match protocol::next(i, it)? {
                 Some(x) => {
                     let c = count.get();
@@ -248,8 +278,14 @@ pub fn range_iter(start: i64, stop: i64, step: i64) -> Value {
 }
 
 pub fn str_iter(_i: &mut dyn Interp, s: &Value) -> PyResult<Value> {
+    let t = builtin_types();
+    let ascii = s.as_str_data().is_some_and(|d| d.as_bytes().is_ascii());
     Ok(new_iter(
-        &builtin_types().str_iterator,
+        if ascii {
+            &t.str_ascii_iterator
+        } else {
+            &t.str_iterator
+        },
         IterData::Str {
             s: s.clone(),
             pos: Cell::new(0),
@@ -274,6 +310,54 @@ pub fn dict_iter(d: &Value, kind: DictIterKind) -> Value {
             len,
         },
     )
+}
+
+/// An iterator over a set or frozenset.
+pub fn set_iter(v: &Value) -> Value {
+    let used = crate::types::set::as_set(v).map_or(0, |s| s.borrow().table.len());
+    new_iter(
+        &builtin_types().set_iterator,
+        IterData::Set {
+            set: v.clone(),
+            pos: Cell::new(0),
+            used: Cell::new(used as isize),
+        },
+    )
+}
+
+/// An iterator of class `cls` over already computed values.
+pub fn values_iter_with(cls: &ObjRef, items: Vec<Value>) -> Value {
+    new_iter(
+        cls,
+        IterData::Values {
+            items: RefCell::new(items.into_iter()),
+        },
+    )
+}
+
+/// `reversed(d)` for a dict or dict view, with CPython's iterator types
+/// (`dict_reversekeyiterator` ...); `None` for anything else.
+pub fn reversed_dict(i: &mut dyn Interp, v: &Value) -> PyResult<Option<Value>> {
+    let t = builtin_types();
+    Ok(Some(match v.payload() {
+        Some(Payload::Dict(d)) => {
+            let mut keys = d.borrow().keys();
+            keys.reverse();
+            values_iter_with(&t.dict_reversekeyiterator, keys)
+        }
+        Some(Payload::DictView { dict, kind }) => {
+            let dv = Value::Obj(dict.clone());
+            let mut items = protocol::collect(i, &dict_iter(&dv, *kind))?;
+            items.reverse();
+            let cls = match kind {
+                DictIterKind::Keys => &t.dict_reversekeyiterator,
+                DictIterKind::Values => &t.dict_reversevalueiterator,
+                DictIterKind::Items => &t.dict_reverseitemiterator,
+            };
+            values_iter_with(cls, items)
+        }
+        _ => return Ok(None),
+    }))
 }
 
 /// An iterator over already computed values.

@@ -66,6 +66,9 @@ pub fn setup(t: &TypeData) {
         seq_richcompare(i, &x, &y, op).map(Some)
     }));
     s.repr.set(Some(|i, v| {
+        let Some(_guard) = crate::types::reprguard::enter(v) else {
+            return Ok(new_string("[...]".into()));
+        };
         let items = this(v)?.borrow().clone();
         Ok(new_string(seq_repr(i, &items, "[", "]")?))
     }));
@@ -87,6 +90,25 @@ pub fn setup(t: &TypeData) {
         let Some(l) = as_list(a) else { return Ok(None) };
         let items = protocol::collect(i, b)?;
         l.borrow_mut().extend(items);
+        Ok(Some(a.clone()))
+    }));
+    s.nb_inplace[BinOp::Mul as usize].set(Some(|i, a, n| {
+        let Some(l) = as_list(a) else { return Ok(None) };
+        if protocol::td(&n.class()).slots.index.get().is_none()
+            && protocol::as_index_opt(n).is_none()
+        {
+            return Ok(None);
+        }
+        let Some(k) = repeat_count(i, n)? else {
+            return Ok(None);
+        };
+        let items = l.borrow().clone();
+        let mut v = Vec::with_capacity(items.len().saturating_mul(k).min(1 << 20));
+        for _ in 0..k {
+            v.extend_from_slice(&items);
+        }
+        let old = std::mem::replace(&mut *l.borrow_mut(), v);
+        drop(old);
         Ok(Some(a.clone()))
     }));
     s.sq_repeat.set(Some(|i, a, n| {
@@ -165,6 +187,14 @@ fn list_setitem(i: &mut dyn Interp, v: &Value, key: &Value, x: Option<Value>) ->
         let (start, stop, step, count) = crate::types::slice::indices(i, key, len)?;
         match x {
             Some(x) => {
+                let iterable = protocol::td(&x.class()).slots.iter.get().is_some();
+                if !iterable {
+                    return Err(type_error(if step == 1 {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    }));
+                }
                 let new = protocol::collect(i, &x)?;
                 if step == 1 {
                     let stop = stop.max(start) as usize;
@@ -204,20 +234,25 @@ fn list_setitem(i: &mut dyn Interp, v: &Value, key: &Value, x: Option<Value>) ->
 }
 
 fn append(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("list.append", 2)?;
+    let pos = one_arg(&args, "list.append")?;
     this(&pos[0])?.borrow_mut().push(pos[1].clone());
     Ok(Value::None)
 }
 
 fn extend(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("list.extend", 2)?;
+    let pos = one_arg(&args, "list.extend")?;
     let items = protocol::collect(i, &pos[1])?;
     this(&pos[0])?.borrow_mut().extend(items);
     Ok(Value::None)
 }
 
 fn pop(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.between("pop", 1, 2)?;
+    let pos = args.between("pop", 1, 2).map_err(|_| {
+        type_error(format!(
+            "pop expected at most 1 argument, got {}",
+            args.pos().len().saturating_sub(1)
+        ))
+    })?;
     let l = this(&pos[0])?;
     let idx = match pos.get(1) {
         Some(x) => protocol::index_i64(i, x)?,
@@ -234,7 +269,12 @@ fn pop(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn insert(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("insert", 3)?;
+    let pos = args.between("insert", 3, 3).map_err(|_| {
+        type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.pos().len().saturating_sub(1)
+        ))
+    })?;
     let l = this(&pos[0])?;
     let idx = protocol::index_i64(i, &pos[1])?;
     let len = l.borrow().len() as i64;
@@ -262,7 +302,7 @@ fn find(i: &mut dyn Interp, l: &RefCell<Vec<Value>>, x: &Value) -> PyResult<Opti
 }
 
 fn remove(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("list.remove", 2)?;
+    let pos = one_arg(&args, "list.remove")?;
     let l = this(&pos[0])?;
     match find(i, l, &pos[1])? {
         Some(k) => {
@@ -276,18 +316,89 @@ fn remove(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn index(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.between("index", 2, 2)?;
-    match find(i, this(&pos[0])?, &pos[1])? {
-        Some(k) => Ok(Value::Int(k as i64)),
-        None => {
-            let r = protocol::repr_string(i, &pos[1])?;
-            Err(value_error(format!("{r} is not in list")))
+    let pos = args.between("index", 2, 4).map_err(|_| {
+        let n = args.pos().len().saturating_sub(1);
+        type_error(if n == 0 {
+            "index expected at least 1 argument, got 0".to_string()
+        } else {
+            format!("index expected at most 3 arguments, got {n}")
+        })
+    })?;
+    let l = this(&pos[0])?;
+    let (start, stop) = crate::types::tuple::index_bounds(i, &pos[2..], l.borrow().len())?;
+    let mut k = start;
+    loop {
+        let item = {
+            let b = l.borrow();
+            if k >= stop.min(b.len()) {
+                break;
+            }
+            b[k].clone()
+        };
+        if protocol::eq(i, &item, &pos[1])? {
+            return Ok(Value::Int(k as i64));
         }
+        k += 1;
     }
+    let r = protocol::repr_string(i, &pos[1])?;
+    Err(value_error(format!("{r} is not in list")))
+}
+
+/// `self` and exactly one argument (`list.append() takes exactly one argument`).
+pub fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
+    args.no_kwargs(name)?;
+    let pos = args.pos();
+    if pos.len() != 2 {
+        return Err(type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            pos.len().saturating_sub(1)
+        )));
+    }
+    Ok(pos)
+}
+
+/// `self` and `min..=max` more positional arguments, with `_PyArg_CheckPositional`'s
+/// messages counting the arguments after `self` (`get expected at least 1 argument`).
+pub fn method_between<'a>(
+    args: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    args.no_kwargs(name)?;
+    let pos = args.pos();
+    let n = pos.len().saturating_sub(1);
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
+        return Err(type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )));
+    }
+    if n > max {
+        return Err(type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )));
+    }
+    Ok(pos)
+}
+
+/// Only `self` (`list.copy() takes no arguments (1 given)`).
+pub fn no_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
+    args.no_kwargs(name)?;
+    let pos = args.pos();
+    if pos.len() != 1 {
+        return Err(type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            pos.len().saturating_sub(1)
+        )));
+    }
+    Ok(pos)
 }
 
 fn count(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("count", 2)?;
+    let pos = one_arg(&args, "list.count")?;
     let items = this(&pos[0])?.borrow().clone();
     let mut c = 0;
     for it in &items {
@@ -299,18 +410,18 @@ fn count(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn reverse(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("reverse", 1)?;
+    let pos = no_arg(&args, "list.reverse")?;
     this(&pos[0])?.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn copy(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("copy", 1)?;
+    let pos = no_arg(&args, "list.copy")?;
     Ok(new_list(this(&pos[0])?.borrow().clone()))
 }
 
 fn clear(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("clear", 1)?;
+    let pos = no_arg(&args, "list.clear")?;
     let old = std::mem::take(&mut *this(&pos[0])?.borrow_mut());
     drop(old);
     Ok(Value::None)

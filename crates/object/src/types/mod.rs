@@ -7,8 +7,13 @@
 //! in [`BuiltinTypes::build`].
 
 pub mod class;
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_methods;
 pub mod code;
+pub mod codecs;
 pub mod dict;
+pub mod dict_ops;
 pub mod float;
 pub mod func;
 pub mod functional;
@@ -18,13 +23,23 @@ pub mod list;
 pub mod module;
 pub mod none;
 pub mod object;
+pub mod percent;
 pub mod range;
+pub mod reprguard;
+pub mod seqalgo;
+pub mod set;
+pub mod set_ops;
 pub mod slice;
 pub mod str;
+pub mod str_case;
+pub mod str_format;
+pub mod str_methods;
+pub mod str_translate;
 pub mod stream;
 pub mod super_;
 pub mod tuple;
 pub mod type_;
+pub mod unicode_tables;
 
 use std::cell::Cell;
 
@@ -62,9 +77,17 @@ pub struct BuiltinTypes {
     pub bool_: ObjRef,
     pub float: ObjRef,
     pub str: ObjRef,
+    pub bytes: ObjRef,
+    pub bytearray: ObjRef,
     pub tuple: ObjRef,
     pub list: ObjRef,
     pub dict: ObjRef,
+    pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub set_iterator: ObjRef,
+    pub dict_reversekeyiterator: ObjRef,
+    pub dict_reversevalueiterator: ObjRef,
+    pub dict_reverseitemiterator: ObjRef,
     pub function: ObjRef,
     pub builtin_function: ObjRef,
     pub method_descriptor: ObjRef,
@@ -79,6 +102,7 @@ pub struct BuiltinTypes {
     pub tuple_iterator: ObjRef,
     pub range_iterator: ObjRef,
     pub str_iterator: ObjRef,
+    pub str_ascii_iterator: ObjRef,
     pub dict_keyiterator: ObjRef,
     pub dict_valueiterator: ObjRef,
     pub dict_itemiterator: ObjRef,
@@ -205,8 +229,16 @@ impl BuiltinTypes {
         let types = BuiltinTypes {
             float: b.make("float", o, base, float::setup),
             str: b.make("str", o, base, str::setup),
+            bytes: b.make("bytes", o, base, bytes::setup_bytes),
+            bytearray: b.make("bytearray", o, base, bytes::setup_bytearray),
             tuple: b.make("tuple", o, base, tuple::setup),
             list: b.make("list", o, base | flags::UNHASHABLE, list::setup),
+            set: b.make("set", o, base | flags::UNHASHABLE, set_ops::setup_set),
+            frozenset: b.make("frozenset", o, base, set_ops::setup_frozenset),
+            set_iterator: b.make("set_iterator", o, 0, iter::setup_iter),
+            dict_reversekeyiterator: b.make("dict_reversekeyiterator", o, 0, iter::setup_iter),
+            dict_reversevalueiterator: b.make("dict_reversevalueiterator", o, 0, iter::setup_iter),
+            dict_reverseitemiterator: b.make("dict_reverseitemiterator", o, 0, iter::setup_iter),
             function: b.make("function", o, 0, func::setup_function),
             builtin_function: b.make("builtin_function_or_method", o, 0, func::setup_builtin),
             method_descriptor: b.make("method_descriptor", o, 0, func::setup_method_descr),
@@ -221,12 +253,13 @@ impl BuiltinTypes {
             tuple_iterator: b.make("tuple_iterator", o, 0, iter::setup_iter),
             range_iterator: b.make("range_iterator", o, 0, iter::setup_iter),
             str_iterator: b.make("str_iterator", o, 0, iter::setup_iter),
+            str_ascii_iterator: b.make("str_ascii_iterator", o, 0, iter::setup_iter),
             dict_keyiterator: b.make("dict_keyiterator", o, 0, iter::setup_iter),
             dict_valueiterator: b.make("dict_valueiterator", o, 0, iter::setup_iter),
             dict_itemiterator: b.make("dict_itemiterator", o, 0, iter::setup_iter),
-            dict_keys: b.make("dict_keys", o, 0, iter::setup_dict_view),
+            dict_keys: b.make("dict_keys", o, 0, dict_ops::setup_keys_items),
             dict_values: b.make("dict_values", o, 0, iter::setup_dict_view),
-            dict_items: b.make("dict_items", o, 0, iter::setup_dict_view),
+            dict_items: b.make("dict_items", o, 0, dict_ops::setup_keys_items),
             enumerate: b.make("enumerate", o, base, iter::setup_enumerate),
             zip: b.make("zip", o, base, iter::setup_zip),
             map: b.make("map", o, base, functional::setup_map),
@@ -251,6 +284,7 @@ impl BuiltinTypes {
             exc,
         };
         types.install_methods();
+        dict_ops::install_classmethods(&types);
         let mut types = types;
         types.empty_tuple = Value::Obj(PyObject::new(
             types.tuple.clone(),
@@ -268,11 +302,20 @@ impl BuiltinTypes {
             (&self.int, int::METHODS),
             (&self.float, float::METHODS),
             (&self.str, str::METHODS),
+            (&self.bytes, bytes_methods::SHARED),
+            (&self.bytearray, bytes_methods::SHARED),
+            (&self.bytearray, bytearray::METHODS),
             (&self.tuple, tuple::METHODS),
             (&self.list, list::METHODS),
             (&self.dict, dict::METHODS),
+            (&self.set, set_ops::SET_METHODS),
+            (&self.range, range::METHODS),
+            (&self.slice, slice::METHODS),
+            (&self.dict_keys, dict_ops::VIEW_METHODS),
+            (&self.dict_items, dict_ops::VIEW_METHODS),
+            (&self.frozenset, set_ops::FROZENSET_METHODS),
             (&self.text_io, stream::METHODS),
-            (&self.exc.base_exception, &[]),
+            (&self.exc.base_exception, crate::exceptions::METHODS),
         ];
         for (t, defs) in tables {
             let Payload::Type(td) = &t.payload else {
@@ -289,6 +332,28 @@ impl BuiltinTypes {
                     }),
                 );
                 d.set_str_key(key, Value::Obj(descr));
+            }
+        }
+        // Static methods: plain builtin functions in the type dict (never bound).
+        let statics: &[(&ObjRef, &'static str, NativeFn)] = &[
+            (&self.str, "maketrans", str_translate::maketrans),
+            (&self.bytes, "maketrans", bytes_methods::maketrans),
+            (&self.bytearray, "maketrans", bytes_methods::maketrans),
+            (&self.bytes, "fromhex", bytes_methods::bytes_fromhex),
+            (&self.bytearray, "fromhex", bytes_methods::bytearray_fromhex),
+        ];
+        for (t, name, f) in statics {
+            if let Payload::Type(td) = &t.payload {
+                let key = str::new_str_with_class(&self.str, name);
+                let bf = PyObject::new(
+                    self.builtin_function.clone(),
+                    Payload::BuiltinFunction(func::BuiltinFunction {
+                        name,
+                        func: *f,
+                        self_: None,
+                    }),
+                );
+                td.dict.borrow_mut().set_str_key(key, Value::Obj(bf));
             }
         }
     }

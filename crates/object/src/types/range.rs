@@ -114,6 +114,30 @@ pub fn setup(t: &TypeData) {
         }
         Ok(false)
     }));
+    s.getattro.set(Some(|i, v, name| {
+        if let Ok((a, b, c)) = parts(v) {
+            match name.as_str_data().and_then(|s| s.as_str()) {
+                Some("start") => return Ok(Value::Int(a)),
+                Some("stop") => return Ok(Value::Int(b)),
+                Some("step") => return Ok(Value::Int(c)),
+                _ => {}
+            }
+        }
+        protocol::generic_getattr(i, v, name)
+    }));
+    s.hash.set(Some(|_, v| {
+        // range_hash: hash((len, start, step)) with None for what does not matter.
+        let (a, b, c) = parts(v)?;
+        let n = range_len(a, b, c);
+        let h = |x: i64| crate::hash::hash_i64(x);
+        let none = crate::hash::hash_pointer(Value::None.id() as usize);
+        let items = match n {
+            0 => vec![h(0), none, none],
+            1 => vec![h(1), h(a), none],
+            _ => vec![h(n as i64), h(a), h(c)],
+        };
+        Ok(crate::hash::hash_tuple(items.into_iter()))
+    }));
     s.richcompare.set(Some(|_, a, b, op| {
         let (Ok(x), Ok(y)) = (parts(a), parts(b)) else {
             return Ok(None);
@@ -126,6 +150,56 @@ pub fn setup(t: &TypeData) {
         Ok(Some(Value::Bool(eq == (op == CmpOp::Eq))))
     }));
 }
+
+fn m_count(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = crate::types::list::one_arg(&args, "range.count")?;
+    let (a, b, c) = parts(&pos[0])?;
+    if let Value::Int(n) = &pos[1] {
+        return Ok(Value::Int(i64::from(int_position(a, b, c, *n).is_some())));
+    }
+    let mut count = 0;
+    for k in 0..range_len(a, b, c) {
+        let item = Value::Int((a as i128 + k as i128 * c as i128) as i64);
+        if protocol::eq(i, &item, &pos[1])? {
+            count += 1;
+        }
+    }
+    Ok(Value::Int(count))
+}
+
+/// The position of the int `n` in the range, if it is in it.
+fn int_position(a: i64, b: i64, c: i64, n: i64) -> Option<u64> {
+    let inside = if c > 0 {
+        a <= n && n < b
+    } else {
+        b < n && n <= a
+    };
+    let off = n as i128 - a as i128;
+    (inside && off % c as i128 == 0).then(|| (off / c as i128) as u64)
+}
+
+fn m_index(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = crate::types::list::one_arg(&args, "range.index")?;
+    let (a, b, c) = parts(&pos[0])?;
+    if let Value::Int(n) = &pos[1] {
+        return match int_position(a, b, c, *n) {
+            Some(k) => Ok(Value::Int(k as i64)),
+            None => Err(value_error(format!("{n} is not in range"))),
+        };
+    }
+    for k in 0..range_len(a, b, c) {
+        let item = Value::Int((a as i128 + k as i128 * c as i128) as i64);
+        if protocol::eq(i, &item, &pos[1])? {
+            return Ok(Value::Int(k as i64));
+        }
+    }
+    Err(value_error("sequence.index(x): x not in sequence"))
+}
+
+pub static METHODS: &[crate::types::MethodDef] = &[
+    crate::method!("count", m_count),
+    crate::method!("index", m_index),
+];
 
 fn range_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
     let (a, b, c) = parts(v)?;

@@ -109,6 +109,22 @@ pub fn setup(t: &TypeData) {
             _ => new_slice(Value::None, Value::None, Value::None),
         })
     }));
+    s.richcompare.set(Some(|i, a, b, op| {
+        let (
+            Some(Payload::Slice { start, stop, step }),
+            Some(Payload::Slice {
+                start: s2,
+                stop: e2,
+                step: t2,
+            }),
+        ) = (a.payload(), b.payload())
+        else {
+            return Ok(None);
+        };
+        let x = [start.clone(), stop.clone(), step.clone()];
+        let y = [s2.clone(), e2.clone(), t2.clone()];
+        crate::types::tuple::seq_richcompare(i, &x, &y, op).map(Some)
+    }));
     s.getattro.set(Some(|i, v, name| {
         if let Some(Payload::Slice { start, stop, step }) = v.payload() {
             match name.as_str_data().and_then(|s| s.as_str()) {
@@ -121,3 +137,19 @@ pub fn setup(t: &TypeData) {
         protocol::generic_getattr(i, v, name)
     }));
 }
+
+fn m_indices(i: &mut dyn Interp, args: crate::args::Args<'_>) -> PyResult<Value> {
+    let pos = crate::types::list::one_arg(&args, "slice.indices")?;
+    let len = protocol::index_i64(i, &pos[1])?;
+    if len < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = indices(i, &pos[0], len as usize)?;
+    Ok(crate::types::tuple::new_tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
+pub static METHODS: &[crate::types::MethodDef] = &[crate::method!("indices", m_indices)];

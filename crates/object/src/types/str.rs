@@ -217,6 +217,7 @@ pub fn setup(t: &TypeData) {
         let k = crate::protocol::index(i, n)?;
         str_mul(i, a, &k)
     }));
+    s.nb[BinOp::Mod as usize].set(Some(str_mod));
     s.richcompare.set(Some(str_richcompare));
     s.hash.set(Some(|_, v| Ok(this(v)?.hash())));
     s.repr.set(Some(str_repr));
@@ -230,20 +231,31 @@ pub fn setup(t: &TypeData) {
 }
 
 fn str_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.between("str", 0, 1)?;
-    let v = match pos.first() {
-        None => new_str(""),
-        Some(v) => protocol::str_(i, v)?,
+    let r = if args.pos().len() <= 1 && !args.has_kwargs() {
+        match args.pos().first() {
+            None => new_str(""),
+            Some(v) => protocol::str_(i, v)?,
+        }
+    } else {
+        crate::types::str_translate::str_decode_new(i, args)?
     };
     if std::rc::Rc::ptr_eq(cls, &builtin_types().str) {
-        return Ok(v);
+        return Ok(r);
     }
-    // A subclass instance: the same text with the subclass as class.
-    let data = v.as_str_data().map(|d| StrData::from_wtf8(d.as_bytes()));
+    let d = this(&r)?;
     Ok(Value::Obj(PyObject::new(
         cls.clone(),
-        Payload::Str(data.unwrap_or_else(|| StrData::new(""))),
+        Payload::Str(StrData::from_wtf8(d.as_bytes())),
     )))
+}
+
+fn str_mod(i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let Some(f) = a.as_str_data() else {
+        return Ok(None);
+    };
+    let units: Vec<u32> = f.code_points().collect();
+    let out = crate::types::percent::percent_format(i, &units, b, false)?;
+    Ok(Some(new_str_data(StrData::from_code_points(out))))
 }
 
 fn str_add(_i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
@@ -279,15 +291,29 @@ pub fn concat(x: &StrData, y: &StrData) -> Value {
 fn str_mul(_i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let (s, n) = match (a.as_str_data(), b.as_str_data()) {
         (Some(s), _) => (s, b),
+        // `seq * 'x'` with another sequence on the left: its own repeat reports the error
+        // (CPython's str has only sq_repeat, tried after the left operand's).
+        (None, Some(_))
+            if crate::protocol::td(&a.class())
+                .slots
+                .sq_repeat
+                .get()
+                .is_some() =>
+        {
+            return Ok(None)
+        }
         (None, Some(s)) => (s, a),
         _ => return Ok(None),
     };
-    let n = match n {
-        Value::Int(n) => *n,
-        Value::Bool(b) => i64::from(*b),
-        _ => return Ok(None),
+    let n = match crate::types::tuple::repeat_count(_i, n)? {
+        Some(n) => n,
+        None => {
+            return Err(type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                n.class_name()
+            )))
+        }
     };
-    let n = n.max(0) as usize;
     if s.as_bytes().len().saturating_mul(n) > isize::MAX as usize / 2 {
         return Err(crate::error::memory_error());
     }
@@ -375,294 +401,58 @@ pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
-// ---- methods ----
+// ---- methods (in str_methods.rs, str_case.rs, str_format.rs, str_translate.rs) ----
 
-fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a StrData> {
-    v.as_str_data()
-        .ok_or_else(|| type_error(format!("{what} arg must be None or str")))
-}
-
-fn join(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("str.join", 2)?;
-    let sep = this(&pos[0])?;
-    let items = protocol::collect(i, &pos[1])?;
-    let mut out: Vec<u8> = Vec::new();
-    for (k, it) in items.iter().enumerate() {
-        let Some(s) = it.as_str_data() else {
-            return Err(type_error(format!(
-                "sequence item {k}: expected str instance, {} found",
-                it.class_name()
-            )));
-        };
-        if k > 0 {
-            out.extend_from_slice(sep.as_bytes());
-        }
-        out.extend_from_slice(s.as_bytes());
-    }
-    Ok(new_str_data(StrData::from_wtf8(&out)))
-}
-
-fn is_py_space(cp: u32) -> bool {
-    crate::num::unicode_is_space(cp)
-}
-
-fn split(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.pos();
-    let s = this(pos.first().unwrap_or(&Value::None))?;
-    let sep = pos
-        .get(1)
-        .or_else(|| args.kwarg("sep"))
-        .filter(|v| !v.is_none());
-    let maxsplit = match pos.get(2).or_else(|| args.kwarg("maxsplit")) {
-        Some(v) => protocol::as_index_opt(v).unwrap_or(-1),
-        None => -1,
-    };
-    let mut parts: Vec<Value> = Vec::new();
-    let text = s.to_pystr();
-    match sep {
-        None => {
-            let cps: Vec<u32> = text.code_points().collect();
-            let mut k = 0;
-            let mut splits = 0;
-            while k < cps.len() {
-                while k < cps.len() && is_py_space(cps[k]) {
-                    k += 1;
-                }
-                if k == cps.len() {
-                    break;
-                }
-                if maxsplit >= 0 && splits >= maxsplit {
-                    let mut end = cps.len();
-                    while end > k && is_py_space(cps[end - 1]) {
-                        end -= 1;
-                    }
-                    parts.push(new_str_data(StrData::from_code_points(
-                        cps[k..end].iter().copied(),
-                    )));
-                    break;
-                }
-                let start = k;
-                while k < cps.len() && !is_py_space(cps[k]) {
-                    k += 1;
-                }
-                parts.push(new_str_data(StrData::from_code_points(
-                    cps[start..k].iter().copied(),
-                )));
-                splits += 1;
-            }
-        }
-        Some(sepv) => {
-            let sep = arg_str(sepv, "sep")?;
-            if sep.is_empty() {
-                return Err(crate::error::value_error("empty separator"));
-            }
-            let hay = s.as_bytes();
-            let needle = sep.as_bytes();
-            let mut start = 0;
-            let mut splits = 0;
-            while maxsplit < 0 || splits < maxsplit {
-                match find_bytes(&hay[start..], needle) {
-                    Some(p) => {
-                        parts.push(new_str_data(StrData::from_wtf8(&hay[start..start + p])));
-                        start += p + needle.len();
-                        splits += 1;
-                    }
-                    None => break,
-                }
-            }
-            parts.push(new_str_data(StrData::from_wtf8(&hay[start..])));
-        }
-    }
-    Ok(crate::types::list::new_list(parts))
-}
-
-fn strip_impl(args: Args<'_>, left: bool, right: bool) -> PyResult<Value> {
-    let pos = args.pos();
-    let s = this(pos.first().unwrap_or(&Value::None))?;
-    let chars: Option<Vec<u32>> = match pos.get(1) {
-        Some(v) if !v.is_none() => Some(arg_str(v, "strip")?.code_points().collect()),
-        _ => None,
-    };
-    let strip = |c: u32| match &chars {
-        Some(set) => set.contains(&c),
-        None => is_py_space(c),
-    };
-    let cps: Vec<u32> = s.code_points().collect();
-    let mut a = 0;
-    let mut b = cps.len();
-    if left {
-        while a < b && strip(cps[a]) {
-            a += 1;
-        }
-    }
-    if right {
-        while b > a && strip(cps[b - 1]) {
-            b -= 1;
-        }
-    }
-    Ok(new_str_data(StrData::from_code_points(
-        cps[a..b].iter().copied(),
-    )))
-}
-
-fn strip(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    strip_impl(args, true, true)
-}
-fn lstrip(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    strip_impl(args, true, false)
-}
-fn rstrip(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    strip_impl(args, false, true)
-}
-
-fn map_chars(args: Args<'_>, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
-    let pos = args.exact(name, 1)?;
-    let s = this(&pos[0])?;
-    match s.as_str() {
-        Some(t) => Ok(new_string(f(t))),
-        None => Ok(new_str_data(StrData::from_wtf8(s.as_bytes()))),
-    }
-}
-
-fn upper(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    map_chars(args, "upper", |s| s.to_uppercase())
-}
-fn lower(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    map_chars(args, "lower", |s| s.to_lowercase())
-}
-
-fn starts_ends(args: Args<'_>, name: &str, ends: bool) -> PyResult<Value> {
-    let pos = args.between(name, 2, 2)?;
-    let s = this(&pos[0])?;
-    let test = |p: &StrData| {
-        if ends {
-            s.as_bytes().ends_with(p.as_bytes())
-        } else {
-            s.as_bytes().starts_with(p.as_bytes())
-        }
-    };
-    if let Some(p) = pos[1].as_str_data() {
-        return Ok(Value::Bool(test(p)));
-    }
-    if let Some(Payload::Tuple(items)) = pos[1].payload() {
-        for it in items.iter() {
-            let Some(p) = it.as_str_data() else {
-                return Err(type_error(format!(
-                    "tuple for {name} must only contain str, not {}",
-                    it.class_name()
-                )));
-            };
-            if test(p) {
-                return Ok(Value::Bool(true));
-            }
-        }
-        return Ok(Value::Bool(false));
-    }
-    Err(type_error(format!(
-        "{name} first arg must be str or a tuple of str, not {}",
-        pos[1].class_name()
-    )))
-}
-
-fn startswith(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    starts_ends(args, "startswith", false)
-}
-fn endswith(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    starts_ends(args, "endswith", true)
-}
-
-fn replace(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.between("replace", 3, 4)?;
-    let s = this(&pos[0])?;
-    let old = arg_str(&pos[1], "replace")?;
-    let new = arg_str(&pos[2], "replace")?;
-    let count = pos.get(3).and_then(protocol::as_index_opt).unwrap_or(-1);
-    let (hay, o, n) = (s.as_bytes(), old.as_bytes(), new.as_bytes());
-    let mut out = Vec::with_capacity(hay.len());
-    let mut start = 0;
-    let mut done = 0;
-    if o.is_empty() {
-        // Inserts `new` between code points (and at both ends).
-        let cps = s.to_pystr();
-        let mut first = true;
-        for cp in cps.code_points() {
-            if count < 0 || done < count {
-                out.extend_from_slice(n);
-                done += 1;
-            }
-            push_code_point(&mut out, cp);
-            first = false;
-        }
-        if (count < 0 || done < count) || first && count != 0 {
-            out.extend_from_slice(n);
-        }
-        return Ok(new_str_data(StrData::from_wtf8(&out)));
-    }
-    while count < 0 || done < count {
-        match find_bytes(&hay[start..], o) {
-            Some(p) => {
-                out.extend_from_slice(&hay[start..start + p]);
-                out.extend_from_slice(n);
-                start += p + o.len();
-                done += 1;
-            }
-            None => break,
-        }
-    }
-    out.extend_from_slice(&hay[start..]);
-    Ok(new_str_data(StrData::from_wtf8(&out)))
-}
-
-fn find(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.between("find", 2, 2)?;
-    let s = this(&pos[0])?;
-    let sub = arg_str(&pos[1], "find")?;
-    Ok(Value::Int(match find_bytes(s.as_bytes(), sub.as_bytes()) {
-        Some(b) => StrData::from_wtf8(&s.as_bytes()[..b]).len() as i64,
-        None => -1,
-    }))
-}
-
-fn count(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.between("count", 2, 2)?;
-    let s = this(&pos[0])?;
-    let sub = arg_str(&pos[1], "count")?;
-    if sub.is_empty() {
-        return Ok(Value::Int(s.len() as i64 + 1));
-    }
-    let (hay, n) = (s.as_bytes(), sub.as_bytes());
-    let (mut start, mut c) = (0, 0);
-    while let Some(p) = find_bytes(&hay[start..], n) {
-        c += 1;
-        start += p + n.len();
-    }
-    Ok(Value::Int(c))
-}
-
-fn isdigit(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("isdigit", 1)?;
-    let s = this(&pos[0])?;
-    Ok(Value::Bool(
-        !s.is_empty()
-            && s.code_points()
-                .all(|c| crate::num::unicode_decimal(c).is_some()),
-    ))
-}
+use crate::types::{str_case as case, str_format as fmt, str_methods as m, str_translate as tr};
 
 pub static METHODS: &[MethodDef] = &[
-    method!("join", join),
-    method!("split", split),
-    method!("strip", strip),
-    method!("lstrip", lstrip),
-    method!("rstrip", rstrip),
-    method!("upper", upper),
-    method!("lower", lower),
-    method!("startswith", startswith),
-    method!("endswith", endswith),
-    method!("replace", replace),
-    method!("find", find),
-    method!("count", count),
-    method!("isdigit", isdigit),
+    method!("join", m::join),
+    method!("split", m::split),
+    method!("rsplit", m::rsplit),
+    method!("splitlines", m::splitlines),
+    method!("partition", m::partition),
+    method!("rpartition", m::rpartition),
+    method!("strip", m::strip),
+    method!("lstrip", m::lstrip),
+    method!("rstrip", m::rstrip),
+    method!("startswith", m::startswith),
+    method!("endswith", m::endswith),
+    method!("replace", m::replace),
+    method!("find", m::find),
+    method!("rfind", m::rfind),
+    method!("index", m::index),
+    method!("rindex", m::rindex),
+    method!("count", m::count),
+    method!("removeprefix", m::removeprefix),
+    method!("removesuffix", m::removesuffix),
+    method!("ljust", m::ljust),
+    method!("rjust", m::rjust),
+    method!("center", m::center),
+    method!("zfill", m::zfill),
+    method!("expandtabs", m::expandtabs),
+    method!("upper", case::upper),
+    method!("lower", case::lower),
+    method!("casefold", case::casefold),
+    method!("swapcase", case::swapcase),
+    method!("title", case::title),
+    method!("capitalize", case::capitalize),
+    method!("isalpha", case::isalpha),
+    method!("isalnum", case::isalnum),
+    method!("isdecimal", case::isdecimal),
+    method!("isdigit", case::isdigit),
+    method!("isnumeric", case::isnumeric),
+    method!("isspace", case::isspace),
+    method!("isascii", case::isascii),
+    method!("isprintable", case::isprintable),
+    method!("isidentifier", case::isidentifier),
+    method!("islower", case::islower),
+    method!("isupper", case::isupper),
+    method!("istitle", case::istitle),
+    method!("format", fmt::format),
+    method!("format_map", fmt::format_map),
+    method!("__format__", fmt::dunder_format),
+    method!("encode", tr::encode),
+    method!("translate", tr::translate),
 ];
 
 /// Repeated `+` helper for BUILD_STRING / f-strings: concatenates str values.

@@ -84,10 +84,13 @@ pub fn seq_repr(i: &mut dyn Interp, items: &[Value], open: &str, close: &str) ->
     Ok(out)
 }
 
-/// `n` for `seq * n` (an index-like value; `None` if not one).
+/// `n` for `seq * n` (an index-like value), else CPython's `sequence_repeat` error.
 pub fn repeat_count(i: &mut dyn Interp, n: &Value) -> PyResult<Option<usize>> {
     if protocol::td(&n.class()).slots.index.get().is_none() && protocol::as_index_opt(n).is_none() {
-        return Ok(None);
+        return Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.class_name()
+        )));
     }
     let k = protocol::index_i64(i, n)?;
     Ok(Some(k.max(0) as usize))
@@ -206,10 +209,57 @@ fn tuple_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value
     )))
 }
 
+/// The `start`/`stop` arguments of `index` (`_PyEval_SliceIndexNotNone`), clamped like
+/// CPython's: negative counts from the end, then limited to `0..=len`.
+pub fn index_bounds(i: &mut dyn Interp, extra: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let conv = |i: &mut dyn Interp, v: &Value| -> PyResult<i64> {
+        if protocol::as_index_opt(v).is_none()
+            && protocol::td(&v.class()).slots.index.get().is_none()
+        {
+            return Err(type_error(
+                "slice indices must be integers or have an __index__ method",
+            ));
+        }
+        match protocol::index(i, v)? {
+            Value::Int(n) => Ok(n),
+            big => Ok(if crate::types::int::int_to_string(&big).starts_with('-') {
+                i64::MIN
+            } else {
+                i64::MAX
+            }),
+        }
+    };
+    let clamp = |n: i64| -> usize {
+        let n = if n < 0 {
+            n.saturating_add(len as i64).max(0)
+        } else {
+            n
+        };
+        (n as u64).min(len as u64) as usize
+    };
+    let start = match extra.first() {
+        Some(v) => clamp(conv(i, v)?),
+        None => 0,
+    };
+    let stop = match extra.get(1) {
+        Some(v) => clamp(conv(i, v)?),
+        None => len,
+    };
+    Ok((start, stop))
+}
+
 fn index(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.between("index", 2, 2)?;
+    let pos = args.between("index", 2, 4).map_err(|_| {
+        let n = args.pos().len().saturating_sub(1);
+        type_error(if n == 0 {
+            "index expected at least 1 argument, got 0".to_string()
+        } else {
+            format!("index expected at most 3 arguments, got {n}")
+        })
+    })?;
     let items = this(&pos[0])?.to_vec();
-    for (k, it) in items.iter().enumerate() {
+    let (start, stop) = index_bounds(i, &pos[2..], items.len())?;
+    for (k, it) in items.iter().enumerate().take(stop).skip(start) {
         if protocol::eq(i, it, &pos[1])? {
             return Ok(Value::Int(k as i64));
         }
@@ -218,7 +268,7 @@ fn index(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn count(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("count", 2)?;
+    let pos = crate::types::list::one_arg(&args, "tuple.count")?;
     let items = this(&pos[0])?.to_vec();
     let mut c = 0;
     for it in &items {

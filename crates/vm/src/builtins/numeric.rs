@@ -82,7 +82,11 @@ fn divmod(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
     // Other types: their `//` and `%` (user `__divmod__` comes with classes).
     let q = protocol::binary_op1(i, a, b, BinOp::FloorDiv)?;
-    let r = protocol::binary_op1(i, a, b, BinOp::Mod)?;
+    // `%` only when `//` worked: str's `%` is formatting and raises its own errors.
+    let r = match q {
+        Some(_) => protocol::binary_op1(i, a, b, BinOp::Mod)?,
+        None => None,
+    };
     match (q, r) {
         (Some(q), Some(r)) => Ok(new_tuple(vec![q, r])),
         _ => Err(type_error(format!(

@@ -4,6 +4,7 @@ use krait_object::error::type_error;
 use krait_object::protocol;
 use krait_object::types::dict::{as_dict, dict_get, dict_set, new_dict, update_from, DictData};
 use krait_object::types::list::{as_list, new_list};
+use krait_object::types::set;
 use krait_object::types::slice::new_slice;
 use krait_object::types::str::join_values;
 use krait_object::types::tuple::{new_tuple, tuple_items};
@@ -93,6 +94,33 @@ pub fn LIST_EXTEND(vm: &mut Vm, arg: u32) -> OpResult {
     Ok(())
 }
 
+pub fn BUILD_SET(vm: &mut Vm, arg: u32) -> OpResult {
+    let items = vm.pop_n(arg as usize);
+    let s = set::set_from_values(vm, items)?;
+    vm.push(s);
+    Ok(())
+}
+
+/// SET_ADD(i): adds TOS to the set `i` items down (set comprehensions).
+pub fn SET_ADD(vm: &mut Vm, arg: u32) -> OpResult {
+    let v = vm.pop();
+    let s = vm.peek((arg as usize).saturating_sub(1));
+    if let Some(st) = set::as_set(&s) {
+        set::add_key(vm, st, v)?;
+    }
+    Ok(())
+}
+
+/// SET_UPDATE(i): `{*a, *b}`.
+pub fn SET_UPDATE(vm: &mut Vm, arg: u32) -> OpResult {
+    let it = vm.pop();
+    let s = vm.peek((arg as usize).saturating_sub(1));
+    if let Some(st) = set::as_set(&s) {
+        set::update_internal(vm, st, &it)?;
+    }
+    Ok(())
+}
+
 pub fn LIST_TO_TUPLE(vm: &mut Vm, _arg: u32) -> OpResult {
     let l = vm.pop();
     let items = as_list(&l).map(|l| l.borrow().clone()).unwrap_or_default();
@@ -126,7 +154,8 @@ pub fn DICT_UPDATE(vm: &mut Vm, arg: u32) -> OpResult {
     Ok(())
 }
 
-/// DICT_MERGE(i): like DICT_UPDATE, but a repeated key is an error (`f(**a, **b)`).
+/// DICT_MERGE(i): like DICT_UPDATE, but a repeated key is an error (`f(**a, **b)`). The
+/// callee is 2 + i slots down (after the positional-argument tuple).
 pub fn DICT_MERGE(vm: &mut Vm, arg: u32) -> OpResult {
     let other = vm.pop();
     let d = vm.peek((arg as usize).saturating_sub(1));
@@ -156,7 +185,8 @@ pub fn FORMAT_VALUE(vm: &mut Vm, arg: u32) -> OpResult {
     let v = vm.pop();
     let v = match arg & 3 {
         1 => protocol::str_(vm, &v)?,
-        2 | 3 => protocol::repr(vm, &v)?,
+        2 => protocol::repr(vm, &v)?,
+        3 => krait_object::types::str_format::ascii_of(vm, &v)?,
         _ => v,
     };
     let r = crate::builtins::format::format(vm, &v, spec.as_ref())?;

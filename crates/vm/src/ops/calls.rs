@@ -179,10 +179,8 @@ pub fn bind_frame(
     }
     for (name, value) in args.kwargs() {
         let Some(ns) = name.as_str_data() else {
-            return Err(type_error(format!(
-                "{}() keywords must be strings",
-                fname(fd)
-            )));
+            // Only `f(**mapping)` can pass a non-str name; CPython's message has no name.
+            return Err(type_error("keywords must be strings"));
         };
         let found = (co.posonlyargcount..total).find(|&j| {
             co.localsplus_names[j]

@@ -34,7 +34,9 @@ pub fn FOR_ITER(vm: &mut Vm, arg: u32) -> OpResult {
     Ok(())
 }
 
-fn items_of(vm: &mut Vm, v: &Value) -> Result<Vec<Value>, Exit> {
+/// The items to unpack: a list or tuple whole, any other iterable up to `limit` items
+/// (one more than can be used, so an endless iterator still reports "too many").
+fn items_of(vm: &mut Vm, v: &Value, limit: Option<usize>) -> Result<Vec<Value>, Exit> {
     match v.payload() {
         Some(Payload::Tuple(t)) => Ok(t.to_vec()),
         Some(Payload::List(l)) => Ok(l.borrow().clone()),
@@ -45,7 +47,18 @@ fn items_of(vm: &mut Vm, v: &Value) -> Result<Vec<Value>, Exit> {
                     v.class_name()
                 ))));
             }
-            Ok(protocol::collect(vm, v)?)
+            let Some(limit) = limit else {
+                return Ok(protocol::collect(vm, v)?);
+            };
+            let it = protocol::iter(vm, v)?;
+            let mut items = Vec::new();
+            while items.len() < limit {
+                match protocol::next(vm, &it)? {
+                    Some(x) => items.push(x),
+                    None => break,
+                }
+            }
+            Ok(items)
         }
     }
 }
@@ -54,7 +67,7 @@ fn items_of(vm: &mut Vm, v: &Value) -> Result<Vec<Value>, Exit> {
 pub fn UNPACK_SEQUENCE(vm: &mut Vm, arg: u32) -> OpResult {
     let v = vm.pop();
     let n = arg as usize;
-    let items = items_of(vm, &v)?;
+    let items = items_of(vm, &v, Some(n + 1))?;
     if items.len() != n {
         return Err(Exit::Error(value_error(if items.len() > n {
             format!("too many values to unpack (expected {n})")
@@ -74,7 +87,7 @@ pub fn UNPACK_EX(vm: &mut Vm, arg: u32) -> OpResult {
     let before = (arg & 0xff) as usize;
     let after = (arg >> 8) as usize;
     let v = vm.pop();
-    let mut items = items_of(vm, &v)?;
+    let mut items = items_of(vm, &v, None)?;
     if items.len() < before + after {
         return Err(Exit::Error(value_error(format!(
             "not enough values to unpack (expected at least {}, got {})",

@@ -1,10 +1,12 @@
 //! Printing an uncaught exception like CPython 3.11's `PyErr_Display`: the chain of
 //! causes/contexts, `Traceback (most recent call last):`, one `File "…", line N, in f`
 //! entry per frame with its source line, repeated-line collapsing, and `Type: message`.
-//! The `^^^` position markers come later: each entry keeps its instruction index, from
-//! which `co_positions` gives the columns.
+//! The `^^^` position markers are `display`'s; `anchors` finds the `~~^~~` operator.
 
 use std::rc::Rc;
+
+mod anchors;
+pub mod display;
 
 use krait_object::exceptions::{exc_data, TbEntry};
 use krait_object::object::ObjRef;
@@ -51,43 +53,57 @@ fn format_chain(
     format_one(vm, exc, out);
 }
 
-fn source_line(filename: &str, line: u32) -> Option<String> {
-    let text = std::fs::read(filename).ok()?;
-    let text = String::from_utf8_lossy(&text);
-    let l = text.lines().nth(line.checked_sub(1)? as usize)?;
-    let t = l.trim();
-    (!t.is_empty()).then(|| t.to_owned())
+/// `sys.tracebacklimit` as CPython reads it: an int, else the default 1000.
+fn traceback_limit(vm: &mut Vm) -> i64 {
+    let sys = vm.sys.clone();
+    match protocol::getattr_str(vm, &sys, "tracebacklimit") {
+        Ok(Value::Int(n)) => n,
+        Ok(Value::Bool(b)) => i64::from(b),
+        Ok(Value::Obj(o)) => match &o.payload {
+            krait_object::object::Payload::Int(b) if b.sign() == num_bigint::Sign::Minus => 0,
+            krait_object::object::Payload::Int(_) => i64::MAX,
+            _ => 1000,
+        },
+        _ => 1000,
+    }
 }
 
 fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
     let tb: Vec<TbEntry> = exc_data(exc)
         .map(|e| e.traceback.borrow().clone())
         .unwrap_or_default();
-    if !tb.is_empty() {
+    let limit = if tb.is_empty() {
+        1000
+    } else {
+        traceback_limit(vm)
+    };
+    if !tb.is_empty() && limit > 0 {
         out.push_str("Traceback (most recent call last):\n");
-        let mut last: Option<(String, Option<u32>, String)> = None;
+        let skip = tb
+            .len()
+            .saturating_sub(usize::try_from(limit).unwrap_or(usize::MAX));
+        let mut last: Option<(String, i64, String)> = None;
         let mut count = 0;
-        for entry in tb.iter().rev() {
+        for entry in tb.iter().rev().skip(skip) {
             let filename = entry.code.co.filename.to_string();
-            let line = entry.code.line_of(entry.lasti);
+            let line = entry.code.line_of(entry.lasti).map_or(-1, i64::from);
             let name = entry.code.co.name.to_string();
             let key = (filename.clone(), line, name.clone());
-            if last.as_ref() == Some(&key) {
-                count += 1;
-                if count > 3 {
-                    continue;
-                }
-            } else {
+            if last.as_ref() != Some(&key) || line == -1 {
                 flush_repeats(out, count);
                 last = Some(key);
-                count = 1;
+                count = 0;
             }
-            let line_s = line.map_or("None".to_string(), |l| l.to_string());
-            out.push_str(&format!(
-                "  File \"{filename}\", line {line_s}, in {name}\n"
-            ));
-            if let Some(src) = line.and_then(|l| source_line(&filename, l)) {
-                out.push_str(&format!("    {src}\n"));
+            count += 1;
+            if count > 3 {
+                continue;
+            }
+            out.push_str(&format!("  File \"{filename}\", line {line}, in {name}\n"));
+            if let Some(src) = u32::try_from(line)
+                .ok()
+                .and_then(|l| display::read_line(&filename, l))
+            {
+                display::source_lines(&src, entry_position(entry), out);
             }
         }
         flush_repeats(out, count);
@@ -109,6 +125,48 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
         Ok(msg) if msg.is_empty() && hint.is_empty() => out.push_str(&format!("{name}\n")),
         Ok(msg) => out.push_str(&format!("{name}: {msg}{hint}\n")),
         Err(_) => out.push_str(&format!("{name}: <exception str() failed>\n")),
+    }
+    format_notes(vm, &v, out);
+}
+
+/// The `co_positions()` entry of the instruction a traceback entry points at.
+fn entry_position(entry: &TbEntry) -> Option<krait_loader::linetable::Position> {
+    let off = *entry.code.offsets.get(entry.lasti as usize)?;
+    let positions = krait_loader::linetable::co_positions(&entry.code.co);
+    positions.get(off as usize / 2).copied()
+}
+
+/// `__notes__` (3.11 `print_exception_notes`): each str note on its own line(s); a
+/// non-sequence `__notes__` printed by repr.
+fn format_notes(vm: &mut Vm, v: &Value, out: &mut String) {
+    let Ok(notes) = protocol::getattr_str(vm, v, "__notes__") else {
+        return;
+    };
+    let items = match notes.payload() {
+        Some(krait_object::object::Payload::List(l)) => l.borrow().clone(),
+        Some(krait_object::object::Payload::Tuple(t)) => t.to_vec(),
+        _ if notes.as_str_data().is_some() => notes
+            .as_str_data()
+            .and_then(|s| s.as_str())
+            .unwrap_or("")
+            .chars()
+            .map(|c| krait_object::types::str::new_str(&c.to_string()))
+            .collect(),
+        _ => {
+            match protocol::repr_string(vm, &notes) {
+                Ok(s) => out.push_str(&s),
+                Err(_) => out.push_str("<__notes__ repr() failed>"),
+            }
+            out.push('\n');
+            return;
+        }
+    };
+    for note in items {
+        match protocol::str_string(vm, &note) {
+            Ok(s) => out.push_str(&s),
+            Err(_) => out.push_str("<note str() failed>"),
+        }
+        out.push('\n');
     }
 }
 

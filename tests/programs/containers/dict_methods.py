@@ -1,0 +1,37 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+d = {'a': 1, 'b': 2}
+print(d.get('a'), d.get('z'), d.get('z', 0))
+print(d.setdefault('c', 3), d.setdefault('a', 9), d.setdefault('n'), d)
+print(d.pop('n'), d.pop('zz', 'dflt'), d)
+t(lambda: d.pop('zz'))
+print(d.popitem(), d)
+d['x'] = 10; d['y'] = 20
+print(d.popitem(), d.popitem(), d)
+t(lambda: {}.popitem())
+d.update({'b': 22}); print(d)
+d.update([('e', 5), ['f', 6]]); print(d)
+d.update(g=7, a=0); print(d)
+d.update({'h': 8}, i=9); print(d)
+d.update(); print(d)
+c = d.copy(); c['new'] = 1; print('new' in d, 'new' in c)
+c.clear(); print(c, len(c))
+print(dict.fromkeys('abc'), dict.fromkeys([1, 2], 0), {}.fromkeys((1,), 'v'))
+print(list(d.keys()), list(d.values()), list(d.items()))
+t(lambda: d.get())
+t(lambda: d.pop())
+t(lambda: dict.fromkeys())
+t(lambda: d.update(1))
+t(lambda: d.update([1]))
+t(lambda: d.update([(1, 2, 3)]))
+t(lambda: d.update({}, {}))
+t(lambda: d.copy(1))
+t(lambda: d.setdefault())
+print(dict(), dict(a=1), dict({1: 2}), dict([(1, 2)], b=3), dict(zip('ab', [1, 2])), dict({1: 2}, **{'z': 0}))
+t(lambda: dict(1))
+t(lambda: dict([1]))
+t(lambda: dict({}, {}))
