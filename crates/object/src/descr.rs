@@ -29,7 +29,10 @@ pub struct PropertyData {
 
 pub enum Descr {
     /// A builtin type's slot as a dunder in its dict (`wrapper_descriptor`).
-    SlotWrapper { kind: SlotKind, owner: ObjRef },
+    SlotWrapper {
+        kind: SlotKind,
+        owner: ObjRef,
+    },
     /// A slot wrapper bound to an object (`method-wrapper`).
     MethodWrapper {
         kind: SlotKind,
@@ -40,7 +43,10 @@ pub enum Descr {
     ClassMethod(Value),
     StaticMethod(Value),
     /// A `__slots__` member: stored under `name` in the instance's hidden storage.
-    Member { name: Value, owner: ObjRef },
+    Member {
+        name: Value,
+        owner: ObjRef,
+    },
     /// `super(type_, obj)`; `obj_type` is the class the MRO is taken from.
     Super {
         type_: ObjRef,
@@ -92,7 +98,7 @@ impl ClassTypes {
         };
         let o = std::slice::from_ref(&bt.object);
         let base = flags::BASETYPE;
-        let ct = ClassTypes {
+        ClassTypes {
             property: b.make("property", o, base, setup_property),
             classmethod: b.make("classmethod", o, base, setup_classmethod),
             staticmethod: b.make("staticmethod", o, base, setup_staticmethod),
@@ -100,10 +106,14 @@ impl ClassTypes {
             super_: b.make("super", o, base, crate::types::super_::setup),
             mappingproxy: b.make("mappingproxy", o, 0, setup_mappingproxy),
             seq_iter: b.make("iterator", o, 0, setup_seq_iter),
-            wrapper_descriptor: b.make("wrapper_descriptor", o, 0, crate::slot_wrappers::setup_descr),
+            wrapper_descriptor: b.make(
+                "wrapper_descriptor",
+                o,
+                0,
+                crate::slot_wrappers::setup_descr,
+            ),
             method_wrapper: b.make("method-wrapper", o, 0, crate::slot_wrappers::setup_bound),
-        };
-        ct
+        }
     }
 }
 
@@ -196,7 +206,12 @@ fn prop_msg(p: &PropertyData, obj: &Value, what: &str) -> crate::error::PyErr {
     })
 }
 
-fn property_get(i: &mut dyn Interp, d: &Value, obj: Option<&Value>, _c: &ObjRef) -> PyResult<Value> {
+fn property_get(
+    i: &mut dyn Interp,
+    d: &Value,
+    obj: Option<&Value>,
+    _c: &ObjRef,
+) -> PyResult<Value> {
     let p = prop(d)?;
     match obj {
         None | Some(Value::None) => Ok(d.clone()),
@@ -283,10 +298,9 @@ fn property_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Val
         "__doc__" => Ok(p.doc.clone()),
         "__set_name__" => bound(
             |_, a| {
-                if let (Some(Descr::Property(p)), Some(n)) = (
-                    a.pos().first().and_then(descr),
-                    a.pos().get(2),
-                ) {
+                if let (Some(Descr::Property(p)), Some(n)) =
+                    (a.pos().first().and_then(descr), a.pos().get(2))
+                {
                     *p.name.borrow_mut() = n.clone();
                 }
                 Ok(Value::None)
@@ -464,7 +478,8 @@ fn setup_mappingproxy(t: &TypeData) {
         let d = proxy_copy(v)?;
         protocol::getitem(i, &d, k)
     }));
-    s.len.set(Some(|_, v| Ok(td(proxy_type(v)?).dict.borrow().len())));
+    s.len
+        .set(Some(|_, v| Ok(td(proxy_type(v)?).dict.borrow().len())));
     s.contains.set(Some(|i, v, k| {
         let d = proxy_copy(v)?;
         protocol::contains(i, &d, k)

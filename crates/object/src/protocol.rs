@@ -497,7 +497,8 @@ pub fn instance_get(v: &Value, name: &Value) -> Option<Value> {
 }
 
 fn name_is(name: &Value, s: &str) -> bool {
-    name.as_str_data().is_some_and(|n| n.as_bytes() == s.as_bytes())
+    name.as_str_data()
+        .is_some_and(|n| n.as_bytes() == s.as_bytes())
 }
 
 /// `object.__getattribute__`: a data descriptor on the type, the instance dict, then

@@ -283,10 +283,7 @@ fn hash(i: &mut dyn Interp, v: &Value) -> PyResult<i64> {
     let f = lookup(v, "__hash__");
     let f = match f {
         None | Some(Value::None) => {
-            return Err(type_error(format!(
-                "unhashable type: '{}'",
-                v.class_name()
-            )))
+            return Err(type_error(format!("unhashable type: '{}'", v.class_name())))
         }
         Some(f) => f,
     };
@@ -527,7 +524,9 @@ fn user_defined(mro: &[ObjRef], names: &[&'static str]) -> bool {
         let t = td(t);
         t.has_flag(flags::HEAPTYPE) && {
             let d = t.dict.borrow();
-            names.iter().any(|n| d.get_str_key(&name_value(n)).is_some())
+            names
+                .iter()
+                .any(|n| d.get_str_key(&name_value(n)).is_some())
         }
     })
 }
@@ -548,7 +547,10 @@ pub fn fixup_slots(cls: &ObjRef) {
     let t = td(cls);
     let mro: Vec<ObjRef> = t.mro.borrow().clone();
     // The nearest builtin type supplies every slot no user class defines.
-    let builtin = mro.iter().find(|c| !td(c).has_flag(flags::HEAPTYPE)).cloned();
+    let builtin = mro
+        .iter()
+        .find(|c| !td(c).has_flag(flags::HEAPTYPE))
+        .cloned();
     let b: Option<&Slots> = builtin.as_ref().map(|c| &td(c).slots);
     let s = &t.slots;
     for op in BinOp::ALL {
@@ -594,7 +596,14 @@ pub fn fixup_slots(cls: &ObjRef) {
         getattro,
         getattro
     );
-    group!(s, b, mro, ["__setattr__", "__delattr__"], setattro, setattro);
+    group!(
+        s,
+        b,
+        mro,
+        ["__setattr__", "__delattr__"],
+        setattro,
+        setattro
+    );
     group!(s, b, mro, ["__call__"], call, call);
     group!(s, b, mro, ["__iter__"], iter, iter);
     group!(s, b, mro, ["__next__"], next, next);
@@ -625,9 +634,10 @@ pub fn fixup_slots(cls: &ObjRef) {
 /// After `cls.name = …` / `del cls.name`: refreshes the slots of `cls` and every
 /// subclass when `name` is a dunder.
 pub fn update_slots(cls: &ObjRef, name: &Value) {
-    let is_dunder = name.as_str_data().and_then(|s| s.as_str()).is_some_and(|n| {
-        n.len() > 4 && n.starts_with("__") && n.ends_with("__")
-    });
+    let is_dunder = name
+        .as_str_data()
+        .and_then(|s| s.as_str())
+        .is_some_and(|n| n.len() > 4 && n.starts_with("__") && n.ends_with("__"));
     if !is_dunder {
         return;
     }

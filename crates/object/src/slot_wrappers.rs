@@ -148,12 +148,22 @@ impl SlotKind {
         ];
         v.extend(CMPS.iter().map(|(op, _)| SlotKind::Cmp(*op)));
         v.extend([SlotKind::Iter, SlotKind::Next, SlotKind::Get, SlotKind::Set]);
-        v.extend([SlotKind::Delete, SlotKind::Init, SlotKind::New, SlotKind::Call]);
+        v.extend([
+            SlotKind::Delete,
+            SlotKind::Init,
+            SlotKind::New,
+            SlotKind::Call,
+        ]);
         for op in BinOp::ALL {
             v.extend([SlotKind::Bin(op), SlotKind::RBin(op), SlotKind::IBin(op)]);
         }
         v.extend([SlotKind::Neg, SlotKind::Pos, SlotKind::Abs, SlotKind::Bool]);
-        v.extend([SlotKind::Invert, SlotKind::Int, SlotKind::Float, SlotKind::Index]);
+        v.extend([
+            SlotKind::Invert,
+            SlotKind::Int,
+            SlotKind::Float,
+            SlotKind::Index,
+        ]);
         v.extend([SlotKind::Len, SlotKind::GetItem, SlotKind::SetItem]);
         v.extend([SlotKind::DelItem, SlotKind::Contains]);
         v
@@ -230,11 +240,29 @@ pub fn install(cls: &ObjRef, wrapper_type: &ObjRef) {
 pub fn install_all(ct: &crate::descr::ClassTypes) {
     let bt = builtin_types();
     let mut all = vec![
-        &bt.object, &bt.type_, &bt.int, &bt.bool_, &bt.float, &bt.str, &bt.tuple, &bt.list,
-        &bt.dict, &bt.range, &bt.slice, &bt.function, &bt.method, &bt.module,
+        &bt.object,
+        &bt.type_,
+        &bt.int,
+        &bt.bool_,
+        &bt.float,
+        &bt.str,
+        &bt.tuple,
+        &bt.list,
+        &bt.dict,
+        &bt.range,
+        &bt.slice,
+        &bt.function,
+        &bt.method,
+        &bt.module,
     ];
     all.extend(bt.exc.all.iter().map(|(_, t)| t));
-    all.extend([&ct.property, &ct.classmethod, &ct.staticmethod, &ct.super_, &ct.member]);
+    all.extend([
+        &ct.property,
+        &ct.classmethod,
+        &ct.staticmethod,
+        &ct.super_,
+        &ct.member,
+    ]);
     for t in all {
         install(t, &ct.wrapper_descriptor);
     }
@@ -396,7 +424,11 @@ pub fn call_slot(
             if let Some(f) = s.nb[op as usize].get() {
                 return Ok(not_impl(f(i, &arg0(), this)?));
             }
-            Ok(not_impl(s.sq_repeat.get().ok_or_else(missing)?(i, this, &arg0())?))
+            Ok(not_impl(s.sq_repeat.get().ok_or_else(missing)?(
+                i,
+                this,
+                &arg0(),
+            )?))
         }
         SlotKind::IBin(op) => {
             nargs(kind, &args, 1)?;
@@ -542,12 +574,7 @@ fn check_attr_name(v: &Value) -> PyResult<()> {
 /// Calls `args[0].__dunder__(args[1..])` given a looked-up attribute `f` of the class:
 /// functions get `this` prepended without a bound method; slot wrappers call their slot;
 /// other descriptors are bound first.
-pub fn call_attr(
-    i: &mut dyn Interp,
-    f: &Value,
-    this: &Value,
-    rest: &[Value],
-) -> PyResult<Value> {
+pub fn call_attr(i: &mut dyn Interp, f: &Value, this: &Value, rest: &[Value]) -> PyResult<Value> {
     match f.payload() {
         Some(Payload::Function(_)) => {
             let mut v: SmallVec<[Value; 4]> = SmallVec::with_capacity(rest.len() + 1);

@@ -11,8 +11,8 @@ pub mod code_prep;
 pub mod dispatch;
 pub mod frame;
 pub mod ops;
-pub mod suggestions;
 pub mod signals;
+pub mod suggestions;
 pub mod traceback;
 pub mod vm;
 

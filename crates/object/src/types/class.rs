@@ -324,7 +324,8 @@ fn set_names(i: &mut dyn Interp, cls: &ObjRef) -> PyResult<()> {
         if lookup(&v, "__set_name__").is_none() {
             continue;
         }
-        let r = crate::slot_dunders::call_special(i, &v, "__set_name__", &[clsv.clone(), k.clone()]);
+        let r =
+            crate::slot_dunders::call_special(i, &v, "__set_name__", &[clsv.clone(), k.clone()]);
         if let Err(e) = r {
             let err = runtime_error(format!(
                 "Error calling __set_name__ on '{}' instance {} in '{}'",

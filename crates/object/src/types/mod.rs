@@ -6,10 +6,10 @@
 //! that fills the slots and a `METHODS` table, a field in [`BuiltinTypes`] and one line
 //! in [`BuiltinTypes::build`].
 
-pub mod class;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod class;
 pub mod code;
 pub mod codecs;
 pub mod dict;

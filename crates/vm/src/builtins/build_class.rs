@@ -47,7 +47,10 @@ fn build_class(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("__build_class__: not enough arguments"));
     }
     let func = &pos[0];
-    let Some(fobj) = func.as_obj().filter(|f| matches!(f.payload, Payload::Function(_))) else {
+    let Some(fobj) = func
+        .as_obj()
+        .filter(|f| matches!(f.payload, Payload::Function(_)))
+    else {
         return Err(type_error("__build_class__: func must be a function"));
     };
     let name = &pos[1];
@@ -60,7 +63,9 @@ fn build_class(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let mut kw_names: Vec<Value> = Vec::new();
     let mut kw_values: Vec<Value> = Vec::new();
     for (k, v) in args.kwargs() {
-        if k.as_str_data().is_some_and(|s| s.as_bytes() == b"metaclass") {
+        if k.as_str_data()
+            .is_some_and(|s| s.as_bytes() == b"metaclass")
+        {
             meta = Some(v.clone());
         } else {
             kw_names.push(k.clone());
@@ -171,16 +176,13 @@ pub fn super_args(vm: &Vm) -> PyResult<(Value, Value)> {
             .localspluskinds
             .get(j)
             .is_some_and(|k| k & krait_loader::code::kind::FREE != 0)
-            && n.as_str_data().is_some_and(|s| s.as_bytes() == b"__class__")
+            && n.as_str_data()
+                .is_some_and(|s| s.as_bytes() == b"__class__")
     });
     let Some(k) = pos else {
         return Err(runtime_error("super(): __class__ cell not found"));
     };
-    let cell = vm
-        .stack
-        .get(f.base + k)
-        .cloned()
-        .unwrap_or(Value::Null);
+    let cell = vm.stack.get(f.base + k).cloned().unwrap_or(Value::Null);
     let cls = match cell.payload() {
         Some(Payload::Cell(c)) => c.borrow().clone(),
         _ => Value::Null,

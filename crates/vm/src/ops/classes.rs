@@ -21,4 +21,3 @@ pub fn LOAD_BUILD_CLASS(vm: &mut Vm, _arg: u32) -> OpResult {
         None => Err(Exit::Error(name_error("__build_class__ not found"))),
     }
 }
-
