@@ -356,7 +356,15 @@ fn str_str(_i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
 
 fn str_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
     let s = this(v)?;
-    if let Some(idx) = protocol::as_index_opt(key) {
+    // An object with `__index__` (not a slice) indexes like its int.
+    let has_index = !matches!(key.payload(), Some(Payload::Slice { .. }))
+        && protocol::td(&key.class()).slots.index.get().is_some();
+    let idx = match protocol::as_index_opt(key) {
+        Some(n) => Some(n),
+        None if has_index => Some(protocol::index_i64(i, key)?),
+        None => None,
+    };
+    if let Some(idx) = idx {
         let n = s.len() as i64;
         let k = if idx < 0 { idx + n } else { idx };
         if k < 0 || k >= n {
