@@ -44,6 +44,11 @@ pub enum Payload {
     Int(BigInt),
     /// A float of a float subclass (plain floats are unboxed).
     Float(f64),
+    /// A complex number (every `complex` is a heap object).
+    Complex {
+        re: f64,
+        im: f64,
+    },
     Str(StrData),
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),

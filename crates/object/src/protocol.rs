@@ -298,11 +298,21 @@ fn sequence_fallback(
             }
         }
         BinOp::Mul => {
-            if let Some(f) = td(&a.class()).slots.sq_repeat.get() {
-                return f(i, a, b);
-            }
-            if let Some(f) = td(&b.class()).slots.sq_repeat.get() {
-                return f(i, b, a);
+            for (seq, n) in [(a, b), (b, a)] {
+                let f = td(&seq.class()).slots.sq_repeat.get();
+                if f.is_none() && seq.as_str_data().is_none() {
+                    continue;
+                }
+                // `sequence_repeat`: the count must have `__index__`.
+                if td(&n.class()).slots.index.get().is_none() {
+                    return Err(type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        n.class_name()
+                    )));
+                }
+                if let Some(f) = f {
+                    return f(i, seq, n);
+                }
             }
         }
         _ => {}

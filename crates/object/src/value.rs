@@ -13,7 +13,7 @@ use crate::types::builtin_types;
 /// Canonical forms (enforced by the constructors [`Value::from_bigint`] and
 /// [`Value::from_bool`]): an `int` that fits `i64` is always `Value::Int`, never a heap
 /// `BigInt` of class `int`; `bool` is always `Value::Bool`.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     /// The VM's NULL: an unbound local, an empty cell, the NULL of a call sequence
     /// (`PUSH_NULL`). Never visible to Python code: anything that would hand it to Python
@@ -25,6 +25,20 @@ pub enum Value {
     Int(i64),
     Float(f64),
     Obj(ObjRef),
+}
+
+impl Clone for Value {
+    /// One test instead of a match over every variant: only `Obj` owns anything (LOAD_FAST
+    /// and LOAD_CONST clone on every execution).
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Obj(o) => Value::Obj(o.clone()),
+            // SAFETY: every other variant holds plain `Copy` data (no pointer, no drop
+            // glue), so a bitwise copy is a complete, independent clone.
+            _ => unsafe { std::ptr::read(self) },
+        }
+    }
 }
 
 impl Value {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use krait_loader::code::flags;
 use krait_loader::lower::{lower, normalized_arg};
+use krait_loader::opcodes::Op;
 use krait_loader::{exctable, CodeObject, Const};
 use krait_object::object::{Payload, PyObject};
 use krait_object::types::builtin_types;
@@ -69,6 +70,19 @@ pub fn prepare(co: &Rc<CodeObject>) -> Result<Rc<Code>, PrepError> {
             lasti: e.lasti,
         })
         .collect();
+    // Invariant LOAD_CONST's unchecked read relies on (ops/locals.rs): every LOAD_CONST
+    // argument indexes `consts`, which never changes after this point.
+    if let Some(bad) = insts
+        .iter()
+        .find(|i| i.op == Op::LOAD_CONST && i.arg as usize >= co.consts.len())
+    {
+        return Err(format!(
+            "{}: LOAD_CONST {} but {} constants",
+            co.qualname,
+            bad.arg,
+            co.consts.len()
+        ));
+    }
     let mut consts = Vec::with_capacity(co.consts.len());
     for c in &co.consts {
         consts.push(const_value(c)?);
@@ -97,6 +111,7 @@ pub fn prepare(co: &Rc<CodeObject>) -> Result<Rc<Code>, PrepError> {
         name: new_str_data(StrData::from_pystr(&co.name)),
         qualname: new_str_data(StrData::from_pystr(&co.qualname)),
         simple_args,
+        global_cache: (0..co.names.len()).map(|_| Default::default()).collect(),
         co: co.clone(),
     }))
 }
@@ -121,7 +136,7 @@ pub fn const_value(c: &Const) -> Result<Value, PrepError> {
             builtin_types().code.clone(),
             Payload::Code(prepare(co)?),
         )),
-        Const::Complex { .. } => return Err(unsupported_const("complex")),
+        Const::Complex { re, im } => krait_object::types::complex::new_complex(*re, *im),
         Const::Bytes(b) => krait_object::types::bytes::new_bytes(b.to_vec()),
         Const::FrozenSet(items) => {
             let mut v = Vec::with_capacity(items.len());

@@ -63,6 +63,41 @@ impl OutBuf {
     }
 }
 
+/// The running frame's code, without a reference count per frame switch.
+///
+/// Invariant (kept by `Vm::push_frame` and `Vm::pop_frame`, the only writers of
+/// `Vm::code` besides `Vm::new`): it points at the `Code` of `Vm::frames.last()`, or at
+/// `Vm::idle_code` when no frame runs; that `Rc` keeps the code alive at least until the
+/// next write of `Vm::code`. A `&Code` obtained through `Deref` borrows the `Vm`, so the
+/// frame holding it cannot be popped while the reference lives.
+pub struct CodeRef(std::ptr::NonNull<Code>);
+
+impl CodeRef {
+    #[inline(always)]
+    fn new(rc: &Rc<Code>) -> CodeRef {
+        CodeRef(std::ptr::NonNull::from(&**rc))
+    }
+
+    /// A counted reference to the code (for tracebacks).
+    pub fn to_rc(&self) -> Rc<Code> {
+        // SAFETY: the pointer came from an `Rc<Code>` that is still alive (type invariant),
+        // so incrementing its count and rebuilding an `Rc` is sound.
+        unsafe {
+            Rc::increment_strong_count(self.0.as_ptr());
+            Rc::from_raw(self.0.as_ptr())
+        }
+    }
+}
+
+impl std::ops::Deref for CodeRef {
+    type Target = Code;
+    #[inline(always)]
+    fn deref(&self) -> &Code {
+        // SAFETY: see the type's invariant.
+        unsafe { self.0.as_ref() }
+    }
+}
+
 pub struct Vm {
     /// The one value stack: every frame's locals and operand stack.
     pub stack: Vec<Value>,
@@ -72,8 +107,10 @@ pub struct Vm {
     pub pc: usize,
     /// The running frame's `base` (hot copy).
     pub base: usize,
-    /// The running frame's code (hot copy).
-    pub code: Rc<Code>,
+    /// The running frame's code (a borrowed view of the top frame's `Rc<Code>`).
+    pub code: CodeRef,
+    /// Keeps the code `code` points at while no frame runs.
+    idle_code: Rc<Code>,
     /// Names of the keyword arguments of the next CALL (`KW_NAMES`).
     pub kw_names: Option<Value>,
     /// The exception being handled (`sys.exc_info()`), `Value::None` when none.
@@ -114,13 +151,14 @@ impl Vm {
         };
         // Must precede the first string hash (the builtin types' dicts).
         let _ = krait_object::types::set_hash_secret(secret);
-        let dummy = Rc::new(empty_code(version));
+        let idle_code = Rc::new(empty_code(version));
         let mut vm = Vm {
             stack: Vec::with_capacity(4096),
             frames: Vec::with_capacity(64),
             pc: 0,
             base: 0,
-            code: dummy,
+            code: CodeRef::new(&idle_code),
+            idle_code,
             kw_names: None,
             exc_info: Value::None,
             version,
@@ -170,7 +208,7 @@ impl Vm {
     }
 
     /// Pushes `frame` and makes it the running one (the caller's pc is saved).
-    #[inline]
+    #[inline(always)]
     pub fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
         if self.frames.len() + krait_object::recursion::native_depth() >= self.recursion_limit {
             self.stack.truncate(frame.ret_sp);
@@ -185,12 +223,22 @@ impl Vm {
         }
         self.pc = frame.pc;
         self.base = frame.base;
-        self.code = frame.code.clone();
+        self.code = CodeRef::new(&frame.code);
         let need = frame.base + frame.code.nlocalsplus + frame.code.stacksize;
         if need > self.stack.capacity() {
             self.stack.reserve(need - self.stack.len());
         }
-        self.frames.push(frame);
+        let n = self.frames.len();
+        if n == self.frames.capacity() {
+            self.frames.reserve(n.max(16));
+        }
+        // SAFETY: `n < capacity` (reserved just above), so slot `n` is allocated and
+        // unused; writing it and then growing the length by one is exactly `push`
+        // (spelled out because `Vec::push` of this large record is not inlined).
+        unsafe {
+            self.frames.as_mut_ptr().add(n).write(frame);
+            self.frames.set_len(n + 1);
+        }
         Ok(())
     }
 
@@ -200,12 +248,35 @@ impl Vm {
     pub fn pop_frame(&mut self) -> Option<Frame> {
         let f = self.frames.pop()?;
         self.stack.truncate(f.ret_sp);
-        if let Some(c) = self.frames.last() {
-            self.pc = c.pc;
-            self.base = c.base;
-            self.code = c.code.clone();
+        match self.frames.last() {
+            Some(c) => {
+                self.pc = c.pc;
+                self.base = c.base;
+                self.code = CodeRef::new(&c.code);
+            }
+            None => self.code = CodeRef::new(&self.idle_code),
         }
         Some(f)
+    }
+
+    /// Pops the running frame like `pop_frame`, dropping it in place; returns whether it
+    /// was an entry frame (`None` when no frame ran). The return path of every call.
+    #[inline(always)]
+    pub fn pop_frame_in_place(&mut self) -> Option<bool> {
+        let f = self.frames.last()?;
+        let (entry, ret_sp) = (f.entry, f.ret_sp);
+        self.stack.truncate(ret_sp);
+        let n = self.frames.len() - 1;
+        self.frames.truncate(n);
+        match self.frames.last() {
+            Some(c) => {
+                self.pc = c.pc;
+                self.base = c.base;
+                self.code = CodeRef::new(&c.code);
+            }
+            None => self.code = CodeRef::new(&self.idle_code),
+        }
+        Some(entry)
     }
 
     /// The running frame.
@@ -253,7 +324,7 @@ impl Vm {
             if add_tb {
                 if let Some(e) = exc_data(&err.exc) {
                     e.traceback.borrow_mut().push(TbEntry {
-                        code: self.code.clone(),
+                        code: self.code.to_rc(),
                         lasti,
                     });
                 }
@@ -362,6 +433,7 @@ fn empty_code(version: PyVersion) -> Code {
         name: Value::None,
         qualname: Value::None,
         simple_args: true,
+        global_cache: Box::new([]),
     }
 }
 

@@ -39,6 +39,8 @@ pub struct ExcEntry {
 pub struct Code {
     /// The loader's code object (raw bytes, tables, names).
     pub co: Rc<CodeObject>,
+    /// Built only by `krait_vm::code_prep::prepare`, which checks that every LOAD_CONST
+    /// argument indexes `consts` (the VM reads it unchecked).
     pub insts: Box<[Inst]>,
     /// The byte offset in `co_code` of each instruction (for line numbers).
     pub offsets: Box<[u32]>,
@@ -59,6 +61,19 @@ pub struct Code {
     /// True when the function's arguments map straight onto its first locals: no
     /// `*args`/`**kwargs`, no keyword-only parameters (the call fast path's condition).
     pub simple_args: bool,
+    /// `LOAD_GLOBAL`'s inline cache, one per `co_names` index (krait_vm's ops/locals.rs).
+    pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+}
+
+/// Where `LOAD_GLOBAL` last found a name: valid while the dicts' versions are the ones
+/// recorded (a dict version is unique to one key layout, `DictData::version`).
+#[derive(Copy, Clone, Default, Debug)]
+pub struct GlobalCache {
+    /// 0: empty; 1: in globals at `ix`; 2: in builtins at `ix` (absent from globals).
+    pub kind: u8,
+    pub ix: u32,
+    pub globals_version: u64,
+    pub builtins_version: u64,
 }
 
 impl Code {

@@ -34,8 +34,25 @@ pub struct DictData {
     indices: Vec<u32>,
     entries: Vec<Entry>,
     used: usize,
-    /// Bumped by every mutation: a lookup that ran Python code restarts if it changed.
+    /// Changed by every mutation of the key layout (insert, delete, resize, clear; not a
+    /// value replacement): a lookup that ran Python code restarts if it changed. Each new
+    /// value is unique among all dicts (`next_version`), so `LOAD_GLOBAL`'s cache can key
+    /// an entry index on it.
     version: u64,
+}
+
+thread_local! {
+    static DICT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A dict version never handed out before (0 is the version of a new, empty dict).
+#[inline]
+fn next_version() -> u64 {
+    DICT_VERSION.with(|c| {
+        let v = c.get() + 1;
+        c.set(v);
+        v
+    })
 }
 
 /// Native key equality when it needs no Python code: `Some(answer)`, or `None` when a
@@ -159,7 +176,7 @@ impl DictData {
         self.indices[slot] = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
-        self.version += 1;
+        self.version = next_version();
     }
 
     fn resize(&mut self, min: usize) {
@@ -183,7 +200,7 @@ impl DictData {
             }
             self.indices[i] = n as u32;
         }
-        self.version += 1;
+        self.version = next_version();
     }
 
     fn remove_at(&mut self, ix: usize) -> Value {
@@ -211,7 +228,7 @@ impl DictData {
                 & mask;
         }
         self.used -= 1;
-        self.version += 1;
+        self.version = next_version();
         v
     }
 
@@ -231,6 +248,30 @@ impl DictData {
         })
         .ok()
         .map(|ix| self.entries[ix].value.clone())
+    }
+
+    /// The entry index of a str key, valid while `version()` is unchanged (for
+    /// `value_at`).
+    pub fn find_str_key(&self, key: &Value) -> Option<usize> {
+        let s = key.as_str_data()?;
+        self.probe(s.hash(), |ix| {
+            Some(
+                self.entries[ix]
+                    .key
+                    .as_str_data()
+                    .is_some_and(|k| str_eq(k, s)),
+            )
+        })
+        .ok()
+    }
+
+    /// The value of the live entry at index `ix` (from `find_str_key`).
+    #[inline]
+    pub fn value_at(&self, ix: usize) -> Option<&Value> {
+        self.entries
+            .get(ix)
+            .filter(|e| !e.key.is_null())
+            .map(|e| &e.value)
     }
 
     /// The value of the key `name` (a Rust string).
@@ -320,7 +361,7 @@ impl DictData {
 
     pub fn clear(&mut self) {
         *self = DictData {
-            version: self.version + 1,
+            version: next_version(),
             ..DictData::default()
         };
     }

@@ -47,6 +47,7 @@ pub fn make_builtins() -> Value {
         ("int", &t.int),
         ("bool", &t.bool_),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use krait_loader::code::flags;
+use krait_loader::opcodes::Op;
 use krait_object::args::Args;
 use krait_object::error::{type_error, PyResult};
 use krait_object::object::{ObjRef, Payload, PyObject};
@@ -22,9 +23,17 @@ use super::{Exit, OpResult};
 use crate::frame::Frame;
 use crate::vm::Vm;
 
-/// PRECALL: the bound-method unpacking it does in CPython happens in CALL here.
+/// PRECALL: the bound-method unpacking it does in CPython happens in CALL here. The
+/// compiler always follows it with CALL, which runs right away (one dispatch per call
+/// saved); `vm.pc` then points past the CALL, so an error's `lasti` is the CALL's.
 #[inline(always)]
-pub fn PRECALL(_vm: &mut Vm, _arg: u32) -> OpResult {
+pub fn PRECALL(vm: &mut Vm, _arg: u32) -> OpResult {
+    if let Some(next) = vm.code.insts.get(vm.pc).copied() {
+        if next.op == Op::CALL {
+            vm.pc += 1;
+            return call(vm, next.arg);
+        }
+    }
     Ok(())
 }
 
@@ -34,9 +43,15 @@ pub fn KW_NAMES(vm: &mut Vm, arg: u32) -> OpResult {
     Ok(())
 }
 
-/// CALL(argc). Stack: `[NULL, callable, args…]` or `[method, self, args…]`.
-#[inline]
+/// CALL(argc) on its own (after a jump to it; PRECALL normally runs it).
+#[inline(never)]
 pub fn CALL(vm: &mut Vm, arg: u32) -> OpResult {
+    call(vm, arg)
+}
+
+/// CALL(argc). Stack: `[NULL, callable, args…]` or `[method, self, args…]`.
+#[inline(always)]
+fn call(vm: &mut Vm, arg: u32) -> OpResult {
     let argc = arg as usize;
     let kwnames = vm.kw_names.take();
     let Some(callable_idx) = vm.stack.len().checked_sub(argc + 2) else {
@@ -56,21 +71,29 @@ pub fn CALL(vm: &mut Vm, arg: u32) -> OpResult {
         (callable_idx, callable_idx + 1)
     };
     let func = vm.stack[func_idx].clone();
-    if let Value::Obj(fobj) = &func {
+    if let Value::Obj(fobj) = func {
         if let Payload::Function(fd) = &fobj.payload {
             if kwnames.is_none() {
                 let nargs = vm.stack.len() - args_start;
-                if try_fast_frame(vm, fobj, fd, args_start, nargs, callable_idx)? {
+                if fast_frame_ok(fd, nargs) {
+                    // `fobj` moves into the frame: one reference count per call.
+                    push_fast_frame(vm, fobj, args_start, nargs, callable_idx)?;
                     return Ok(());
                 }
             }
             let args: SmallVec<[Value; 8]> = vm.stack.drain(args_start..).collect();
             vm.stack.truncate(callable_idx);
             let kw = kwnames.as_ref().map_or(&[][..], tuple_items);
-            let frame = bind_frame(vm, fobj, Args::new(&args, kw), callable_idx, false)?;
+            let frame = bind_frame(vm, &fobj, Args::new(&args, kw), callable_idx, false)?;
             vm.push_frame(frame)?;
             return Ok(());
         }
+        let args: SmallVec<[Value; 8]> = vm.stack.drain(args_start..).collect();
+        vm.stack.truncate(callable_idx);
+        let kw = kwnames.as_ref().map_or(&[][..], tuple_items);
+        let r = protocol::call(vm, &Value::Obj(fobj), Args::new(&args, kw))?;
+        vm.push(r);
+        return Ok(());
     }
     let args: SmallVec<[Value; 8]> = vm.stack.drain(args_start..).collect();
     vm.stack.truncate(callable_idx);
@@ -80,46 +103,58 @@ pub fn CALL(vm: &mut Vm, arg: u32) -> OpResult {
     Ok(())
 }
 
-/// The common case: positional arguments only, already in place as the callee's first
-/// locals. Pushes the frame and returns true; false when binding needs the general path.
-#[inline]
-fn try_fast_frame(
+/// The common case: positional arguments only (defaults may fill the rest), already in
+/// place as the callee's first locals.
+#[inline(always)]
+fn fast_frame_ok(fd: &FunctionData, nargs: usize) -> bool {
+    let code = &fd.code;
+    code.simple_args
+        && nargs <= code.argcount
+        && (nargs == code.argcount || {
+            let d = tuple_items(&fd.defaults.borrow()).len();
+            nargs + d.min(code.argcount) >= code.argcount
+        })
+}
+
+/// Pushes the frame of a call that `fast_frame_ok` accepted: defaults for the missing
+/// parameters, then the other locals unbound.
+#[inline(always)]
+fn push_fast_frame(
     vm: &mut Vm,
-    fobj: &ObjRef,
-    fd: &FunctionData,
+    fobj: ObjRef,
     args_start: usize,
     nargs: usize,
     ret_sp: usize,
-) -> PyResult<bool> {
+) -> PyResult<()> {
+    let Payload::Function(fd) = &fobj.payload else {
+        return Err(type_error("not a function"));
+    };
     let code = &fd.code;
-    if !code.simple_args || nargs > code.argcount {
-        return Ok(false);
-    }
     if nargs < code.argcount {
         let defaults = fd.defaults.borrow();
         let d = tuple_items(&defaults);
         let first_default = code.argcount - d.len().min(code.argcount);
-        if nargs < first_default {
-            return Ok(false);
-        }
-        for v in &d[nargs - first_default..] {
-            vm.stack.push(v.clone());
+        // `fast_frame_ok` checked `nargs >= first_default`.
+        if let Some(fill) = d.get(nargs.saturating_sub(first_default)..) {
+            vm.stack.extend_from_slice(fill);
         }
     }
     let extra = code.nlocalsplus.saturating_sub(code.argcount);
-    vm.stack.resize(vm.stack.len() + extra, Value::Null);
-    vm.push_frame(Frame {
+    if extra > 0 {
+        vm.stack.extend(std::iter::repeat_n(Value::Null, extra));
+    }
+    let frame = Frame {
         code: code.clone(),
-        func: Some(fobj.clone()),
         globals: fd.globals.clone(),
         builtins: fd.builtins.clone(),
+        func: Some(fobj),
         locals: Value::Null,
         base: args_start,
         pc: 0,
         ret_sp,
         entry: false,
-    })?;
-    Ok(true)
+    };
+    vm.push_frame(frame)
 }
 
 fn fname(fd: &FunctionData) -> String {
@@ -385,8 +420,8 @@ pub fn CALL_FUNCTION_EX(vm: &mut Vm, arg: u32) -> OpResult {
 #[inline]
 pub fn RETURN_VALUE(vm: &mut Vm, _arg: u32) -> OpResult {
     let v = vm.pop();
-    match vm.pop_frame() {
-        Some(f) if !f.entry => {
+    match vm.pop_frame_in_place() {
+        Some(false) => {
             vm.push(v);
             Ok(())
         }

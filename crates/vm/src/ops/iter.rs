@@ -3,6 +3,7 @@
 use krait_object::error::{type_error, value_error};
 use krait_object::object::Payload;
 use krait_object::protocol;
+use krait_object::types::iter::IterData;
 use krait_object::types::list::new_list;
 use krait_object::Value;
 
@@ -19,6 +20,51 @@ pub fn GET_ITER(vm: &mut Vm, _arg: u32) -> OpResult {
 /// FOR_ITER(target): pushes the next item, or pops the iterator and jumps when done.
 #[inline]
 pub fn FOR_ITER(vm: &mut Vm, arg: u32) -> OpResult {
+    // Range and list/tuple iterators step in place: no reference count on the iterator,
+    // no call through `IterData::next`.
+    let step = match vm.stack.last() {
+        Some(Value::Obj(o)) => match &o.payload {
+            Payload::Iter(IterData::Range {
+                next,
+                remaining,
+                step,
+            }) => match remaining.get() {
+                0 => None,
+                r => {
+                    remaining.set(r - 1);
+                    let v = next.get();
+                    next.set(v.wrapping_add(*step));
+                    Some(Some(Value::Int(v)))
+                }
+            },
+            Payload::Iter(IterData::Seq { seq, idx }) => {
+                let k = idx.get();
+                let item = match seq.payload() {
+                    Some(Payload::List(l)) => l.borrow().get(k).cloned(),
+                    Some(Payload::Tuple(t)) => t.get(k).cloned(),
+                    _ => None,
+                };
+                idx.set(if item.is_some() { k + 1 } else { usize::MAX });
+                Some(item)
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    // `Some(Some(v))`: an item; `Some(None)`: exhausted; `None`: not a fast iterator
+    // (or an exhausted range, which the general path reports as exhausted again).
+    match step {
+        Some(Some(v)) => {
+            vm.stack.push(v);
+            return Ok(());
+        }
+        Some(None) => {
+            vm.stack.pop();
+            vm.pc = arg as usize;
+            return Ok(());
+        }
+        None => {}
+    }
     let it = vm.peek(0);
     let next = match it.payload() {
         Some(Payload::Iter(d)) => d.next(vm)?,

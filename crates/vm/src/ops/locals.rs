@@ -2,6 +2,7 @@
 
 use krait_object::error::{name_error, system_error, unbound_local_error};
 use krait_object::object::Payload;
+use krait_object::types::code::GlobalCache;
 use krait_object::types::dict::as_dict;
 use krait_object::types::func::new_cell;
 use krait_object::Value;
@@ -44,26 +45,32 @@ fn not_defined(name: &Value) -> Exit {
 
 #[inline(always)]
 pub fn LOAD_CONST(vm: &mut Vm, arg: u32) -> OpResult {
-    let v = vm
-        .code
-        .consts
-        .get(arg as usize)
-        .cloned()
-        .unwrap_or(Value::None);
+    // SAFETY: `code_prep::prepare` refuses code whose LOAD_CONST arguments do not index
+    // `consts` (the only way a `Code` with instructions is built), and `vm.code` is the
+    // running frame's code, whose instructions these are.
+    let v = unsafe { vm.code.consts.get_unchecked(arg as usize) }.clone();
     vm.push(v);
     Ok(())
 }
 
+/// Pushes local `i`, or reports it unbound.
 #[inline(always)]
-pub fn LOAD_FAST(vm: &mut Vm, arg: u32) -> OpResult {
-    match vm.stack.get(vm.base + arg as usize) {
-        Some(Value::Null) | None => Err(unbound_local(vm, arg as usize)),
+fn push_local(vm: &mut Vm, i: u32) -> OpResult {
+    match vm.stack.get(vm.base + i as usize) {
+        Some(Value::Null) | None => Err(unbound_local(vm, i as usize)),
         Some(v) => {
             let v = v.clone();
             vm.stack.push(v);
             Ok(())
         }
     }
+}
+
+/// LOAD_FAST. (Fusing the LOAD_FAST/LOAD_CONST that often follows, like CPython's
+/// LOAD_FAST__LOAD_FAST, was measured slower here: docs/dispatch.md.)
+#[inline(always)]
+pub fn LOAD_FAST(vm: &mut Vm, arg: u32) -> OpResult {
+    push_local(vm, arg)
 }
 
 #[inline(always)]
@@ -97,11 +104,54 @@ fn global_lookup(vm: &Vm, name: &Value) -> Option<Value> {
     as_dict(&f.builtins).and_then(|d| d.borrow().get_str_key(name))
 }
 
+/// Globals then builtins through the name's inline cache (`Code::global_cache`, like
+/// CPython's specialized LOAD_GLOBAL): a hit reads the entry by index after comparing
+/// dict versions, without hashing or comparing the name.
+#[inline]
+fn cached_global(vm: &Vm, namei: usize) -> Option<Value> {
+    let f = vm.frames.last()?;
+    let g = as_dict(&f.globals)?.borrow();
+    let cell = vm.code.global_cache.get(namei)?;
+    let c = cell.get();
+    match c.kind {
+        1 if c.globals_version == g.version() => {
+            return g.value_at(c.ix as usize).cloned();
+        }
+        2 if c.globals_version == g.version() => {
+            let b = as_dict(&f.builtins)?.borrow();
+            if c.builtins_version == b.version() {
+                return b.value_at(c.ix as usize).cloned();
+            }
+        }
+        _ => {}
+    }
+    // Miss: look up and record where the name was found.
+    let name = vm.code.names.get(namei)?;
+    if let Some(ix) = g.find_str_key(name) {
+        cell.set(GlobalCache {
+            kind: 1,
+            ix: ix as u32,
+            globals_version: g.version(),
+            builtins_version: 0,
+        });
+        return g.value_at(ix).cloned();
+    }
+    let b = as_dict(&f.builtins)?.borrow();
+    let ix = b.find_str_key(name)?;
+    cell.set(GlobalCache {
+        kind: 2,
+        ix: ix as u32,
+        globals_version: g.version(),
+        builtins_version: b.version(),
+    });
+    b.value_at(ix).cloned()
+}
+
 /// LOAD_GLOBAL(namei << 1 | push_null).
 #[inline]
 pub fn LOAD_GLOBAL(vm: &mut Vm, arg: u32) -> OpResult {
-    let name = name_at(vm, (arg >> 1) as usize);
-    let Some(v) = global_lookup(vm, &name) else {
+    let Some(v) = cached_global(vm, (arg >> 1) as usize) else {
+        let name = name_at(vm, (arg >> 1) as usize);
         return Err(not_defined(&name));
     };
     if arg & 1 != 0 {
