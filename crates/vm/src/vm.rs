@@ -461,6 +461,14 @@ impl Interp for Vm {
         Ok(())
     }
 
+    fn super_args(&mut self) -> PyResult<(Value, Value)> {
+        crate::builtins::build_class::super_args(self)
+    }
+
+    fn module_name(&mut self) -> Value {
+        crate::builtins::build_class::module_name(self)
+    }
+
     fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
         self
     }
