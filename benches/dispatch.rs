@@ -41,7 +41,11 @@ fn bench(c: &mut Criterion) {
         return;
     };
     let mut group = c.benchmark_group("fib20");
-    for (name, dispatch) in [("match", Dispatch::Match), ("fn-table", Dispatch::FnTable)] {
+    // Every strategy `krait run --dispatch` knows.
+    for &name in Dispatch::NAMES {
+        let Some(dispatch) = Dispatch::from_name(name) else {
+            continue;
+        };
         group.bench_function(name, |b| {
             b.iter(|| {
                 let mut vm = Vm::new(header.version, vec!["fib_bench.pyc".into()]);

@@ -136,7 +136,7 @@ pub fn const_value(c: &Const) -> Result<Value, PrepError> {
             builtin_types().code.clone(),
             Payload::Code(prepare(co)?),
         )),
-        Const::Complex { .. } => return Err(unsupported_const("complex")),
+        Const::Complex { re, im } => krait_object::types::complex::new_complex(*re, *im),
         Const::Bytes(b) => krait_object::types::bytes::new_bytes(b.to_vec()),
         Const::FrozenSet(items) => {
             let mut v = Vec::with_capacity(items.len());

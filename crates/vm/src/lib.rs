@@ -13,6 +13,7 @@ pub mod frame;
 pub mod generator;
 pub mod ops;
 pub mod signals;
+pub mod suggestions;
 pub mod traceback;
 pub mod vm;
 

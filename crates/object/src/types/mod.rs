@@ -9,20 +9,28 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod class;
 pub mod code;
 pub mod codecs;
+pub mod complex;
+pub mod complex_format;
 pub mod dict;
 pub mod dict_ops;
 pub mod float;
+pub mod float_methods;
 pub mod func;
 pub mod functional;
 pub mod gen;
 pub mod gen_async;
 pub mod int;
+pub mod int_bytes;
+pub mod int_methods;
+pub mod int_new;
 pub mod iter;
 pub mod list;
 pub mod module;
 pub mod none;
+pub mod numops;
 pub mod object;
 pub mod percent;
 pub mod range;
@@ -37,6 +45,7 @@ pub mod str_format;
 pub mod str_methods;
 pub mod str_translate;
 pub mod stream;
+pub mod super_;
 pub mod tuple;
 pub mod type_;
 pub mod unicode_tables;
@@ -76,6 +85,7 @@ pub struct BuiltinTypes {
     pub int: ObjRef,
     pub bool_: ObjRef,
     pub float: ObjRef,
+    pub complex: ObjRef,
     pub str: ObjRef,
     pub bytes: ObjRef,
     pub bytearray: ObjRef,
@@ -228,6 +238,7 @@ impl BuiltinTypes {
         let exc = ExcTypes::build(&b, &object);
         let types = BuiltinTypes {
             float: b.make("float", o, base, float::setup),
+            complex: b.make("complex", o, base, complex::setup),
             str: b.make("str", o, base, str::setup),
             bytes: b.make("bytes", o, base, bytes::setup_bytes),
             bytearray: b.make("bytearray", o, base, bytes::setup_bytearray),
@@ -299,8 +310,9 @@ impl BuiltinTypes {
         let tables: &[(&ObjRef, &'static [MethodDef])] = &[
             (&self.object, object::METHODS),
             (&self.type_, type_::METHODS),
-            (&self.int, int::METHODS),
-            (&self.float, float::METHODS),
+            (&self.int, int_methods::METHODS),
+            (&self.float, float_methods::METHODS),
+            (&self.complex, complex::METHODS),
             (&self.str, str::METHODS),
             (&self.bytes, bytes_methods::SHARED),
             (&self.bytearray, bytes_methods::SHARED),
@@ -332,6 +344,30 @@ impl BuiltinTypes {
                     }),
                 );
                 d.set_str_key(key, Value::Obj(descr));
+            }
+        }
+        // Classmethods of builtin types: builtin functions bound to the class.
+        let class_tables: &[(&ObjRef, &'static [MethodDef])] = &[
+            (&self.int, int_methods::CLASS_METHODS),
+            (&self.bool_, int_methods::CLASS_METHODS),
+            (&self.float, float_methods::CLASS_METHODS),
+        ];
+        for (t, defs) in class_tables {
+            let Payload::Type(td) = &t.payload else {
+                continue;
+            };
+            let mut d = td.dict.borrow_mut();
+            for def in defs.iter() {
+                let key = str::new_str_with_class(&self.str, def.name);
+                let f = PyObject::new(
+                    self.builtin_function.clone(),
+                    Payload::BuiltinFunction(func::BuiltinFunction {
+                        name: def.name,
+                        func: def.func,
+                        self_: Some(Value::Obj((*t).clone())),
+                    }),
+                );
+                d.set_str_key(key, Value::Obj(f));
             }
         }
         // Static methods: plain builtin functions in the type dict (never bound).

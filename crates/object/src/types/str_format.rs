@@ -6,10 +6,9 @@ use crate::args::Args;
 use crate::error::{index_error, key_error, type_error, value_error, PyResult};
 use crate::format_spec;
 use crate::interp::Interp;
-use crate::num::int::{Int, DEFAULT_MAX_STR_DIGITS};
 use crate::object::Payload;
 use crate::protocol;
-use crate::types::int::{int_val, IntVal};
+use crate::types::int::int_val;
 use crate::types::str::{new_str_data, new_string, StrData};
 use crate::types::str_methods::this;
 use crate::value::Value;
@@ -50,17 +49,12 @@ pub fn format_with(i: &mut dyn Interp, v: &Value, spec: &str) -> PyResult<Value>
     if let Some(Payload::Float(x)) = v.payload() {
         return Ok(new_string(format_spec::format_float(*x, spec, version)?));
     }
-    if let Some(iv) = int_val(v) {
-        if spec.is_empty() {
-            return protocol::str_(i, v);
-        }
-        let int = match iv {
-            IntVal::Small(n) => Int::Small(n),
-            IntVal::Big(b) => Int::from(b.clone()),
-        };
-        let name = v.class_name();
-        let r = format_spec::format_int_as(&int, spec, &name, version, DEFAULT_MAX_STR_DIGITS)?;
-        return Ok(new_string(r));
+    // Numbers: the numbers area's formatters (digit limit, bool, complex).
+    if int_val(v).is_some() {
+        return crate::types::int_methods::format_int_value(i, v, spec);
+    }
+    if let Some((re, im)) = crate::types::complex::complex_val(v) {
+        return crate::types::complex_format::format_complex(i, re, im, spec).map(new_string);
     }
     let cls = v.class();
     if let Some(f) = protocol::td(&cls).lookup_str("__format__") {

@@ -1,15 +1,20 @@
 //! Numeric builtins: abs, round, divmod, pow, bin, oct, hex, ord, chr. The numeric
 //! semantics live in the object crate (`num`, the int/float types); these wrappers bind
-//! arguments like CPython 3.11.
+//! arguments like CPython 3.11. (round/divmod/pow of floats and complex: the numbers
+//! area's `float_methods`, `int_methods`, `complex`.)
 
 use krait_object::argparse::{parse, Sig};
 use krait_object::args::Args;
-use krait_object::error::{from_num_error, type_error, value_error, zero_division_error, PyResult};
+use krait_object::error::{from_num_error, type_error, value_error, PyResult};
 use krait_object::interp::Interp;
 use krait_object::num::int::{self as numint, Int};
 use krait_object::protocol;
 use krait_object::typeobj::BinOp;
+use krait_object::types::complex::complex_val;
+use krait_object::types::float::{f as float_value, float_divmod, float_operand, is_float};
+use krait_object::types::float_methods::round_float;
 use krait_object::types::int::{int_val, IntVal};
+use krait_object::types::int_methods::round_int;
 use krait_object::types::str::{new_str_data, new_string, StrData};
 use krait_object::types::tuple::new_tuple;
 use krait_object::Value;
@@ -61,22 +66,9 @@ fn divmod(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         let (q, r) = numint::divmod(&x, &y).map_err(from_num_error)?;
         return Ok(new_tuple(vec![int_value(q), int_value(r)]));
     }
-    let as_f = |v: &Value| -> PyResult<Option<f64>> {
-        match v {
-            Value::Float(f) => Ok(Some(*f)),
-            _ => match int_val(v) {
-                Some(iv) => iv.to_f64().map(Some),
-                None => Ok(None),
-            },
-        }
-    };
-    let numeric = |v: &Value| matches!(v, Value::Float(_)) || int_val(v).is_some();
-    if numeric(a) && numeric(b) {
-        if let (Some(x), Some(y)) = (as_f(a)?, as_f(b)?) {
-            if y == 0.0 {
-                return Err(zero_division_error("float divmod()"));
-            }
-            let (q, r) = krait_object::types::float::divmod(x, y);
+    if is_float(a) || is_float(b) {
+        if let (Some(x), Some(y)) = (float_operand(a)?, float_operand(b)?) {
+            let (q, r) = float_divmod(x, y)?;
             return Ok(new_tuple(vec![Value::Float(q), Value::Float(r)]));
         }
     }
@@ -114,8 +106,12 @@ fn pow(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         None => protocol::binary_op(i, &base, &exp, BinOp::Pow),
         Some(m) => {
             let (Some(x), Some(y), Some(z)) = (to_int(&base), to_int(&exp), to_int(m)) else {
-                let numeric = |v: &Value| matches!(v, Value::Float(_)) || int_val(v).is_some();
+                let numeric =
+                    |v: &Value| is_float(v) || int_val(v).is_some() || complex_val(v).is_some();
                 if numeric(&base) && numeric(&exp) && numeric(m) {
+                    if complex_val(&base).is_some() || complex_val(&exp).is_some() {
+                        return Err(value_error("complex modulo"));
+                    }
                     return Err(type_error(
                         "pow() 3rd argument not allowed unless all arguments are integers",
                     ));
@@ -201,54 +197,24 @@ fn round(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = parse(&args, &ROUND)?;
     let x = a[0].clone().unwrap_or_default();
     let nd = a[1].clone().filter(|v| !v.is_none());
-    match (&x, nd) {
-        (Value::Float(f), None) => {
-            let r = f.round_ties_even();
-            krait_object::types::int::float_to_int(r)
-        }
-        (Value::Float(f), Some(n)) => {
-            let n = protocol::index_i64(i, &n)?;
-            if !f.is_finite() || n > 323 {
-                return Ok(Value::Float(*f));
-            }
-            if n < -308 {
-                return Ok(Value::Float(0.0f64.copysign(*f)));
-            }
-            if n >= 0 {
-                // Rust's fixed formatting rounds the exact binary value half-even.
-                let s = format!("{:.*}", n as usize, f);
-                return Ok(Value::Float(s.parse().unwrap_or(*f)));
-            }
-            let p = 10f64.powi((-n) as i32);
-            let y = (f / p).round_ties_even() * p;
-            Ok(Value::Float(if y.is_finite() { y } else { *f }))
-        }
-        (_, None) if int_val(&x).is_some() => protocol::index(i, &x),
-        (_, Some(n)) if int_val(&x).is_some() => {
-            let n = protocol::index_i64(i, &n)?;
-            let v = to_int(&x).unwrap_or(Int::Small(0));
-            if n >= 0 {
-                return Ok(int_value(v));
-            }
-            // Round half to even at 10**-n.
-            let p = match numint::pow(&Int::Small(10), &Int::Small(-n)).map_err(from_num_error)? {
-                numint::IntPow::Int(p) => p,
-                numint::IntPow::Float(_) => Int::Small(1),
-            };
-            let (q, r) = numint::divmod(&v, &p).map_err(from_num_error)?;
-            let twice = numint::mul(&r, &Int::Small(2));
-            let odd = numint::and(&q, &Int::Small(1)) != Int::Small(0);
-            let up = twice > p || (twice == p && odd);
-            let q = if up {
-                numint::add(&q, &Int::Small(1))
-            } else {
-                q
-            };
-            Ok(int_value(numint::mul(&q, &p)))
-        }
-        _ => Err(type_error(format!(
-            "type {} doesn't define __round__ method",
-            x.class_name()
-        ))),
+    if let Some(f) = krait_object::slot_dunders::user_special(&x, "__round__") {
+        let rest: Vec<Value> = nd.into_iter().collect();
+        return krait_object::slot_wrappers::call_attr(i, &f, &x, &rest);
     }
+    if let Some(n) = to_int(&x) {
+        return match nd {
+            None => Ok(int_value(n)),
+            Some(d) => {
+                let d = protocol::index(i, &d)?;
+                round_int(&n, &to_int(&d).unwrap_or_default())
+            }
+        };
+    }
+    if is_float(&x) {
+        return round_float(i, float_value(&x), nd.as_ref());
+    }
+    Err(type_error(format!(
+        "type {} doesn't define __round__ method",
+        x.class_name()
+    )))
 }

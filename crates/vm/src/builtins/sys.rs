@@ -35,6 +35,8 @@ const FUNCTIONS: super::FunctionTable = &[
     ("getsizeof", getsizeof),
     ("exc_info", exc_info),
     ("exception", exception),
+    ("get_int_max_str_digits", get_int_max_str_digits),
+    ("set_int_max_str_digits", set_int_max_str_digits),
 ];
 
 fn env_flag(name: &str) -> i64 {
@@ -323,6 +325,27 @@ fn exc_info(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn exception(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     args.exact("sys.exception", 0)?;
     Ok(vm_of(i).map_or(Value::None, |vm| vm.exc_info.clone()))
+}
+
+fn get_int_max_str_digits(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    args.exact("sys.get_int_max_str_digits", 0)?;
+    Ok(Value::Int(krait_object::types::int::max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)` (the numbers area's digit limit).
+fn set_int_max_str_digits(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let v = match (args.pos(), args.kwarg("maxdigits")) {
+        ([v], None) if !args.has_kwargs() => v,
+        ([], Some(v)) if args.kwnames.len() == 1 => v,
+        _ => {
+            return Err(type_error(
+                "set_int_max_str_digits() takes exactly one argument (maxdigits)",
+            ))
+        }
+    };
+    let n = protocol::index_i64(i, v)?;
+    krait_object::types::int::set_max_str_digits(n)?;
+    Ok(Value::None)
 }
 
 /// `sys.<name>` from the VM's sys module.

@@ -75,7 +75,7 @@ fn call(vm: &mut Vm, arg: u32) -> OpResult {
         if let Payload::Function(fd) = &fobj.payload {
             if kwnames.is_none() {
                 let nargs = vm.stack.len() - args_start;
-                if fast_frame_ok(vm, fd, nargs) {
+                if fast_frame_ok(fd, nargs) {
                     // `fobj` moves into the frame: one reference count per call.
                     push_fast_frame(vm, fobj, args_start, nargs, callable_idx)?;
                     return Ok(());
@@ -106,8 +106,7 @@ fn call(vm: &mut Vm, arg: u32) -> OpResult {
 /// The common case: positional arguments only (defaults may fill the rest), already in
 /// place as the callee's first locals.
 #[inline(always)]
-fn fast_frame_ok(vm: &Vm, fd: &FunctionData, nargs: usize) -> bool {
-    let _ = vm;
+fn fast_frame_ok(fd: &FunctionData, nargs: usize) -> bool {
     let code = &fd.code;
     code.simple_args
         && nargs <= code.argcount
@@ -142,7 +141,7 @@ fn push_fast_frame(
     }
     let extra = code.nlocalsplus.saturating_sub(code.argcount);
     if extra > 0 {
-        vm.stack.extend(std::iter::repeat(Value::Null).take(extra));
+        vm.stack.extend(std::iter::repeat_n(Value::Null, extra));
     }
     let frame = Frame {
         code: code.clone(),

@@ -1,0 +1,45 @@
+# int methods and attributes: bit_length, bit_count, as_integer_ratio, conjugate,
+# real/imag/numerator/denominator, from_bytes, __index__, and is_integer (3.12+ only).
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+for n in [0, 1, -1, 5, -5, 255, 256, 2 ** 63 - 1, -(2 ** 63), 2 ** 100, -(2 ** 100) + 1]:
+    print(n, n.bit_length(), n.bit_count(), n.as_integer_ratio(), n.conjugate(),
+          n.real, n.imag, n.numerator, n.denominator)
+t("bit_length arg", lambda: (5).bit_length(1))
+t("True.real", lambda: True.real)
+t("type(True.real)", lambda: type(True.real))
+t("True.as_integer_ratio()", lambda: True.as_integer_ratio())
+t("True.conjugate()", lambda: True.conjugate())
+t("(5).__index__()", lambda: (5).__index__())
+t("(5).__int__()", lambda: (5).__int__())
+t("(5).__float__()", lambda: (5).__float__())
+t("(5).__trunc__()", lambda: (5).__trunc__())
+t("(5).__floor__()", lambda: (5).__floor__())
+t("(5).__ceil__()", lambda: (5).__ceil__())
+t("(5).__round__()", lambda: (5).__round__())
+t("(1250).__round__(-2)", lambda: (1250).__round__(-2))
+t("(5).__getnewargs__()", lambda: (5).__getnewargs__())
+t("(5).__format__('>4')", lambda: (5).__format__(">4"))
+t("(5).__neg__()", lambda: (5).__neg__())
+t("(5).__abs__()", lambda: (-5).__abs__())
+t("(5).__invert__()", lambda: (5).__invert__())
+t("(5).__bool__()", lambda: (0).__bool__())
+t("hasattr is_integer", lambda: hasattr(5, "is_integer"))
+t("(5).is_integer()", lambda: (5).is_integer())
+t("(5).nope", lambda: (5).nope)
+t("from_bytes big", lambda: int.from_bytes([1, 2], "big"))
+t("from_bytes little", lambda: int.from_bytes([1, 2], "little"))
+t("from_bytes signed", lambda: int.from_bytes([255, 255], "big", signed=True))
+t("from_bytes default", lambda: int.from_bytes([1, 0]))
+t("from_bytes kw", lambda: int.from_bytes([0, 1], byteorder="little"))
+t("from_bytes empty", lambda: int.from_bytes([], "big"))
+t("from_bytes bad order", lambda: int.from_bytes([1], "middle"))
+t("from_bytes str", lambda: int.from_bytes("ab", "big"))
+t("from_bytes 256", lambda: int.from_bytes([256], "big"))
+t("from_bytes int", lambda: int.from_bytes(5, "big"))
+t("from_bytes tuple", lambda: int.from_bytes((1, 2, 3, 4, 5, 6, 7, 8, 9), "big"))
+t("bool.from_bytes", lambda: bool.from_bytes([1], "big"))
