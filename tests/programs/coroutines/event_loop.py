@@ -1,78 +1,45 @@
-# A tiny round-robin event loop driven by send(None); a "sleep" yields control.
-def sleep_gen(n):
-    for _ in range(n):
-        yield "tick"
-
-class_free_tasks = []
-
-async def sleep(n):
-    await SleepAwaitable(n)
-
-def SleepAwaitable(n):
-    # an awaitable must be a coroutine or have __await__; use a coroutine wrapper
-    return _sleep(n)
-
-async def _sleep(n):
-    for _ in range(n):
-        await _yield_once()
-
-async def _yield_once():
-    await _Suspend()
-
-_Suspend = None
-
-def make_suspend():
-    # coroutine that suspends exactly once: await an iterator via a generator-based path
-    async def inner():
-        pass
-    return inner
+# A tiny round-robin event loop: tasks suspend by awaiting Suspend(), which yields to
+# the loop through __await__ (a generator).
+class Suspend:
+    def __init__(self, tag):
+        self.tag = tag
+    def __await__(self):
+        got = yield self.tag
+        return got
 
 log = []
+
+async def pause(n, name):
+    for i in range(n):
+        v = await Suspend(f"{name}-pause{i}")
+        log.append(("resumed", name, v))
 
 async def worker(name, steps, delay):
     total = 0
     for i in range(steps):
         log.append(f"{name}:{i}")
         total += i
-        await pause(delay)
+        await pause(delay, name)
     return f"{name} total {total}"
 
-async def pause(n):
-    for _ in range(n):
-        await yield_control()
-
-def yield_control():
-    return YieldOnce()
-
-def YieldOnce():
-    c = _once()
-    return c
-
-async def _once():
-    await Bare()
-
-def Bare():
-    return bare_coro()
-
-async def bare_coro():
-    return None
-
 def run_all(coros):
-    ready = list(coros)
-    results = {}
-    step = 0
+    ready = [(c, None) for c in coros]
+    results = []
+    tick = 0
     while ready:
-        c = ready.pop(0)
+        c, val = ready.pop(0)
         try:
-            c.send(None)
+            tag = c.send(val)
         except StopIteration as e:
-            results[c.__qualname__ + str(step)] = e.value
+            results.append(e.value)
             log.append(f"done {e.value}")
         else:
-            ready.append(c)
-        step += 1
+            log.append(("yielded", tag))
+            tick += 1
+            ready.append((c, tick))
     return results
 
 res = run_all([worker("a", 3, 1), worker("b", 2, 2), worker("c", 1, 0)])
-print(log)
-print(sorted(res.values()))
+for entry in log:
+    print(entry)
+print(res)
