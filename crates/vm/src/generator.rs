@@ -50,7 +50,7 @@ pub fn resume(vm: &mut Vm, gen: &ObjRef, arg: GenArg) -> PyResult<GenStep> {
     let frame = {
         let mut gf = g.frame.borrow_mut();
         let base = vm.stack.len();
-        vm.stack.extend(gf.stack.drain(..));
+        vm.stack.append(&mut gf.stack);
         Frame {
             code: gf.code.clone(),
             func: gf.func.clone(),

@@ -269,12 +269,7 @@ pub fn error_from_cause(cls: &ObjRef, msg: &str, cause: &PyErr) -> PyErr {
 }
 
 /// `gen_send_ex2`: state checks, the run, and PEP 479 on the way out.
-pub fn send_ex2(
-    i: &mut dyn Interp,
-    gen: &ObjRef,
-    arg: GenArg,
-    closing: bool,
-) -> PyResult<GenStep> {
+pub fn send_ex2(i: &mut dyn Interp, gen: &ObjRef, arg: GenArg, closing: bool) -> PyResult<GenStep> {
     let Payload::Generator(g) = &gen.payload else {
         return Err(type_error("not a generator"));
     };
@@ -290,7 +285,9 @@ pub fn send_ex2(
             }
         }
         GenState::Running => {
-            return Err(crate::error::value_error(format!("{noun} already executing")));
+            return Err(crate::error::value_error(format!(
+                "{noun} already executing"
+            )));
         }
         GenState::Completed => {
             if g.kind == GenKind::Coroutine && !closing {
@@ -334,8 +331,7 @@ pub fn send_ex(i: &mut dyn Interp, gen: &ObjRef, arg: GenArg, closing: bool) -> 
     match send_ex2(i, gen, arg, closing)? {
         GenStep::Yield(v) => Ok(v),
         GenStep::Return(v) => {
-            if matches!(&gen.payload, Payload::Generator(g) if g.kind == GenKind::AsyncGenerator)
-            {
+            if matches!(&gen.payload, Payload::Generator(g) if g.kind == GenKind::AsyncGenerator) {
                 Err(crate::error::new_error_noargs(
                     &builtin_types().exc.stop_async_iteration,
                 ))
@@ -423,9 +419,7 @@ pub fn throw_exception(i: &mut dyn Interp, args: &[Value]) -> PyResult<PyErr> {
     };
     let err = if is_exception_class(&typ) {
         let inst = if is_exception_instance(&val)
-            && typ
-                .as_obj()
-                .is_some_and(|c| protocol::isinstance(&val, c))
+            && typ.as_obj().is_some_and(|c| protocol::isinstance(&val, c))
         {
             val
         } else {
@@ -579,7 +573,11 @@ fn setup_gen(t: &TypeData) {
         let Some(g) = gen_data(v) else {
             return Ok(new_str("<generator>"));
         };
-        let q = g.qualname.borrow().as_str_data().map(|s| s.lossy().into_owned());
+        let q = g
+            .qualname
+            .borrow()
+            .as_str_data()
+            .map(|s| s.lossy().into_owned());
         Ok(new_string(format!(
             "<{} object {} at {:#x}>",
             v.class_name(),

@@ -273,13 +273,14 @@ pub static AWAITABLE_METHODS: &[MethodDef] = &[
 pub fn setup_helper(t: &TypeData) {
     let s = &t.slots;
     s.iter.set(Some(|_, v| Ok(v.clone())));
-    s.next.set(Some(|i, v| match helper_send(i, v, Value::None) {
-        Ok(x) => Ok(Some(x)),
-        Err(e) => match gen::stop_iteration_value(i, &e) {
-            Some(x) if x.is_none() => Ok(None),
-            _ => Err(e),
-        },
-    }));
+    s.next
+        .set(Some(|i, v| match helper_send(i, v, Value::None) {
+            Ok(x) => Ok(Some(x)),
+            Err(e) => match gen::stop_iteration_value(i, &e) {
+                Some(x) if x.is_none() => Ok(None),
+                _ => Err(e),
+            },
+        }));
     s.repr.set(Some(|_, v| {
         Ok(new_string(format!(
             "<{} object at {:#x}>",

@@ -21,7 +21,9 @@ use crate::vm::Vm;
 /// RETURN_GENERATOR: the running frame becomes a new generator object, which is returned.
 pub fn RETURN_GENERATOR(vm: &mut Vm, _arg: u32) -> OpResult {
     let Some(f) = vm.frames.last() else {
-        return Err(Exit::Error(system_error("RETURN_GENERATOR outside a frame")));
+        return Err(Exit::Error(system_error(
+            "RETURN_GENERATOR outside a frame",
+        )));
     };
     let code = f.code.clone();
     let mut stack = Vec::with_capacity(code.nlocalsplus + code.stacksize + 1);
@@ -55,15 +57,21 @@ pub fn RETURN_GENERATOR(vm: &mut Vm, _arg: u32) -> OpResult {
 pub fn YIELD_VALUE(vm: &mut Vm, _arg: u32) -> OpResult {
     let v = vm.pop();
     let Some(run) = vm.gens.running.last() else {
-        return Err(Exit::Error(system_error("krait: yield outside a generator")));
+        return Err(Exit::Error(system_error(
+            "krait: yield outside a generator",
+        )));
     };
     if run.depth != vm.frames.len() {
-        return Err(Exit::Error(system_error("krait: yield from a non-generator frame")));
+        return Err(Exit::Error(system_error(
+            "krait: yield from a non-generator frame",
+        )));
     }
     let gen = run.gen.clone();
     let caller_exc = run.caller_exc.clone();
     let Payload::Generator(g) = &gen.payload else {
-        return Err(Exit::Error(system_error("krait: yield outside a generator")));
+        return Err(Exit::Error(system_error(
+            "krait: yield outside a generator",
+        )));
     };
     {
         let mut gf = g.frame.borrow_mut();
@@ -288,10 +296,14 @@ pub fn GET_ANEXT(vm: &mut Vm, _arg: u32) -> OpResult {
 pub fn END_ASYNC_FOR(vm: &mut Vm, _arg: u32) -> OpResult {
     let exc = vm.pop();
     let Value::Obj(o) = exc else {
-        return Err(Exit::Error(system_error("END_ASYNC_FOR without an exception")));
+        return Err(Exit::Error(system_error(
+            "END_ASYNC_FOR without an exception",
+        )));
     };
     if exc_data(&o).is_none() {
-        return Err(Exit::Error(system_error("END_ASYNC_FOR without an exception")));
+        return Err(Exit::Error(system_error(
+            "END_ASYNC_FOR without an exception",
+        )));
     }
     let err = PyErr::new(o);
     if err.matches(&builtin_types().exc.stop_async_iteration) {
