@@ -10,9 +10,10 @@ use crate::exceptions::{exc_data, new_exception, ExcTypes};
 use crate::interp::Interp;
 use crate::object::ObjRef;
 use crate::protocol;
-use crate::typeobj::TypeData;
+use crate::typeobj::{flags, TypeData};
 use crate::types::builtin_types;
 use crate::types::str::{new_str, new_string};
+use crate::types::tuple::new_tuple;
 use crate::value::Value;
 
 /// The attributes every OSError has (None unless the constructor set them).
@@ -20,8 +21,7 @@ const ATTRS: [&str; 4] = ["errno", "strerror", "filename", "filename2"];
 
 pub(crate) fn setup(t: &TypeData) {
     t.slots.new.set(Some(os_new));
-    // The arguments were consumed by `__new__`; `__init__` must not reset `args`.
-    t.slots.init.set(Some(|_, _, _| Ok(())));
+    t.slots.init.set(Some(os_init));
     t.slots.str.set(Some(os_str));
     t.slots.getattro.set(Some(os_getattr));
 }
@@ -47,33 +47,85 @@ fn subclass_for(exc: &ExcTypes, errno: i64) -> Option<&ObjRef> {
     })
 }
 
+/// Whether a user subclass takes its arguments through `__init__` (CPython's
+/// `oserror_use_init`: it defines `__init__` but not `__new__`); then `__new__` keeps the
+/// arguments as given and `OSError.__init__` (reached through `super()`) parses them.
+fn uses_init(cls: &ObjRef) -> bool {
+    let Some(t) = cls.as_type() else {
+        return false;
+    };
+    for c in t.mro.borrow().iter() {
+        let Some(ct) = c.as_type() else {
+            return false;
+        };
+        if !ct.has_flag(flags::HEAPTYPE) {
+            return false;
+        }
+        let d = ct.dict.borrow();
+        if d.get_str_key(&new_str("__new__")).is_some() {
+            return false;
+        }
+        if d.get_str_key(&new_str("__init__")).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Stores `errno`, `strerror`, `filename`, `filename2` from a 2-to-5-argument call and
+/// sets `args` (only `(errno, strerror)` when a filename is given), as `oserror_init`.
+fn parse_into(obj: &ObjRef, pos: &[Value]) {
+    let Some(e) = exc_data(obj) else {
+        return;
+    };
+    *e.args.borrow_mut() = new_tuple(pos.to_vec());
+    if !(2..=5).contains(&pos.len()) {
+        return;
+    }
+    let mut d = e.dict.borrow_mut();
+    d.set_str_key(new_str("errno"), pos[0].clone());
+    d.set_str_key(new_str("strerror"), pos[1].clone());
+    if let Some(f) = pos.get(2).filter(|f| !matches!(f, Value::None)) {
+        d.set_str_key(new_str("filename"), f.clone());
+        if let Some(f2) = pos.get(4).filter(|f| !matches!(f, Value::None)) {
+            d.set_str_key(new_str("filename2"), f2.clone());
+        }
+        drop(d);
+        *e.args.borrow_mut() = new_tuple(pos[..2].to_vec());
+    }
+}
+
 fn os_new(_i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
     let exc = &builtin_types().exc;
-    let mut cls = cls.clone();
-    if !(2..=5).contains(&pos.len()) {
-        return Ok(Value::Obj(new_exception(&cls, pos.to_vec())));
+    if uses_init(cls) {
+        return Ok(Value::Obj(new_exception(cls, pos.to_vec())));
     }
-    if std::rc::Rc::ptr_eq(&cls, &exc.os_error) {
-        if let Value::Int(n) = pos[0] {
+    let mut cls = cls.clone();
+    if (2..=5).contains(&pos.len()) && std::rc::Rc::ptr_eq(&cls, &exc.os_error) {
+        let errno = match pos[0] {
+            Value::Int(n) => Some(n),
+            Value::Bool(b) => Some(i64::from(b)),
+            _ => None,
+        };
+        if let Some(n) = errno {
             if let Some(sub) = subclass_for(exc, n) {
                 cls = sub.clone();
             }
         }
     }
-    let obj = new_exception(&cls, pos[..2].to_vec());
-    if let Some(e) = exc_data(&obj) {
-        let mut d = e.dict.borrow_mut();
-        d.set_str_key(new_str("errno"), pos[0].clone());
-        d.set_str_key(new_str("strerror"), pos[1].clone());
-        if let Some(f) = pos.get(2) {
-            d.set_str_key(new_str("filename"), f.clone());
-        }
-        if let Some(f) = pos.get(4) {
-            d.set_str_key(new_str("filename2"), f.clone());
+    let obj = new_exception(&cls, Vec::new());
+    parse_into(&obj, pos);
+    Ok(Value::Obj(obj))
+}
+
+fn os_init(_i: &mut dyn Interp, this: &Value, args: Args<'_>) -> PyResult<()> {
+    if let Some(obj) = this.as_obj() {
+        if uses_init(&obj.class()) {
+            parse_into(obj, args.pos());
         }
     }
-    Ok(Value::Obj(obj))
+    Ok(())
 }
 
 fn attr(i: &mut dyn Interp, this: &Value, name: &str) -> PyResult<Value> {

@@ -10,6 +10,7 @@ cases = [
     TimeoutError(110, "timed out"), ConnectionRefusedError(111, "refused"), OSError(32, "Broken pipe"),
     OSError(21, "Is a directory"), OSError(20, "Not a directory"), OSError(3, "No such process"),
     OSError(11, "again"), OSError(4, "interrupted"), OSError(10, "no child"),
+    OSError(2, "x", None), OSError(2, "x", None, None, "b"), OSError(None, None), OSError(True, "t"),
 ]
 for e in cases:
     print(describe(e))

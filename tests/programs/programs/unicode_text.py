@@ -1,0 +1,11 @@
+print({"it's": 'a"b', "both'\"": "\\", "nl\n": "\t\x00\x7f\x80\u200b"})
+s = "héllo wörld ß ﬁ İ ǅ 日本語 🐍"
+print(len(s), s.upper(), s.lower(), s.title(), s.casefold(), s.swapcase(), s.capitalize())
+print(repr(s), ascii(s), s.encode("utf-8")[:20], len(s.encode()), s[::-1])
+print(sorted("bäaz"), "ä" > "z", ord("🐍"), chr(0x1F40D), "\N{GREEK SMALL LETTER ALPHA}", "\u00e9" == "é")
+print("日本".center(10, "*"), f"{'日本':>6}|", "abc".isascii(), "日本".isascii(), "١٢".isdigit(), "١٢".isdecimal(), "½".isnumeric())
+print("Straße".upper(), "ǈ".istitle(), "ΣΑΣ".lower(), "a\u0301".isalpha(), "x\ty".isprintable(), "\u2028".isspace())
+print([c for c in "a1 _B"], [c.isidentifier() for c in ["a1", "1a", "_", "日本", "a-b"]])
+print("%-6s|%6s|" % ("日本", "ü"), "{:^7}".format("ñ"), "é".encode("latin-1"))
+print(bytes("abc", "ascii"), str(b"abc", "ascii"), b"caf\xc3\xa9".decode("utf-8"))
+print(repr("\r\n\t\\'"), repr('"'), repr("'\""), repr(b"'\""), str(["'"]), str(('"',)))
