@@ -16,8 +16,8 @@ def collatz_len(n):
 
 print(collatz(6))
 print(collatz(27)[:15], len(collatz(27)), max(collatz(27)))
-best = max(range(1, 10000), key=collatz_len)
-print("longest under 10000:", best, collatz_len(best))
+best = max(range(1, 3000), key=collatz_len)
+print("longest under 3000:", best, collatz_len(best))
 hist = {}
 for n in range(1, 200):
     l = collatz_len(n)
@@ -25,7 +25,7 @@ for n in range(1, 200):
     hist[bucket] = hist.get(bucket, 0) + 1
 for bucket in sorted(hist):
     print(f"{bucket:3d}-{bucket + 19:3d} | {'#' * hist[bucket]} ({hist[bucket]})")
-print(len(cache) > 10000)
+print(len(cache) > 3000)
 
 def digits_sum(n):
     return sum([int(d) for d in str(n)])
@@ -48,9 +48,9 @@ print(digits_sum(2 ** 1000), digits_sum(3 ** 500))
 
 def perfect_numbers(limit):
     return [n for n in range(2, limit) if sum([d for d in range(1, n // 2 + 1) if n % d == 0]) == n]
-print(perfect_numbers(10000))
+print(perfect_numbers(1000))
 
 def armstrong(n):
     s = str(n)
     return n == sum([int(c) ** len(s) for c in s])
-print([n for n in range(1, 100000) if armstrong(n)])
+print([n for n in range(1, 10000) if armstrong(n)])

@@ -54,5 +54,5 @@ def count_games(b, p):
     for i in range(9):
         if b[i] == " ":
             count_games(b[:i] + p + b[i + 1:], "O" if p == "X" else "X")
-count_games(" " * 9, "X")
+count_games("X   O    ", "X")
 print(counts)
