@@ -11,6 +11,7 @@ pub mod args;
 pub mod error;
 pub mod exceptions;
 pub mod format_spec;
+pub mod gc;
 pub mod hash;
 pub mod interp;
 pub mod num;

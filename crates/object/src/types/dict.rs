@@ -359,6 +359,22 @@ impl DictData {
             .collect()
     }
 
+    /// Visits every key and value (the cycle collector's traversal; runs no Python code).
+    pub fn for_each_ref(&self, f: &mut dyn FnMut(&Value)) {
+        for e in self.entries.iter().filter(|e| !e.key.is_null()) {
+            f(&e.key);
+            f(&e.value);
+        }
+    }
+
+    /// Moves every key and value into `out` (the cycle collector's clearing).
+    pub fn into_refs(self, out: &mut Vec<Value>) {
+        for e in self.entries {
+            out.push(e.key);
+            out.push(e.value);
+        }
+    }
+
     pub fn clear(&mut self) {
         *self = DictData {
             version: next_version(),
