@@ -53,8 +53,9 @@ impl Drop for PyObject {
 pub enum Payload {
     /// A plain `object()` or an instance whose state is only its `__dict__`.
     Object,
-    /// An instance with a `__dict__` (user classes; filled in by the classes issue).
-    Instance(Box<RefCell<DictData>>),
+    /// An instance of a user class: its `__dict__`, a dict value (for a class with
+    /// `__slots__` and no `__dict__`, the hidden storage of the slot members).
+    Instance(Value),
     /// A heap int: a big one of class `int`, or any value of an int subclass.
     Int(BigInt),
     /// A float of a float subclass (plain floats are unboxed).
@@ -105,6 +106,13 @@ pub enum Payload {
     Stream {
         fd: u8,
     },
+    /// A generator, coroutine or async generator (`types::gen`).
+    Generator(Box<crate::types::gen::GenData>),
+    /// A helper of the await protocol (`types::gen_async`).
+    GenHelper(Box<crate::types::gen::GenHelper>),
+    /// Descriptors and helpers of the class machinery (property, classmethod, super,
+    /// slot wrappers …; see `descr`).
+    Descr(Box<crate::descr::Descr>),
     /// A mutable counter-style slot for native objects that need one.
     Counter(Cell<i64>),
 }

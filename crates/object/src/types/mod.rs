@@ -9,6 +9,7 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod class;
 pub mod code;
 pub mod codecs;
 pub mod complex;
@@ -19,6 +20,8 @@ pub mod float;
 pub mod float_methods;
 pub mod func;
 pub mod functional;
+pub mod gen;
+pub mod gen_async;
 pub mod int;
 pub mod int_bytes;
 pub mod int_methods;
@@ -42,6 +45,7 @@ pub mod str_format;
 pub mod str_methods;
 pub mod str_translate;
 pub mod stream;
+pub mod super_;
 pub mod tuple;
 pub mod type_;
 pub mod unicode_tables;
@@ -324,6 +328,7 @@ impl BuiltinTypes {
             (&self.frozenset, set_ops::FROZENSET_METHODS),
             (&self.text_io, stream::METHODS),
             (&self.exc.base_exception, crate::exceptions::METHODS),
+            (&self.exc.base_exception_group, crate::exc_group::METHODS),
         ];
         for (t, defs) in tables {
             let Payload::Type(td) = &t.payload else {
