@@ -98,8 +98,27 @@ def catcher(i):
     except ValueError as e:
         return str(e)
 
+def gen(n):
+    for k in range(n):
+        yield [k]
+
+class Point:
+    def __init__(self, x):
+        self.x = x
+    def norm(self):
+        return abs(self.x)
+    @property
+    def double(self):
+        return self.x * 2
+
 total = 0
 for i in range(N):
+    total += sum(len(x) for x in gen(3))
+    half = gen(5)
+    next(half)
+    half = None
+    p = Point(i)
+    total += p.norm() + p.double
     total += f(i, 3, 4, 5, z=6)
     total += make_adder(i)(1)
     s = catcher(i)
@@ -133,7 +152,22 @@ def closure_cycle():
         return inner
     return inner
 
+def selfish():
+    me = yield
+    yield me
+
+class Node:
+    pass
+
 for i in range(N):
+    n = Node()
+    n.me = n
+    class Local:
+        attr = [1]
+    Local.self_ref = Local
+    gs = selfish()
+    next(gs)
+    gs.send(gs)
     a = []
     a.append(a)
     d1 = {}
@@ -146,7 +180,7 @@ for i in range(N):
     a.append(it)
     s = slice([a])
     a.append(s)
-a = d1 = d2 = g = e = it = s = None
+a = d1 = d2 = g = e = it = s = n = gs = Local = None
 "#;
 
 #[test]

@@ -199,7 +199,7 @@ impl PyObject {
 }
 
 /// Names of the payload kinds, indexed by [`Payload::kind`] (the leak harness's report).
-pub const KIND_NAMES: [&str; 29] = [
+pub const KIND_NAMES: [&str; 32] = [
     "Object",
     "Instance",
     "Int",
@@ -229,6 +229,9 @@ pub const KIND_NAMES: [&str; 29] = [
     "Ellipsis",
     "Stream",
     "Counter",
+    "Generator",
+    "GenHelper",
+    "Descr",
 ];
 
 impl Payload {
@@ -264,6 +267,9 @@ impl Payload {
             Payload::Ellipsis => 26,
             Payload::Stream { .. } => 27,
             Payload::Counter(_) => 28,
+            Payload::Generator(_) => 29,
+            Payload::GenHelper(_) => 30,
+            Payload::Descr(_) => 31,
         }
     }
 }

@@ -12,9 +12,11 @@
 
 use std::cell::RefCell;
 
+use crate::descr::Descr;
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::types::dict::DictData;
 use crate::types::functional::FuncIter;
+use crate::types::gen::{GenData, GenHelper, GenState};
 use crate::types::iter::IterData;
 use crate::value::Value;
 
@@ -78,9 +80,9 @@ impl Payload {
             // Constants only (str, bytes, numbers, tuples and frozensets of constants,
             // code): they cannot form a cycle, and `Rc<Code>` is not an object reference.
             Payload::Code(_) => {}
-            // classes: instance `__dict__`; the instance's slots, when they exist, get an
-            // arm of their own.
-            Payload::Instance(d) | Payload::Dict(d) => dict(d, visit)?,
+            // The `__dict__` (or the hidden slot storage): a dict object of its own.
+            Payload::Instance(d) => val(d, visit),
+            Payload::Dict(d) => dict(d, visit)?,
             Payload::Tuple(items) => items.iter().for_each(|v| val(v, visit)),
             Payload::List(l) => l
                 .try_borrow()
@@ -128,7 +130,7 @@ impl Payload {
                     list.try_borrow()
                         .map_err(|_| Busy)?
                         .iter()
-                        .for_each(|o| visit(o));
+                        .for_each(&mut *visit);
                 }
                 dict(&t.dict, visit)?;
             }
@@ -147,6 +149,9 @@ impl Payload {
             Payload::Module(m) => val(&m.dict, visit),
             Payload::Iter(it) => traverse_iter(it, visit)?,
             Payload::DictView { dict, .. } => visit(dict),
+            Payload::Generator(g) => traverse_gen(g, visit)?,
+            Payload::GenHelper(h) => traverse_gen_helper(h, visit),
+            Payload::Descr(d) => traverse_descr(d, visit)?,
         }
         Ok(())
     }
@@ -189,8 +194,22 @@ impl Payload {
             | Payload::BoundMethod(_)
             | Payload::Slice { .. }
             | Payload::Module(_)
-            | Payload::DictView { .. } => {}
-            Payload::Instance(d) | Payload::Dict(d) => take_dict(d, trash)?,
+            | Payload::DictView { .. }
+            | Payload::GenHelper(_)
+            | Payload::Instance(_) => {}
+            Payload::Dict(d) => take_dict(d, trash)?,
+            Payload::Generator(g) => clear_gen(g, trash)?,
+            Payload::Descr(d) => match &**d {
+                Descr::Property(p) => take_cell(&p.name, Value::None, trash)?,
+                Descr::SeqIter { seq, .. } => take_cell(seq, Value::None, trash)?,
+                Descr::SlotWrapper { .. }
+                | Descr::MethodWrapper { .. }
+                | Descr::ClassMethod(_)
+                | Descr::StaticMethod(_)
+                | Descr::Member { .. }
+                | Descr::Super { .. }
+                | Descr::MappingProxy(_) => {}
+            },
             Payload::List(l) => {
                 let old = std::mem::take(&mut *l.try_borrow_mut().map_err(|_| Busy)?);
                 trash.extend(old);
@@ -308,7 +327,15 @@ pub fn wants_tracking(class: &ObjRef, payload: &Payload) -> bool {
         | Payload::Stream { .. }
         | Payload::Counter(_)
         | Payload::Code(_) => false,
+        // Fixed references: tracked when one of them is.
+        Payload::GenHelper(_) | Payload::Descr(_) => {
+            let mut found = false;
+            // A borrow held at creation cannot happen; if it did, track to be safe.
+            let r = payload.traverse(&mut |c| found |= c.is_gc_tracked());
+            found || r.is_err()
+        }
         Payload::Instance(_)
+        | Payload::Generator(_)
         | Payload::Dict(_)
         | Payload::List(_)
         | Payload::Set(_)
@@ -348,4 +375,103 @@ pub fn wants_tracking(class: &ObjRef, payload: &Payload) -> bool {
             },
         },
     }
+}
+
+fn traverse_gen(g: &GenData, visit: Visit) -> Result<(), Busy> {
+    {
+        let f = g.frame.try_borrow().map_err(|_| Busy)?;
+        if let Some(func) = &f.func {
+            visit(func);
+        }
+        val(&f.globals, visit);
+        val(&f.builtins, visit);
+        val(&f.locals, visit);
+        // Empty while the generator runs (its stack is then on the VM's stack).
+        f.stack.iter().for_each(|v| val(v, visit));
+    }
+    cell(&g.name, visit)?;
+    cell(&g.qualname, visit)?;
+    cell(&g.exc_state, visit)
+}
+
+/// A generator suspended inside `try`/`with` (or a `yield from`) is left intact:
+/// dropping it closes it (`Drop for GenData` queues it to run its `finally` blocks),
+/// which needs its frame. Clearing the other garbage breaks most cycles through it; one
+/// that runs only through such generators' frames stays uncollected (CPython would
+/// finalize first, PEP 442; see docs/gc.md).
+fn clear_gen(g: &GenData, trash: &mut Vec<Value>) -> Result<(), Busy> {
+    if g.state.get() == GenState::Suspended {
+        let needs_close = {
+            let f = g.frame.try_borrow().map_err(|_| Busy)?;
+            f.code.handler_for(f.pc.saturating_sub(1) as u32).is_some()
+        } || crate::types::gen::yield_from(g).is_some();
+        if needs_close {
+            return Ok(());
+        }
+        // Nothing to close: dropping it must not resurrect it with a cleared frame.
+        g.state.set(GenState::Completed);
+    }
+    let mut f = g.frame.try_borrow_mut().map_err(|_| Busy)?;
+    trash.extend(std::mem::take(&mut f.stack));
+    trash.extend(f.func.take().map(Value::Obj));
+    let fr = &mut *f;
+    for v in [&mut fr.globals, &mut fr.builtins, &mut fr.locals] {
+        trash.push(std::mem::replace(v, Value::None));
+    }
+    drop(f);
+    let mut e = g.exc_state.try_borrow_mut().map_err(|_| Busy)?;
+    trash.push(std::mem::replace(&mut *e, Value::None));
+    Ok(())
+}
+
+fn traverse_gen_helper(h: &GenHelper, visit: Visit) {
+    match h {
+        GenHelper::CoroWrapper(g) => visit(g),
+        GenHelper::ASend { gen, value, .. } => {
+            visit(gen);
+            val(value, visit);
+        }
+        GenHelper::AThrow { gen, exc, .. } => {
+            visit(gen);
+            if let Some(e) = exc {
+                visit(&e.exc);
+            }
+        }
+        GenHelper::Wrapped(v) => val(v, visit),
+    }
+}
+
+fn traverse_descr(d: &Descr, visit: Visit) -> Result<(), Busy> {
+    match d {
+        Descr::SlotWrapper { owner, .. } => visit(owner),
+        Descr::MethodWrapper { owner, self_, .. } => {
+            visit(owner);
+            val(self_, visit);
+        }
+        Descr::Property(p) => {
+            for v in [&p.fget, &p.fset, &p.fdel, &p.doc] {
+                val(v, visit);
+            }
+            cell(&p.name, visit)?;
+        }
+        Descr::ClassMethod(v) | Descr::StaticMethod(v) => val(v, visit),
+        Descr::Member { name, owner } => {
+            val(name, visit);
+            visit(owner);
+        }
+        Descr::Super {
+            type_,
+            obj,
+            obj_type,
+        } => {
+            visit(type_);
+            val(obj, visit);
+            if let Some(t) = obj_type {
+                visit(t);
+            }
+        }
+        Descr::SeqIter { seq, .. } => cell(seq, visit)?,
+        Descr::MappingProxy(o) => visit(o),
+    }
+    Ok(())
 }
