@@ -1,0 +1,8 @@
+print(dir(bytes))
+print(dir(bytearray))
+print(dir(range))
+print(dir(slice))
+print(dir(None))
+print(dir(complex))
+print(dir(object))
+print(dir(1) == dir(int), dir('') == dir(str), dir([]) == dir(list))
