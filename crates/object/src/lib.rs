@@ -8,8 +8,10 @@
 
 pub mod argparse;
 pub mod args;
+pub mod descr;
 pub mod error;
 pub mod exceptions;
+pub mod ext_dict;
 pub mod format_spec;
 pub mod hash;
 pub mod interp;
@@ -17,6 +19,8 @@ pub mod num;
 pub mod object;
 pub mod protocol;
 pub mod recursion;
+pub mod slot_dunders;
+pub mod slot_wrappers;
 pub mod traceback_obj;
 pub mod typeobj;
 pub mod types;

@@ -37,8 +37,9 @@ pub struct PyObject {
 pub enum Payload {
     /// A plain `object()` or an instance whose state is only its `__dict__`.
     Object,
-    /// An instance with a `__dict__` (user classes; filled in by the classes issue).
-    Instance(Box<RefCell<DictData>>),
+    /// An instance of a user class: its `__dict__`, a dict value (for a class with
+    /// `__slots__` and no `__dict__`, the hidden storage of the slot members).
+    Instance(Value),
     /// A heap int: a big one of class `int`, or any value of an int subclass.
     Int(BigInt),
     /// A float of a float subclass (plain floats are unboxed).
@@ -89,6 +90,9 @@ pub enum Payload {
     Stream {
         fd: u8,
     },
+    /// Descriptors and helpers of the class machinery (property, classmethod, super,
+    /// slot wrappers …; see `descr`).
+    Descr(Box<crate::descr::Descr>),
     /// A mutable counter-style slot for native objects that need one.
     Counter(Cell<i64>),
 }

@@ -4,7 +4,6 @@
 //! (a byte offset, like CPython's) and `tb_next`; its frame has `f_code`, `f_lineno`,
 //! `f_lasti`. `with_traceback(tb)` / assigning `__traceback__` convert back.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::error::{type_error, PyResult};
@@ -41,7 +40,7 @@ fn instance(cls: ObjRef, attrs: &[(&str, Value)]) -> Value {
     }
     Value::Obj(PyObject::new(
         cls,
-        Payload::Instance(Box::new(RefCell::new(d))),
+        Payload::Instance(crate::types::dict::new_dict(d)),
     ))
 }
 
@@ -83,7 +82,7 @@ pub fn traceback_object(entries: &[TbEntry]) -> Value {
 
 fn attr(v: &Value, name: &str) -> Option<Value> {
     match v.payload()? {
-        Payload::Instance(d) => d.borrow().get_str(name),
+        Payload::Instance(d) => crate::types::dict::as_dict(d)?.borrow().get_str(name),
         _ => None,
     }
 }

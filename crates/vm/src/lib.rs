@@ -12,6 +12,7 @@ pub mod dispatch;
 pub mod frame;
 pub mod ops;
 pub mod signals;
+pub mod suggestions;
 pub mod traceback;
 pub mod vm;
 

@@ -393,29 +393,7 @@ pub enum RunError {
 }
 
 fn empty_code(version: PyVersion) -> Code {
-    let co = Rc::new(CodeObject {
-        version,
-        argcount: 0,
-        posonlyargcount: 0,
-        kwonlyargcount: 0,
-        nlocals: 0,
-        stacksize: 0,
-        flags: 0,
-        code: Rc::from(&[][..]),
-        consts: Vec::new(),
-        names: Vec::new(),
-        localsplusnames: Vec::new(),
-        localspluskinds: Vec::new(),
-        varnames: Vec::new(),
-        cellvars: Vec::new(),
-        freevars: Vec::new(),
-        filename: "".into(),
-        name: "".into(),
-        qualname: "".into(),
-        firstlineno: 0,
-        linetable: Rc::from(&[][..]),
-        exceptiontable: Rc::from(&[][..]),
-    });
+    let co = Rc::new(CodeObject::empty(version, "", ""));
     Code {
         co,
         insts: Box::new([]),
@@ -481,6 +459,14 @@ impl Interp for Vm {
             self.stdout.flush();
         }
         Ok(())
+    }
+
+    fn super_args(&mut self) -> PyResult<(Value, Value)> {
+        crate::builtins::build_class::super_args(self)
+    }
+
+    fn module_name(&mut self) -> Value {
+        crate::builtins::build_class::module_name(self)
     }
 
     fn as_any_mut(&mut self) -> &mut dyn std::any::Any {

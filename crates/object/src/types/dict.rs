@@ -483,7 +483,11 @@ pub fn setup(t: &TypeData) {
     s.getitem
         .set(Some(|i, d, k| match dict_get(i, this(d)?, k)? {
             Some(v) => Ok(v),
-            None => Err(key_error(k.clone())),
+            // A subclass's `__missing__(key)` supplies absent keys.
+            None => match crate::slot_dunders::user_special(d, "__missing__") {
+                Some(f) => crate::slot_wrappers::call_attr(i, &f, d, std::slice::from_ref(k)),
+                None => Err(key_error(k.clone())),
+            },
         }));
     s.setitem.set(Some(|i, d, k, v| {
         let d = this(d)?;

@@ -315,6 +315,20 @@ pub fn setup_method_descr(t: &TypeData) {
 
 pub fn setup_method(t: &TypeData) {
     let s = &t.slots;
+    // Bound methods are equal when they bind the same object to equal functions.
+    s.richcompare.set(Some(|i, a, b, op| {
+        let (Some(Payload::BoundMethod(x)), Some(Payload::BoundMethod(y))) =
+            (a.payload(), b.payload())
+        else {
+            return Ok(None);
+        };
+        let same = x.self_.is(&y.self_) && protocol::eq(i, &x.func, &y.func)?;
+        Ok(match op {
+            crate::typeobj::CmpOp::Eq => Some(Value::Bool(same)),
+            crate::typeobj::CmpOp::Ne => Some(Value::Bool(!same)),
+            _ => None,
+        })
+    }));
     s.call.set(Some(|i, m, args| {
         let Some(Payload::BoundMethod(b)) = m.payload() else {
             return Err(type_error("not a method"));

@@ -9,6 +9,7 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod class;
 pub mod code;
 pub mod codecs;
 pub mod complex;
@@ -42,6 +43,7 @@ pub mod str_format;
 pub mod str_methods;
 pub mod str_translate;
 pub mod stream;
+pub mod super_;
 pub mod tuple;
 pub mod type_;
 pub mod unicode_tables;

@@ -198,7 +198,25 @@ fn this(v: &Value) -> PyResult<&StrData> {
 pub fn setup(t: &TypeData) {
     let s = &t.slots;
     s.nb[BinOp::Add as usize].set(Some(str_add));
+    s.sq_concat.set(Some(|_, a, b| match a.as_str_data() {
+        Some(_) => Err(type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            b.class_name()
+        ))),
+        None => Ok(None),
+    }));
     s.nb[BinOp::Mul as usize].set(Some(str_mul));
+    // `sq_repeat`: after both operands declined `*`, an `__index__` count or the error.
+    s.sq_repeat.set(Some(|i, a, n| {
+        if crate::protocol::td(&n.class()).slots.index.get().is_none() {
+            return Err(type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                n.class_name()
+            )));
+        }
+        let k = crate::protocol::index(i, n)?;
+        str_mul(i, a, &k)
+    }));
     s.nb[BinOp::Mod as usize].set(Some(str_mod));
     s.richcompare.set(Some(str_richcompare));
     s.hash.set(Some(|_, v| Ok(this(v)?.hash())));
@@ -241,13 +259,9 @@ fn str_mod(i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> 
 }
 
 fn str_add(_i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    // A non-str right operand: NotImplemented, so its reflected `__radd__` runs; the
+    // "can only concatenate" error comes from `sq_concat` after both sides declined.
     let (Some(x), Some(y)) = (a.as_str_data(), b.as_str_data()) else {
-        if a.as_str_data().is_some() {
-            return Err(type_error(format!(
-                "can only concatenate str (not \"{}\") to str",
-                b.class_name()
-            )));
-        }
         return Ok(None);
     };
     Ok(Some(concat(x, y)))
@@ -360,7 +374,15 @@ pub fn is_exact(v: &Value, cls: &ObjRef) -> bool {
 
 fn str_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
     let s = this(v)?;
-    if let Some(idx) = protocol::as_index_opt(key) {
+    // An object with `__index__` (not a slice) indexes like its int.
+    let has_index = !matches!(key.payload(), Some(Payload::Slice { .. }))
+        && protocol::td(&key.class()).slots.index.get().is_some();
+    let idx = match protocol::as_index_opt(key) {
+        Some(n) => Some(n),
+        None if has_index => Some(protocol::index_i64(i, key)?),
+        None => None,
+    };
+    if let Some(idx) = idx {
         let n = s.len() as i64;
         let k = if idx < 0 { idx + n } else { idx };
         if k < 0 || k >= n {

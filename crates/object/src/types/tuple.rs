@@ -184,7 +184,15 @@ pub fn setup(t: &TypeData) {
 
 fn tuple_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
     let items = this(v)?;
-    if let Some(idx) = protocol::as_index_opt(key) {
+    // An object with `__index__` (not a slice) indexes like its int.
+    let has_index = !matches!(key.payload(), Some(Payload::Slice { .. }))
+        && protocol::td(&key.class()).slots.index.get().is_some();
+    let idx = match protocol::as_index_opt(key) {
+        Some(n) => Some(n),
+        None if has_index => Some(protocol::index_i64(i, key)?),
+        None => None,
+    };
+    if let Some(idx) = idx {
         return match norm_index(idx, items.len()) {
             Some(k) => Ok(items[k].clone()),
             None => Err(index_error("tuple index out of range")),

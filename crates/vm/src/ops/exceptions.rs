@@ -129,8 +129,23 @@ pub fn LOAD_ASSERTION_ERROR(vm: &mut Vm, _arg: u32) -> OpResult {
 /// BEFORE_WITH: `[mgr]` → `[mgr.__exit__, mgr.__enter__()]`.
 pub fn BEFORE_WITH(vm: &mut Vm, _arg: u32) -> OpResult {
     let mgr = vm.pop();
-    let enter = protocol::getattr_str(vm, &mgr, "__enter__")?;
-    let exit = protocol::getattr_str(vm, &mgr, "__exit__")?;
+    // Looked up on the type (CPython's `_PyObject_LookupSpecial`), then bound.
+    let cls = mgr.class();
+    let special = |name: &'static str| krait_object::slot_dunders::lookup(&mgr, name);
+    let (Some(enter), exit) = (special("__enter__"), special("__exit__")) else {
+        return Err(Exit::Error(krait_object::error::type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            mgr.class_name()
+        ))));
+    };
+    let Some(exit) = exit else {
+        return Err(Exit::Error(krait_object::error::type_error(format!(
+            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            mgr.class_name()
+        ))));
+    };
+    let enter = krait_object::descr::bind(vm, enter, Some(&mgr), &cls)?;
+    let exit = krait_object::descr::bind(vm, exit, Some(&mgr), &cls)?;
     vm.push(exit);
     let r = protocol::call0(vm, &enter, &[])?;
     vm.push(r);

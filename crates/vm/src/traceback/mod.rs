@@ -118,9 +118,12 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
         format!("{module}.{qual}")
     };
     let v = Value::Obj(exc.clone());
+    let hint = crate::suggestions::suggestion(vm, exc)
+        .map(|s| format!(". Did you mean: '{s}'?"))
+        .unwrap_or_default();
     match protocol::str_string(vm, &v) {
-        Ok(msg) if msg.is_empty() => out.push_str(&format!("{name}\n")),
-        Ok(msg) => out.push_str(&format!("{name}: {msg}\n")),
+        Ok(msg) if msg.is_empty() && hint.is_empty() => out.push_str(&format!("{name}\n")),
+        Ok(msg) => out.push_str(&format!("{name}: {msg}{hint}\n")),
         Err(_) => out.push_str(&format!("{name}: <exception str() failed>\n")),
     }
     format_notes(vm, &v, out);
