@@ -263,9 +263,59 @@ pub fn install_all(ct: &crate::descr::ClassTypes) {
         &ct.super_,
         &ct.member,
     ]);
+    // Builtin types beyond the class machinery's needs, for introspection (`dir`).
+    all.extend([
+        &bt.complex,
+        &bt.bytes,
+        &bt.bytearray,
+        &bt.set,
+        &bt.frozenset,
+        &bt.none_type,
+        &bt.not_implemented_type,
+        &bt.ellipsis_type,
+        &bt.dict_keys,
+        &bt.dict_values,
+        &bt.dict_items,
+        &bt.builtin_function,
+        &bt.method_descriptor,
+        &bt.code,
+        &bt.cell,
+        &bt.list_iterator,
+        &bt.list_reverseiterator,
+        &bt.tuple_iterator,
+        &bt.range_iterator,
+        &bt.str_iterator,
+        &bt.str_ascii_iterator,
+        &bt.set_iterator,
+        &bt.dict_keyiterator,
+        &bt.dict_valueiterator,
+        &bt.dict_itemiterator,
+        &bt.dict_reversekeyiterator,
+        &bt.dict_reversevalueiterator,
+        &bt.dict_reverseitemiterator,
+        &bt.enumerate,
+        &bt.zip,
+        &bt.map,
+        &bt.filter,
+        &bt.reversed,
+        &bt.callable_iterator,
+    ]);
     for t in all {
         install(t, &ct.wrapper_descriptor);
     }
+    // `object.__str__` exists though object's str slot is empty (str falls back to repr).
+    let od = td(&bt.object);
+    if od.dict.borrow().get_str("__str__").is_none() {
+        let w = new_descr(
+            &ct.wrapper_descriptor,
+            Descr::SlotWrapper {
+                kind: SlotKind::Str,
+                owner: bt.object.clone(),
+            },
+        );
+        od.dict.borrow_mut().set_str_key(new_str("__str__"), w);
+    }
+    crate::types::introspect::prune_wrappers(ct);
 }
 
 // ---- wrapper_descriptor and method-wrapper ----
@@ -473,7 +523,11 @@ pub fn call_slot(
         }
         SlotKind::Str => {
             nargs(kind, &args, 0)?;
-            s.str.get().ok_or_else(missing)?(i, this)
+            match s.str.get() {
+                Some(f) => f(i, this),
+                // object's: str() is repr() (object_str).
+                None => protocol::repr(i, this),
+            }
         }
         SlotKind::GetAttribute => {
             nargs(kind, &args, 1)?;

@@ -24,6 +24,7 @@ pub mod int;
 pub mod int_bytes;
 pub mod int_methods;
 pub mod int_new;
+pub mod introspect;
 pub mod iter;
 pub mod list;
 pub mod module;
@@ -307,6 +308,7 @@ impl BuiltinTypes {
     fn install_methods(&self) {
         let tables: &[(&ObjRef, &'static [MethodDef])] = &[
             (&self.object, object::METHODS),
+            (&self.object, introspect::OBJECT_METHODS),
             (&self.type_, type_::METHODS),
             (&self.int, int_methods::METHODS),
             (&self.float, float_methods::METHODS),
@@ -349,6 +351,7 @@ impl BuiltinTypes {
             (&self.int, int_methods::CLASS_METHODS),
             (&self.bool_, int_methods::CLASS_METHODS),
             (&self.float, float_methods::CLASS_METHODS),
+            (&self.object, introspect::OBJECT_CLASS_METHODS),
         ];
         for (t, defs) in class_tables {
             let Payload::Type(td) = &t.payload else {
@@ -376,6 +379,7 @@ impl BuiltinTypes {
             (&self.bytes, "fromhex", bytes_methods::bytes_fromhex),
             (&self.bytearray, "fromhex", bytes_methods::bytearray_fromhex),
         ];
+        introspect::install_object_entries(self);
         for (t, name, f) in statics {
             if let Payload::Type(td) = &t.payload {
                 let key = str::new_str_with_class(&self.str, name);
