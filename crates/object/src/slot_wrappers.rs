@@ -328,21 +328,47 @@ fn parts(v: &Value) -> Option<(SlotKind, &ObjRef, Option<&Value>)> {
     }
 }
 
+/// `__name__`, `__qualname__`, `__objclass__` (and `__self__` when bound) of a slot
+/// wrapper or method-wrapper.
+fn wrapper_getattr(i: &mut dyn Interp, d: &Value, name: &Value) -> PyResult<Value> {
+    if let Some((kind, owner, self_)) = parts(d) {
+        match name.as_str_data().and_then(|s| s.as_str()).unwrap_or("") {
+            "__name__" => return Ok(new_str(kind.dunder())),
+            "__qualname__" => {
+                return Ok(new_string(format!("{}.{}", td(owner).name(), kind.dunder())))
+            }
+            "__objclass__" => return Ok(Value::Obj(owner.clone())),
+            "__self__" if self_.is_some() => return Ok(self_.cloned().unwrap_or(Value::None)),
+            _ => {}
+        }
+    }
+    protocol::generic_getattr(i, d, name)
+}
+
 pub fn setup_descr(t: &TypeData) {
     let s = &t.slots;
+    s.getattro.set(Some(wrapper_getattr));
     s.descr_get.set(Some(|_, d, obj, _| {
         let Some((kind, owner, _)) = parts(d) else {
             return Ok(d.clone());
         };
         match obj {
-            Some(o) if !o.is_none() && kind != SlotKind::New => Ok(new_descr(
+            // `None` itself is bound for NoneType's and object's wrappers (`None.__repr__`).
+            Some(o)
+                if kind != SlotKind::New
+                    && (!o.is_none()
+                        || Rc::ptr_eq(owner, &builtin_types().none_type)
+                        || Rc::ptr_eq(owner, &builtin_types().object)) =>
+            {
+                Ok(new_descr(
                 &class_types().method_wrapper,
                 Descr::MethodWrapper {
                     kind,
                     owner: owner.clone(),
                     self_: o.clone(),
                 },
-            )),
+            ))
+            }
             _ => Ok(d.clone()),
         }
     }));
@@ -372,6 +398,7 @@ pub fn setup_descr(t: &TypeData) {
 }
 
 pub fn setup_bound(t: &TypeData) {
+    t.slots.getattro.set(Some(wrapper_getattr));
     let s = &t.slots;
     s.call.set(Some(|i, d, args| {
         let Some((kind, owner, Some(this))) = parts(d) else {

@@ -145,7 +145,7 @@ pub fn prune_wrappers(ct: &crate::descr::ClassTypes) {
         (&bt.dict, &["__bool__"]),
         (&bt.set, &["__bool__"]),
         (&bt.frozenset, &["__bool__"]),
-        (&bt.range, &["__bool__"]),
+        (&bt.dict_values, &["__contains__"]),
     ];
     for (cls, names) in table {
         let t = protocol::td(cls);
@@ -183,5 +183,115 @@ fn install_members(ct: &crate::descr::ClassTypes) {
             );
             t.dict.borrow_mut().set_str_key(new_str(n), d);
         }
+    }
+}
+
+/// `list.__reversed__`, `dict.__reversed__`, `range.__reversed__`: `reversed(self)`.
+pub static REVERSED_METHODS: &[MethodDef] = &[method!("__reversed__", reversed_)];
+
+fn reversed_(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.exact("__reversed__", 1)?;
+    let rev = Value::Obj(builtin_types().reversed.clone());
+    protocol::call(i, &rev, Args::new(&pos[..1], &[]))
+}
+
+/// `__getnewargs__` of str, tuple and bytes: `(copy,)` of the exact base type.
+pub static STR_NEWARGS: &[MethodDef] = &[method!("__getnewargs__", str_newargs)];
+pub static TUPLE_NEWARGS: &[MethodDef] = &[method!("__getnewargs__", tuple_newargs)];
+pub static BYTES_EXTRA: &[MethodDef] = &[
+    method!("__getnewargs__", bytes_newargs),
+    method!("__bytes__", bytes_bytes),
+];
+pub static BYTES_SHARED_EXTRA: &[MethodDef] = &[method!("istitle", bytes_istitle)];
+
+fn str_newargs(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.exact("__getnewargs__", 1)?;
+    let Some(s) = pos[0].as_str_data() else {
+        return Err(type_error("__getnewargs__ requires a 'str' object"));
+    };
+    let copy = crate::types::str::new_str_data(crate::types::str::StrData::from_wtf8(s.as_bytes()));
+    Ok(crate::types::tuple::new_tuple(vec![copy]))
+}
+
+fn tuple_newargs(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.exact("__getnewargs__", 1)?;
+    let Some(crate::object::Payload::Tuple(t)) = pos[0].payload() else {
+        return Err(type_error("__getnewargs__ requires a 'tuple' object"));
+    };
+    let copy = crate::types::tuple::new_tuple(t.to_vec());
+    Ok(crate::types::tuple::new_tuple(vec![copy]))
+}
+
+fn bytes_copy(v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(crate::object::Payload::Bytes(b)) => Ok(crate::types::bytes::new_bytes(b.to_vec())),
+        _ => Err(type_error("descriptor requires a 'bytes' object")),
+    }
+}
+
+fn bytes_newargs(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.exact("__getnewargs__", 1)?;
+    Ok(crate::types::tuple::new_tuple(vec![bytes_copy(&pos[0])?]))
+}
+
+fn bytes_bytes(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.exact("__bytes__", 1)?;
+    if crate::types::str::is_exact(&pos[0], &builtin_types().bytes) {
+        return Ok(pos[0].clone());
+    }
+    bytes_copy(&pos[0])
+}
+
+/// `bytes.istitle()` / `bytearray.istitle()`: ASCII titlecase (CPython's
+/// `_Py_bytes_istitle`): uppercase only after uncased, lowercase only after cased, and
+/// at least one cased byte.
+fn bytes_istitle(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.exact("istitle", 1)?;
+    let b: Vec<u8> = match pos[0].payload() {
+        Some(crate::object::Payload::Bytes(b)) => b.to_vec(),
+        Some(crate::object::Payload::ByteArray(b)) => b.borrow().clone(),
+        _ => return Err(type_error("istitle requires a bytes-like object")),
+    };
+    let (mut cased, mut prev_cased) = (false, false);
+    for c in b {
+        if c.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+/// `float.__getformat__(typestr)`.
+pub static FLOAT_CLASS_METHODS: &[MethodDef] = &[method!("__getformat__", float_getformat)];
+
+fn float_getformat(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.exact("__getformat__", 2)?;
+    let Some(s) = pos[1].as_str_data() else {
+        return Err(type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            pos[1].class_name()
+        )));
+    };
+    match s.as_str() {
+        Some("double" | "float") => Ok(new_str(if cfg!(target_endian = "little") {
+            "IEEE, little-endian"
+        } else {
+            "IEEE, big-endian"
+        })),
+        _ => Err(crate::error::value_error(
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        )),
     }
 }

@@ -309,6 +309,14 @@ impl BuiltinTypes {
         let tables: &[(&ObjRef, &'static [MethodDef])] = &[
             (&self.object, object::METHODS),
             (&self.object, introspect::OBJECT_METHODS),
+            (&self.list, introspect::REVERSED_METHODS),
+            (&self.dict, introspect::REVERSED_METHODS),
+            (&self.range, introspect::REVERSED_METHODS),
+            (&self.str, introspect::STR_NEWARGS),
+            (&self.tuple, introspect::TUPLE_NEWARGS),
+            (&self.bytes, introspect::BYTES_EXTRA),
+            (&self.bytes, introspect::BYTES_SHARED_EXTRA),
+            (&self.bytearray, introspect::BYTES_SHARED_EXTRA),
             (&self.type_, type_::METHODS),
             (&self.int, int_methods::METHODS),
             (&self.float, float_methods::METHODS),
@@ -352,6 +360,7 @@ impl BuiltinTypes {
             (&self.bool_, int_methods::CLASS_METHODS),
             (&self.float, float_methods::CLASS_METHODS),
             (&self.object, introspect::OBJECT_CLASS_METHODS),
+            (&self.float, introspect::FLOAT_CLASS_METHODS),
         ];
         for (t, defs) in class_tables {
             let Payload::Type(td) = &t.payload else {
