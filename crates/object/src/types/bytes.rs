@@ -82,6 +82,7 @@ pub fn setup_bytearray(t: &TypeData) {
     s.setitem.set(Some(crate::types::bytearray::setitem));
     s.new.set(Some(bytearray_new));
     s.nb_inplace[BinOp::Add as usize].set(Some(crate::types::bytearray::iadd));
+    s.nb_inplace[BinOp::Mul as usize].set(Some(crate::types::bytearray::imul));
 }
 
 fn common(t: &TypeData) {

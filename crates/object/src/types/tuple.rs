@@ -151,6 +151,10 @@ pub fn setup(t: &TypeData) {
     }));
     s.repr.set(Some(|i, v| {
         let items = this(v)?.to_vec();
+        // A tuple inside itself (through a list) prints `(...)` (Py_ReprEnter).
+        let Some(_guard) = crate::types::reprguard::enter(v) else {
+            return Ok(crate::types::str::new_str("(...)"));
+        };
         if items.len() == 1 {
             return Ok(new_string(format!(
                 "({},)",
