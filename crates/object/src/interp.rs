@@ -44,6 +44,16 @@ pub trait Interp {
         (0, 1000)
     }
 
+    /// Runs a suspended generator frame until it yields or returns (an exception that
+    /// leaves it is the `Err`). `types::gen` checks the state first.
+    fn gen_resume(
+        &mut self,
+        _gen: &ObjRef,
+        _arg: crate::types::gen::GenArg,
+    ) -> PyResult<crate::types::gen::GenStep> {
+        Err(crate::error::system_error("krait: generators need the VM"))
+    }
+
     /// The VM itself, for VM-side natives (builtins, `sys`) to downcast.
     fn as_any_mut(&mut self) -> &mut dyn std::any::Any;
 }

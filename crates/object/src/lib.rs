@@ -10,6 +10,7 @@ pub mod argparse;
 pub mod args;
 pub mod descr;
 pub mod error;
+pub mod exc_group;
 pub mod exceptions;
 pub mod ext_dict;
 pub mod format_spec;

@@ -90,6 +90,10 @@ pub enum Payload {
     Stream {
         fd: u8,
     },
+    /// A generator, coroutine or async generator (`types::gen`).
+    Generator(Box<crate::types::gen::GenData>),
+    /// A helper of the await protocol (`types::gen_async`).
+    GenHelper(Box<crate::types::gen::GenHelper>),
     /// Descriptors and helpers of the class machinery (property, classmethod, super,
     /// slot wrappers …; see `descr`).
     Descr(Box<crate::descr::Descr>),

@@ -124,3 +124,25 @@ pub fn traceback_entries(v: &Value) -> PyResult<Vec<TbEntry>> {
     out.reverse();
     Ok(out)
 }
+
+/// A frame object for `code` at instruction `lasti` (`gi_frame` of a suspended generator:
+/// a snapshot with `f_code`, `f_lineno`, `f_lasti`).
+pub fn frame_snapshot(code: &Rc<crate::types::code::Code>, lasti: u32) -> Value {
+    let frame_cls = TB_TYPES.with(|t| t.frame.clone());
+    let line = code
+        .line_of(lasti)
+        .map_or(Value::None, |l| Value::Int(i64::from(l)));
+    let offset = code.offsets.get(lasti as usize).copied().unwrap_or(0);
+    let co = Value::Obj(PyObject::new(
+        builtin_types().code.clone(),
+        Payload::Code(code.clone()),
+    ));
+    instance(
+        frame_cls,
+        &[
+            ("f_code", co),
+            ("f_lineno", line),
+            ("f_lasti", Value::Int(i64::from(offset))),
+        ],
+    )
+}

@@ -10,6 +10,7 @@ pub mod builtins;
 pub mod code_prep;
 pub mod dispatch;
 pub mod frame;
+pub mod generator;
 pub mod ops;
 pub mod signals;
 pub mod suggestions;

@@ -20,6 +20,8 @@ pub mod float;
 pub mod float_methods;
 pub mod func;
 pub mod functional;
+pub mod gen;
+pub mod gen_async;
 pub mod int;
 pub mod int_bytes;
 pub mod int_methods;
@@ -336,6 +338,7 @@ impl BuiltinTypes {
             (&self.frozenset, set_ops::FROZENSET_METHODS),
             (&self.text_io, stream::METHODS),
             (&self.exc.base_exception, crate::exceptions::METHODS),
+            (&self.exc.base_exception_group, crate::exc_group::METHODS),
         ];
         for (t, defs) in tables {
             let Payload::Type(td) = &t.payload else {

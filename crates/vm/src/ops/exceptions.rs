@@ -80,7 +80,13 @@ pub fn RERAISE(vm: &mut Vm, _arg: u32) -> OpResult {
 /// PUSH_EXC_INFO: `[exc]` → `[previous handled exception, exc]`; exc becomes handled.
 pub fn PUSH_EXC_INFO(vm: &mut Vm, _arg: u32) -> OpResult {
     let exc = vm.pop();
-    let prev = std::mem::replace(&mut vm.exc_info, exc.clone());
+    let mut prev = std::mem::replace(&mut vm.exc_info, exc.clone());
+    if let Some(run) = vm.gens.running.last() {
+        // In a generator frame, the caller's exception is not the generator's own.
+        if run.depth == vm.frames.len() && prev.is(&run.caller_exc) {
+            prev = Value::None;
+        }
+    }
     vm.push(prev);
     vm.push(exc);
     Ok(())
@@ -89,6 +95,14 @@ pub fn PUSH_EXC_INFO(vm: &mut Vm, _arg: u32) -> OpResult {
 /// POP_EXCEPT: restores the previously handled exception.
 pub fn POP_EXCEPT(vm: &mut Vm, _arg: u32) -> OpResult {
     vm.exc_info = vm.pop();
+    if vm.exc_info.is_none() {
+        if let Some(run) = vm.gens.running.last() {
+            // A generator that handles nothing sees its caller's exception.
+            if run.depth == vm.frames.len() {
+                vm.exc_info = run.caller_exc.clone();
+            }
+        }
+    }
     Ok(())
 }
 
