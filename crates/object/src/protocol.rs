@@ -762,8 +762,7 @@ pub fn delitem(i: &mut dyn Interp, c: &Value, k: &Value) -> PyResult<()> {
                 || t.slots.contains.get().is_some()
                 || t.slots.getitem.get().is_some()
                 || t.has_flag(crate::typeobj::flags::HEAPTYPE);
-            let index_key =
-                as_index_opt(k).is_some() || td(&k.class()).slots.index.get().is_some();
+            let index_key = as_index_opt(k).is_some() || td(&k.class()).slots.index.get().is_some();
             if seqish && index_key {
                 // PyNumber_AsSsize_t(key, IndexError) runs before the message.
                 if let Value::Obj(_) = index(i, k)? {
@@ -773,7 +772,11 @@ pub fn delitem(i: &mut dyn Interp, c: &Value, k: &Value) -> PyResult<()> {
                     )));
                 }
             }
-            let verb = if seqish && index_key { "doesn't" } else { "does not" };
+            let verb = if seqish && index_key {
+                "doesn't"
+            } else {
+                "does not"
+            };
             Err(type_error(format!(
                 "'{}' object {verb} support item deletion",
                 c.class_name()

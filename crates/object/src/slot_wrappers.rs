@@ -335,7 +335,11 @@ fn wrapper_getattr(i: &mut dyn Interp, d: &Value, name: &Value) -> PyResult<Valu
         match name.as_str_data().and_then(|s| s.as_str()).unwrap_or("") {
             "__name__" => return Ok(new_str(kind.dunder())),
             "__qualname__" => {
-                return Ok(new_string(format!("{}.{}", td(owner).name(), kind.dunder())))
+                return Ok(new_string(format!(
+                    "{}.{}",
+                    td(owner).name(),
+                    kind.dunder()
+                )))
             }
             "__objclass__" => return Ok(Value::Obj(owner.clone())),
             "__self__" if self_.is_some() => return Ok(self_.cloned().unwrap_or(Value::None)),
@@ -361,13 +365,13 @@ pub fn setup_descr(t: &TypeData) {
                         || Rc::ptr_eq(owner, &builtin_types().object)) =>
             {
                 Ok(new_descr(
-                &class_types().method_wrapper,
-                Descr::MethodWrapper {
-                    kind,
-                    owner: owner.clone(),
-                    self_: o.clone(),
-                },
-            ))
+                    &class_types().method_wrapper,
+                    Descr::MethodWrapper {
+                        kind,
+                        owner: owner.clone(),
+                        self_: o.clone(),
+                    },
+                ))
             }
             _ => Ok(d.clone()),
         }

@@ -61,7 +61,7 @@ fn object_format(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             pos[1].class_name()
         )));
     };
-    if spec.len() != 0 {
+    if !spec.is_empty() {
         return Err(type_error(format!(
             "unsupported format string passed to {}.__format__",
             pos[0].class_name()
@@ -94,7 +94,7 @@ fn object_sizeof(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn object_getstate(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.exact("__getstate__", 1)?;
     Ok(match protocol::instance_dict(&pos[0]) {
-        Some(d) if d.borrow().len() > 0 => crate::types::dict::new_dict(d.borrow().clone()),
+        Some(d) if !d.borrow().is_empty() => crate::types::dict::new_dict(d.borrow().clone()),
         _ => Value::None,
     })
 }
@@ -130,8 +130,17 @@ pub fn prune_wrappers(ct: &crate::descr::ClassTypes) {
     let bt = builtin_types();
     install_members(ct);
     let bits: &[&str] = &[
-        "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__", "__lshift__",
-        "__rlshift__", "__rshift__", "__rrshift__", "__invert__",
+        "__and__",
+        "__rand__",
+        "__or__",
+        "__ror__",
+        "__xor__",
+        "__rxor__",
+        "__lshift__",
+        "__rlshift__",
+        "__rshift__",
+        "__rrshift__",
+        "__invert__",
     ];
     let seq: &[&str] = &["__bool__", "__radd__"];
     let table: &[(&crate::object::ObjRef, &[&str])] = &[

@@ -113,7 +113,9 @@ pub fn setup(t: &TypeData) {
             return Ok(None);
         };
         let items = this(a)?.borrow().clone();
-        Ok(Some(new_list(crate::types::tuple::repeat_items(&items, k)?)))
+        Ok(Some(new_list(crate::types::tuple::repeat_items(
+            &items, k,
+        )?)))
     }));
     s.new.set(Some(|_, cls: &ObjRef, _| {
         Ok(Value::Obj(PyObject::new(

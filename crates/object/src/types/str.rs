@@ -369,7 +369,8 @@ fn str_str(_i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
 
 /// Whether `v`'s class is exactly `cls` (not a subclass).
 pub fn is_exact(v: &Value, cls: &ObjRef) -> bool {
-    v.as_obj().is_some_and(|o| std::rc::Rc::ptr_eq(&o.class(), cls))
+    v.as_obj()
+        .is_some_and(|o| std::rc::Rc::ptr_eq(&o.class(), cls))
 }
 
 fn str_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
