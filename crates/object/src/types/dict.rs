@@ -85,7 +85,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => {
             Some(*x == i64::from(*y))
         }
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        // Identity first, as PyObject_RichCompareBool: a NaN is equal to itself here
+        // (`n in [n]`, `d[n]`), since unboxed floats with the same bits are `is`.
+        (Value::Float(x), Value::Float(y)) => Some(x.to_bits() == y.to_bits() || x == y),
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
             Some(crate::types::float::int_float_cmp(*x, *y) == Some(std::cmp::Ordering::Equal))
         }
