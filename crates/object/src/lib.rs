@@ -15,6 +15,7 @@ pub mod exceptions;
 pub mod exceptions_os;
 pub mod ext_dict;
 pub mod format_spec;
+pub mod gc;
 pub mod hash;
 pub mod interp;
 pub mod num;

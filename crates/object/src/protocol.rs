@@ -753,10 +753,35 @@ pub fn delitem(i: &mut dyn Interp, c: &Value, k: &Value) -> PyResult<()> {
     let cls = c.class();
     match td(&cls).slots.setitem.get() {
         Some(f) => f(i, c, k, None),
-        None => Err(type_error(format!(
-            "'{}' object doesn't support item deletion",
-            c.class_name()
-        ))),
+        None => {
+            // CPython words it differently when the type has sequence methods
+            // (tp_as_sequence: approximated by len/contains/getitem, or a heap type) and
+            // the key is an index (PySequence_DelItem's message).
+            let t = td(&cls);
+            let seqish = t.slots.len.get().is_some()
+                || t.slots.contains.get().is_some()
+                || t.slots.getitem.get().is_some()
+                || t.has_flag(crate::typeobj::flags::HEAPTYPE);
+            let index_key = as_index_opt(k).is_some() || td(&k.class()).slots.index.get().is_some();
+            if seqish && index_key {
+                // PyNumber_AsSsize_t(key, IndexError) runs before the message.
+                if let Value::Obj(_) = index(i, k)? {
+                    return Err(crate::error::index_error(format!(
+                        "cannot fit '{}' into an index-sized integer",
+                        k.class_name()
+                    )));
+                }
+            }
+            let verb = if seqish && index_key {
+                "doesn't"
+            } else {
+                "does not"
+            };
+            Err(type_error(format!(
+                "'{}' object {verb} support item deletion",
+                c.class_name()
+            )))
+        }
     }
 }
 

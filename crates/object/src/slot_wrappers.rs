@@ -263,9 +263,59 @@ pub fn install_all(ct: &crate::descr::ClassTypes) {
         &ct.super_,
         &ct.member,
     ]);
+    // Builtin types beyond the class machinery's needs, for introspection (`dir`).
+    all.extend([
+        &bt.complex,
+        &bt.bytes,
+        &bt.bytearray,
+        &bt.set,
+        &bt.frozenset,
+        &bt.none_type,
+        &bt.not_implemented_type,
+        &bt.ellipsis_type,
+        &bt.dict_keys,
+        &bt.dict_values,
+        &bt.dict_items,
+        &bt.builtin_function,
+        &bt.method_descriptor,
+        &bt.code,
+        &bt.cell,
+        &bt.list_iterator,
+        &bt.list_reverseiterator,
+        &bt.tuple_iterator,
+        &bt.range_iterator,
+        &bt.str_iterator,
+        &bt.str_ascii_iterator,
+        &bt.set_iterator,
+        &bt.dict_keyiterator,
+        &bt.dict_valueiterator,
+        &bt.dict_itemiterator,
+        &bt.dict_reversekeyiterator,
+        &bt.dict_reversevalueiterator,
+        &bt.dict_reverseitemiterator,
+        &bt.enumerate,
+        &bt.zip,
+        &bt.map,
+        &bt.filter,
+        &bt.reversed,
+        &bt.callable_iterator,
+    ]);
     for t in all {
         install(t, &ct.wrapper_descriptor);
     }
+    // `object.__str__` exists though object's str slot is empty (str falls back to repr).
+    let od = td(&bt.object);
+    if od.dict.borrow().get_str("__str__").is_none() {
+        let w = new_descr(
+            &ct.wrapper_descriptor,
+            Descr::SlotWrapper {
+                kind: SlotKind::Str,
+                owner: bt.object.clone(),
+            },
+        );
+        od.dict.borrow_mut().set_str_key(new_str("__str__"), w);
+    }
+    crate::types::introspect::prune_wrappers(ct);
 }
 
 // ---- wrapper_descriptor and method-wrapper ----
@@ -278,21 +328,51 @@ fn parts(v: &Value) -> Option<(SlotKind, &ObjRef, Option<&Value>)> {
     }
 }
 
+/// `__name__`, `__qualname__`, `__objclass__` (and `__self__` when bound) of a slot
+/// wrapper or method-wrapper.
+fn wrapper_getattr(i: &mut dyn Interp, d: &Value, name: &Value) -> PyResult<Value> {
+    if let Some((kind, owner, self_)) = parts(d) {
+        match name.as_str_data().and_then(|s| s.as_str()).unwrap_or("") {
+            "__name__" => return Ok(new_str(kind.dunder())),
+            "__qualname__" => {
+                return Ok(new_string(format!(
+                    "{}.{}",
+                    td(owner).name(),
+                    kind.dunder()
+                )))
+            }
+            "__objclass__" => return Ok(Value::Obj(owner.clone())),
+            "__self__" if self_.is_some() => return Ok(self_.cloned().unwrap_or(Value::None)),
+            _ => {}
+        }
+    }
+    protocol::generic_getattr(i, d, name)
+}
+
 pub fn setup_descr(t: &TypeData) {
     let s = &t.slots;
+    s.getattro.set(Some(wrapper_getattr));
     s.descr_get.set(Some(|_, d, obj, _| {
         let Some((kind, owner, _)) = parts(d) else {
             return Ok(d.clone());
         };
         match obj {
-            Some(o) if !o.is_none() && kind != SlotKind::New => Ok(new_descr(
-                &class_types().method_wrapper,
-                Descr::MethodWrapper {
-                    kind,
-                    owner: owner.clone(),
-                    self_: o.clone(),
-                },
-            )),
+            // `None` itself is bound for NoneType's and object's wrappers (`None.__repr__`).
+            Some(o)
+                if kind != SlotKind::New
+                    && (!o.is_none()
+                        || Rc::ptr_eq(owner, &builtin_types().none_type)
+                        || Rc::ptr_eq(owner, &builtin_types().object)) =>
+            {
+                Ok(new_descr(
+                    &class_types().method_wrapper,
+                    Descr::MethodWrapper {
+                        kind,
+                        owner: owner.clone(),
+                        self_: o.clone(),
+                    },
+                ))
+            }
             _ => Ok(d.clone()),
         }
     }));
@@ -322,6 +402,7 @@ pub fn setup_descr(t: &TypeData) {
 }
 
 pub fn setup_bound(t: &TypeData) {
+    t.slots.getattro.set(Some(wrapper_getattr));
     let s = &t.slots;
     s.call.set(Some(|i, d, args| {
         let Some((kind, owner, Some(this))) = parts(d) else {
@@ -473,7 +554,11 @@ pub fn call_slot(
         }
         SlotKind::Str => {
             nargs(kind, &args, 0)?;
-            s.str.get().ok_or_else(missing)?(i, this)
+            match s.str.get() {
+                Some(f) => f(i, this),
+                // object's: str() is repr() (object_str).
+                None => protocol::repr(i, this),
+            }
         }
         SlotKind::GetAttribute => {
             nargs(kind, &args, 1)?;

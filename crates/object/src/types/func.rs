@@ -256,7 +256,21 @@ pub fn setup_builtin(t: &TypeData) {
     s.getattro.set(Some(|i, v, name| {
         if let Some(Payload::BuiltinFunction(b)) = v.payload() {
             match name.as_str_data().and_then(|s| s.as_str()).unwrap_or("") {
-                "__name__" | "__qualname__" => return Ok(new_str(b.name)),
+                "__name__" => return Ok(new_str(b.name)),
+                // `[].append.__qualname__` is 'list.append'; a class's own (bound
+                // classmethod) is 'int.from_bytes'; a module-level builtin is its name.
+                "__qualname__" => {
+                    return Ok(match &b.self_ {
+                        Some(s) if matches!(s.payload(), Some(Payload::Type(_))) => {
+                            let t = s.as_obj().and_then(|o| o.as_type()).map(|t| t.name());
+                            new_string(format!("{}.{}", t.unwrap_or_default(), b.name))
+                        }
+                        Some(s) if !matches!(s.payload(), Some(Payload::Module(_))) => {
+                            new_string(format!("{}.{}", s.class_name(), b.name))
+                        }
+                        _ => new_str(b.name),
+                    })
+                }
                 "__self__" => return Ok(b.self_.clone().unwrap_or(Value::None)),
                 _ => {}
             }
@@ -300,6 +314,23 @@ pub fn setup_method_descr(t: &TypeData) {
                 m.def.name
             ))),
         }
+    }));
+    s.getattro.set(Some(|i, d, name| {
+        if let Some(Payload::MethodDescr(m)) = d.payload() {
+            match name.as_str_data().and_then(|s| s.as_str()).unwrap_or("") {
+                "__name__" => return Ok(new_str(m.def.name)),
+                "__qualname__" => {
+                    return Ok(new_string(format!(
+                        "{}.{}",
+                        protocol::td(&m.owner).name(),
+                        m.def.name
+                    )))
+                }
+                "__objclass__" => return Ok(Value::Obj(m.owner.clone())),
+                _ => {}
+            }
+        }
+        protocol::generic_getattr(i, d, name)
     }));
     s.repr.set(Some(|_, d| {
         let Some(Payload::MethodDescr(m)) = d.payload() else {

@@ -314,11 +314,24 @@ fn str_mul(_i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>>
             )))
         }
     };
-    if s.as_bytes().len().saturating_mul(n) > isize::MAX as usize / 2 {
-        return Err(crate::error::memory_error());
-    }
-    let bytes = s.as_bytes().repeat(n);
+    let bytes = repeat_bytes(s.as_bytes(), n, "repeated string is too long")?;
     Ok(Some(new_str_data(StrData::from_wtf8(&bytes))))
+}
+
+/// `b * n` without aborting on a huge `n`: OverflowError `too_long` when the length
+/// overflows (CPython's check on the character count), MemoryError when it cannot be
+/// allocated.
+pub fn repeat_bytes(b: &[u8], n: usize, too_long: &str) -> PyResult<Vec<u8>> {
+    let Some(total) = b.len().checked_mul(n).filter(|t| *t <= isize::MAX as usize) else {
+        return Err(crate::error::overflow_error(too_long));
+    };
+    let mut v = Vec::new();
+    v.try_reserve_exact(total)
+        .map_err(|_| crate::error::memory_error())?;
+    for _ in 0..n {
+        v.extend_from_slice(b);
+    }
+    Ok(v)
 }
 
 fn str_richcompare(
@@ -354,6 +367,12 @@ fn str_str(_i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// Whether `v`'s class is exactly `cls` (not a subclass).
+pub fn is_exact(v: &Value, cls: &ObjRef) -> bool {
+    v.as_obj()
+        .is_some_and(|o| std::rc::Rc::ptr_eq(&o.class(), cls))
+}
+
 fn str_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
     let s = this(v)?;
     // An object with `__index__` (not a slice) indexes like its int.
@@ -375,6 +394,10 @@ fn str_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
     }
     if let Some(Payload::Slice { .. }) = key.payload() {
         let (start, _stop, step, count) = crate::types::slice::indices(i, key, s.len())?;
+        // A full slice of an exact str is the str itself (CPython's unicode_subscript).
+        if start == 0 && step == 1 && count == s.len() && is_exact(v, &builtin_types().str) {
+            return Ok(v.clone());
+        }
         if s.is_ascii() && step == 1 {
             let b = &s.as_bytes()[start as usize..start as usize + count];
             return Ok(new_str(std::str::from_utf8(b).unwrap_or("")));
