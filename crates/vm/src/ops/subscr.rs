@@ -31,6 +31,7 @@ pub fn BINARY_SUBSCR(vm: &mut Vm, _arg: u32) -> OpResult {
     Ok(())
 }
 
+#[inline]
 pub fn STORE_SUBSCR(vm: &mut Vm, _arg: u32) -> OpResult {
     let k = vm.pop();
     let c = vm.pop();
