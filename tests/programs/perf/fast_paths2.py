@@ -93,3 +93,22 @@ run("ls3", lambda: bad(-5))
 run("ls4", lambda: bad(1.0))
 run("ls5", lambda: bad(True))
 print(l)
+d = {"a": 1, 2: "b"}
+run("d1", lambda: d["a"])
+run("d2", lambda: d[2])
+run("d3", lambda: d[2.0])
+run("d4", lambda: d["zz"])
+run("d5", lambda: d[[1]])
+run("d6", lambda: d[(1, [2])])
+d[True] = "t"
+d[1] = "one"
+d[[]] if False else None
+
+
+def badset():
+    d[{}] = 1
+
+
+run("d7", badset)
+run("d8", lambda: sorted(map(str, d.items())))
+run("d9", lambda: d[1.0])
