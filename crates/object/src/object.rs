@@ -124,7 +124,10 @@ impl PyObject {
     /// Whether the class is exactly `cls` (no reference count taken).
     #[inline]
     pub fn class_is(&self, cls: &ObjRef) -> bool {
-        self.class.borrow().as_ref().is_some_and(|c| Rc::ptr_eq(c, cls))
+        self.class
+            .borrow()
+            .as_ref()
+            .is_some_and(|c| Rc::ptr_eq(c, cls))
     }
 
     /// `obj.__class__ = cls` (the caller checks layout compatibility).

@@ -245,7 +245,8 @@ fn str_mod(i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> 
 
 /// Whether `v` is a heap object whose class is exactly `cls`.
 fn exact(v: &Value, cls: &ObjRef) -> bool {
-    v.as_obj().is_some_and(|o| std::rc::Rc::ptr_eq(&o.class(), cls))
+    v.as_obj()
+        .is_some_and(|o| std::rc::Rc::ptr_eq(&o.class(), cls))
 }
 
 /// `fmt % args` when every conversion is `%s`, `%d`, `%i` or `%%` without flags, the

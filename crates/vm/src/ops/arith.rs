@@ -38,13 +38,6 @@ fn float_fast(arg: u32, x: f64, y: f64) -> Option<Value> {
         10 | 23 => Some(Value::Float(x - y)),
         5 | 18 => Some(Value::Float(x * y)),
         11 | 24 if y != 0.0 => Some(Value::Float(x / y)),
-        // `**` of a positive finite base and a finite exponent: `float_pow` reduces to
-        // libm's `pow` there, and only an infinite result (OverflowError) needs the slow
-        // path.
-        8 | 21 if x > 0.0 && x < f64::INFINITY && y.is_finite() => {
-            let r = x.powf(y);
-            r.is_finite().then_some(Value::Float(r))
-        }
         _ => None,
     }
 }
@@ -58,10 +51,6 @@ pub fn BINARY_OP(vm: &mut Vm, arg: u32) -> OpResult {
         let r = match (&vm.stack[len - 2], &vm.stack[len - 1]) {
             (Value::Int(x), Value::Int(y)) => int_fast(arg, *x, *y),
             (Value::Float(x), Value::Float(y)) => float_fast(arg, *x, *y),
-            // Mixed int and float: CPython converts the int with round-half-even, as `as`
-            // does (every i64 converts without overflow).
-            (Value::Int(x), Value::Float(y)) => float_fast(arg, *x as f64, *y),
-            (Value::Float(x), Value::Int(y)) => float_fast(arg, *x, *y as f64),
             _ => None,
         };
         if let Some(r) = r {
@@ -87,6 +76,29 @@ pub fn BINARY_OP(vm: &mut Vm, arg: u32) -> OpResult {
         }
         (Value::Float(x), Value::Float(y)) if !matches!(op, BinOp::Pow) => {
             if let Ok(r) = float_op(*x, *y, op) {
+                vm.push(r);
+                return Ok(());
+            }
+        }
+        // `**` of a positive finite base and a finite exponent: `float_pow` reduces to
+        // libm's `pow` there; an infinite result (OverflowError) takes the slow path.
+        (Value::Float(x), Value::Float(y)) if *x > 0.0 && *x < f64::INFINITY && y.is_finite() => {
+            let r = x.powf(*y);
+            if r.is_finite() {
+                vm.push(Value::Float(r));
+                return Ok(());
+            }
+        }
+        // Mixed int and float (kept off the hot path above): CPython converts the int
+        // with round-half-even, as `as` does (every i64 converts without overflow).
+        (Value::Int(x), Value::Float(y)) => {
+            if let Some(r) = float_fast(arg, *x as f64, *y) {
+                vm.push(r);
+                return Ok(());
+            }
+        }
+        (Value::Float(x), Value::Int(y)) => {
+            if let Some(r) = float_fast(arg, *x, *y as f64) {
                 vm.push(r);
                 return Ok(());
             }

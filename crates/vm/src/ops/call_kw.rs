@@ -33,6 +33,9 @@ pub fn take_args(vm: &mut Vm, start: usize) -> SmallVec<[Value; 8]> {
     out
 }
 
+/// The most keyword arguments the in-place binder takes.
+const MAX_KW: usize = 8;
+
 /// Code flags the in-place binder leaves to the general path (`bind_frame`).
 const SLOW_FLAGS: u32 = flags::VARARGS
     | flags::VARKEYWORDS
@@ -52,7 +55,11 @@ fn kw_slot(fd: &FunctionData, name: &Value, total: usize) -> Option<usize> {
     }
     names
         .iter()
-        .position(|n| n.as_str_data().is_some_and(|n| str_eq(n, ns)))
+        // Cached hashes first: a mismatch skips the byte comparison.
+        .position(|n| {
+            n.as_str_data()
+                .is_some_and(|n| n.hash() == ns.hash() && str_eq(n, ns))
+        })
         .map(|k| co.posonlyargcount + k)
 }
 
@@ -76,7 +83,7 @@ pub fn try_kw_call(
     let names = tuple_items(kwnames);
     let nargs = vm.stack.len().saturating_sub(args_start);
     let total = co.argcount + co.kwonlyargcount;
-    if co.flags & SLOW_FLAGS != 0 || names.len() > nargs || total > 64 {
+    if co.flags & SLOW_FLAGS != 0 || names.len() > nargs || names.len() > MAX_KW || total > 64 {
         return Ok(false);
     }
     let npos = nargs - names.len();
@@ -84,9 +91,13 @@ pub fn try_kw_call(
         return Ok(false);
     }
     // Check phase: nothing is moved until the whole binding is known to succeed.
-    let mut filled: u64 = if npos == 64 { u64::MAX } else { (1u64 << npos) - 1 };
-    let mut slots: SmallVec<[usize; 8]> = SmallVec::with_capacity(names.len());
-    for name in names {
+    let mut filled: u64 = if npos == 64 {
+        u64::MAX
+    } else {
+        (1u64 << npos) - 1
+    };
+    let mut slots = [0usize; MAX_KW];
+    for (name, slot) in names.iter().zip(&mut slots) {
         let Some(j) = kw_slot(fd, name, total) else {
             return Ok(false);
         };
@@ -94,7 +105,7 @@ pub fn try_kw_call(
             return Ok(false);
         }
         filled |= 1u64 << j;
-        slots.push(j);
+        *slot = j;
     }
     let defaults = fd.defaults.borrow();
     let d = tuple_items(&defaults);
@@ -119,10 +130,16 @@ pub fn try_kw_call(
         }
     }
     // Bind phase.
-    let mut kwvals = take_args(vm, args_start + npos);
+    // The keyword values move out of their argument slots into a small array (a bitwise
+    // move each, no reference counts), then into their parameter slots.
+    let nkw = names.len();
+    let mut kwvals: [Value; MAX_KW] = Default::default();
+    for (k, v) in kwvals.iter_mut().enumerate().take(nkw) {
+        *v = std::mem::take(&mut vm.stack[args_start + npos + k]);
+    }
     vm.stack
         .resize(args_start + co.nlocalsplus.max(total), Value::Null);
-    for (v, &j) in kwvals.iter_mut().zip(&slots) {
+    for (v, &j) in kwvals.iter_mut().zip(&slots).take(nkw) {
         vm.stack[args_start + j] = std::mem::take(v);
     }
     for j in npos..co.argcount {

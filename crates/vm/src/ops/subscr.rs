@@ -1,7 +1,7 @@
 //! Subscripts: BINARY_SUBSCR, STORE_SUBSCR, DELETE_SUBSCR (list/tuple/dict fast paths).
 
-use krait_object::object::Payload;
 use krait_object::error::key_error;
+use krait_object::object::Payload;
 use krait_object::protocol;
 use krait_object::types::builtin_types;
 use krait_object::types::dict::{dict_get, dict_set};
@@ -29,6 +29,12 @@ pub fn BINARY_SUBSCR(vm: &mut Vm, _arg: u32) -> OpResult {
             return Ok(());
         }
     }
+    subscr_general(vm, c, k)
+}
+
+/// BINARY_SUBSCR past the list/tuple fast path (out of line: keeps the dispatch loop lean).
+#[inline(never)]
+fn subscr_general(vm: &mut Vm, c: Value, k: Value) -> OpResult {
     // An exact dict (no `__missing__`, no `__getitem__` override): the dict slot inlined.
     if let Value::Obj(o) = &c {
         if let Payload::Dict(d) = &o.payload {
@@ -48,7 +54,6 @@ pub fn BINARY_SUBSCR(vm: &mut Vm, _arg: u32) -> OpResult {
     Ok(())
 }
 
-#[inline]
 pub fn STORE_SUBSCR(vm: &mut Vm, _arg: u32) -> OpResult {
     let k = vm.pop();
     let c = vm.pop();
