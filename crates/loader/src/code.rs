@@ -97,6 +97,34 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// A code object with no instructions, constants, names or tables: a base for tests
+    /// and tools that fill in only the fields they need (`CodeObject { .., ..empty }`).
+    pub fn empty(version: PyVersion, name: &str, filename: &str) -> CodeObject {
+        CodeObject {
+            version,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            nlocals: 0,
+            stacksize: 0,
+            flags: 0,
+            code: Rc::from(&[][..]),
+            consts: Vec::new(),
+            names: Vec::new(),
+            localsplusnames: Vec::new(),
+            localspluskinds: Vec::new(),
+            varnames: Vec::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            filename: PyStr::from(filename),
+            name: PyStr::from(name),
+            qualname: PyStr::from(name),
+            firstlineno: 0,
+            linetable: Rc::from(&[][..]),
+            exceptiontable: Rc::from(&[][..]),
+        }
+    }
+
     /// Number of `co_code` bytes per code unit (always 2 in 3.10–3.13).
     pub const UNIT: usize = 2;
 

@@ -14,27 +14,11 @@ fn code_object(
     et: &[u8],
 ) -> CodeObject {
     CodeObject {
-        version,
-        argcount: 0,
-        posonlyargcount: 0,
-        kwonlyargcount: 0,
-        nlocals: 0,
-        stacksize: 0,
-        flags: 0,
         code: vec![0u8; codelen].into(),
-        consts: Vec::new(),
-        names: Vec::new(),
-        localsplusnames: Vec::new(),
-        localspluskinds: Vec::new(),
-        varnames: Vec::new(),
-        cellvars: Vec::new(),
-        freevars: Vec::new(),
-        filename: PyStr::from("<garbage>"),
-        name: PyStr::from("f"),
-        qualname: PyStr::from("f"),
         firstlineno,
         linetable: Rc::from(lt),
         exceptiontable: Rc::from(et),
+        ..CodeObject::empty(version, "f", "<garbage>")
     }
 }
 

@@ -39,6 +39,8 @@ pub struct ExcData {
     pub traceback: RefCell<Vec<TbEntry>>,
     /// Other attributes (`e.x = 1`, `StopIteration.value` …).
     pub dict: RefCell<DictData>,
+    /// `message`/`exceptions` of a BaseExceptionGroup (set once, by its `__new__`).
+    pub group: std::cell::OnceCell<crate::exc_group::GroupFields>,
 }
 
 /// A new exception instance of `cls` with `args`.
@@ -52,6 +54,7 @@ pub fn new_exception(cls: &ObjRef, args: Vec<Value>) -> ObjRef {
             suppress_context: Cell::new(false),
             traceback: RefCell::new(Vec::new()),
             dict: RefCell::new(DictData::new()),
+            group: std::cell::OnceCell::new(),
         })),
     )
 }
@@ -200,8 +203,10 @@ fn setup_base_exception(t: &TypeData) {
 
 /// Subclasses whose `str`/attributes differ from BaseException's.
 fn setup_specific(t: &TypeData) {
-    if t.name.borrow().as_str() == "KeyError" {
-        t.slots.str.set(Some(key_error_str));
+    match t.name.borrow().as_str() {
+        "KeyError" => t.slots.str.set(Some(key_error_str)),
+        "BaseExceptionGroup" => crate::exc_group::setup(t),
+        _ => {}
     }
 }
 
@@ -255,7 +260,7 @@ fn key_error_str(i: &mut dyn Interp, this: &Value) -> PyResult<Value> {
     }
 }
 
-fn exc_getattr(i: &mut dyn Interp, this: &Value, name: &Value) -> PyResult<Value> {
+pub(crate) fn exc_getattr(i: &mut dyn Interp, this: &Value, name: &Value) -> PyResult<Value> {
     let Some(obj) = this.as_obj() else {
         return protocol::generic_getattr(i, this, name);
     };
@@ -296,7 +301,12 @@ fn exc_getattr(i: &mut dyn Interp, this: &Value, name: &Value) -> PyResult<Value
     protocol::generic_getattr(i, this, name)
 }
 
-fn exc_setattr(_i: &mut dyn Interp, this: &Value, name: &Value, v: Option<Value>) -> PyResult<()> {
+pub(crate) fn exc_setattr(
+    _i: &mut dyn Interp,
+    this: &Value,
+    name: &Value,
+    v: Option<Value>,
+) -> PyResult<()> {
     let Some(e) = this.as_obj().and_then(exc_data) else {
         return Err(attribute_error("cannot set attribute"));
     };

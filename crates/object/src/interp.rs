@@ -26,10 +26,32 @@ pub trait Interp {
     /// The builtins module's dict (for `builtins` lookups from native code).
     fn builtins(&self) -> ObjRef;
 
+    /// The `(__class__, first argument)` of the calling Python frame, for zero-argument
+    /// `super()`.
+    fn super_args(&mut self) -> PyResult<(Value, Value)> {
+        Err(crate::error::runtime_error("super(): no arguments"))
+    }
+
+    /// The calling Python frame's module name (`__name__` of its globals), for the
+    /// `__module__` of classes made by `type(name, bases, ns)`.
+    fn module_name(&mut self) -> Value {
+        Value::None
+    }
+
     /// `(Python frames running, sys.getrecursionlimit())` for the native recursion guard
     /// (`crate::recursion`).
     fn recursion_state(&self) -> (usize, usize) {
         (0, 1000)
+    }
+
+    /// Runs a suspended generator frame until it yields or returns (an exception that
+    /// leaves it is the `Err`). `types::gen` checks the state first.
+    fn gen_resume(
+        &mut self,
+        _gen: &ObjRef,
+        _arg: crate::types::gen::GenArg,
+    ) -> PyResult<crate::types::gen::GenStep> {
+        Err(crate::error::system_error("krait: generators need the VM"))
     }
 
     /// The VM itself, for VM-side natives (builtins, `sys`) to downcast.

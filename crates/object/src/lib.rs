@@ -8,15 +8,21 @@
 
 pub mod argparse;
 pub mod args;
+pub mod descr;
 pub mod error;
+pub mod exc_group;
 pub mod exceptions;
+pub mod ext_dict;
 pub mod format_spec;
+pub mod gc;
 pub mod hash;
 pub mod interp;
 pub mod num;
 pub mod object;
 pub mod protocol;
 pub mod recursion;
+pub mod slot_dunders;
+pub mod slot_wrappers;
 pub mod traceback_obj;
 pub mod typeobj;
 pub mod types;

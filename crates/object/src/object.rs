@@ -23,7 +23,23 @@ pub struct PyObject {
     /// instant between creating `type` and making it its own class (see `types::bootstrap`).
     /// Replaced only through [`PyObject::set_class`].
     class: RefCell<Option<ObjRef>>,
+    /// Index + 1 of the object in the collector's registry, 0 when not tracked
+    /// (`crate::gc`; written only there).
+    pub(crate) gc_index: Cell<u32>,
     pub payload: Payload,
+}
+
+impl Drop for PyObject {
+    /// The object's last reference went: leave the collector's registry (the payload's
+    /// own references are released right after, by the fields' drop).
+    #[inline]
+    fn drop(&mut self) {
+        if self.gc_index.get() != 0 {
+            crate::gc::untrack(self);
+        }
+        #[cfg(debug_assertions)]
+        crate::gc::count_live(self.payload.kind(), -1);
+    }
 }
 
 /// What a heap object holds. One variant per builtin representation; a subclass
@@ -37,8 +53,9 @@ pub struct PyObject {
 pub enum Payload {
     /// A plain `object()` or an instance whose state is only its `__dict__`.
     Object,
-    /// An instance with a `__dict__` (user classes; filled in by the classes issue).
-    Instance(Box<RefCell<DictData>>),
+    /// An instance of a user class: its `__dict__`, a dict value (for a class with
+    /// `__slots__` and no `__dict__`, the hidden storage of the slot members).
+    Instance(Value),
     /// A heap int: a big one of class `int`, or any value of an int subclass.
     Int(BigInt),
     /// A float of a float subclass (plain floats are unboxed).
@@ -89,6 +106,13 @@ pub enum Payload {
     Stream {
         fd: u8,
     },
+    /// A generator, coroutine or async generator (`types::gen`).
+    Generator(Box<crate::types::gen::GenData>),
+    /// A helper of the await protocol (`types::gen_async`).
+    GenHelper(Box<crate::types::gen::GenHelper>),
+    /// Descriptors and helpers of the class machinery (property, classmethod, super,
+    /// slot wrappers …; see `descr`).
+    Descr(Box<crate::descr::Descr>),
     /// A mutable counter-style slot for native objects that need one.
     Counter(Cell<i64>),
 }
@@ -97,16 +121,38 @@ impl PyObject {
     /// A new object of class `class`.
     #[inline]
     pub fn new(class: ObjRef, payload: Payload) -> ObjRef {
-        Rc::new(PyObject {
+        let track = crate::gc::wants_tracking(&class, &payload);
+        #[cfg(debug_assertions)]
+        crate::gc::count_live(payload.kind(), 1);
+        let o = Rc::new(PyObject {
             class: RefCell::new(Some(class)),
+            gc_index: Cell::new(0),
             payload,
-        })
+        });
+        if track {
+            crate::gc::track(&o);
+        }
+        o
+    }
+
+    /// Whether the cycle collector tracks this object.
+    #[inline]
+    pub fn is_gc_tracked(&self) -> bool {
+        self.gc_index.get() != 0
+    }
+
+    /// The class field itself (for the collector's traversal).
+    pub(crate) fn class_cell(&self) -> &RefCell<Option<ObjRef>> {
+        &self.class
     }
 
     /// An object without a class yet: only for bootstrapping `type` (see `types::bootstrap`).
     pub(crate) fn new_classless(payload: Payload) -> ObjRef {
+        #[cfg(debug_assertions)]
+        crate::gc::count_live(payload.kind(), 1);
         Rc::new(PyObject {
             class: RefCell::new(None),
+            gc_index: Cell::new(0),
             payload,
         })
     }
@@ -131,8 +177,14 @@ impl PyObject {
     }
 
     /// `obj.__class__ = cls` (the caller checks layout compatibility).
-    pub fn set_class(&self, class: ObjRef) {
+    ///
+    /// Takes `&ObjRef` only to be able to track the object when its new class is tracked.
+    pub fn set_class(self: &ObjRef, class: ObjRef) {
+        let track = class.is_gc_tracked();
         *self.class.borrow_mut() = Some(class);
+        if track {
+            crate::gc::track(self);
+        }
     }
 
     /// The class's `__name__`.
@@ -151,6 +203,82 @@ impl PyObject {
         match &self.payload {
             Payload::Type(t) => Some(t),
             _ => None,
+        }
+    }
+}
+
+/// Names of the payload kinds, indexed by [`Payload::kind`] (the leak harness's report).
+pub const KIND_NAMES: [&str; 32] = [
+    "Object",
+    "Instance",
+    "Int",
+    "Float",
+    "Complex",
+    "Str",
+    "Bytes",
+    "ByteArray",
+    "Tuple",
+    "List",
+    "Dict",
+    "Set",
+    "Function",
+    "BuiltinFunction",
+    "MethodDescr",
+    "BoundMethod",
+    "Code",
+    "Cell",
+    "Type",
+    "Exception",
+    "Range",
+    "Slice",
+    "Module",
+    "Iter",
+    "DictView",
+    "NotImplemented",
+    "Ellipsis",
+    "Stream",
+    "Counter",
+    "Generator",
+    "GenHelper",
+    "Descr",
+];
+
+impl Payload {
+    /// The kind's index in [`KIND_NAMES`].
+    pub fn kind(&self) -> usize {
+        match self {
+            Payload::Object => 0,
+            Payload::Instance(_) => 1,
+            Payload::Int(_) => 2,
+            Payload::Float(_) => 3,
+            Payload::Complex { .. } => 4,
+            Payload::Str(_) => 5,
+            Payload::Bytes(_) => 6,
+            Payload::ByteArray(_) => 7,
+            Payload::Tuple(_) => 8,
+            Payload::List(_) => 9,
+            Payload::Dict(_) => 10,
+            Payload::Set(_) => 11,
+            Payload::Function(_) => 12,
+            Payload::BuiltinFunction(_) => 13,
+            Payload::MethodDescr(_) => 14,
+            Payload::BoundMethod(_) => 15,
+            Payload::Code(_) => 16,
+            Payload::Cell(_) => 17,
+            Payload::Type(_) => 18,
+            Payload::Exception(_) => 19,
+            Payload::Range { .. } => 20,
+            Payload::Slice { .. } => 21,
+            Payload::Module(_) => 22,
+            Payload::Iter(_) => 23,
+            Payload::DictView { .. } => 24,
+            Payload::NotImplemented => 25,
+            Payload::Ellipsis => 26,
+            Payload::Stream { .. } => 27,
+            Payload::Counter(_) => 28,
+            Payload::Generator(_) => 29,
+            Payload::GenHelper(_) => 30,
+            Payload::Descr(_) => 31,
         }
     }
 }

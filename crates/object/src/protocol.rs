@@ -48,6 +48,18 @@ impl Value {
 // ---- repr / str / hash ----
 
 pub fn repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    let r = raw_repr(i, v)?;
+    if r.as_str_data().is_none() {
+        return Err(type_error(format!(
+            "__repr__ returned non-string (type {})",
+            r.class_name()
+        )));
+    }
+    Ok(r)
+}
+
+/// The repr slot's result, unchecked (`object.__str__` checks it as `__str__`'s).
+fn raw_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     let cls = v.class();
     match td(&cls).slots.repr.get() {
         Some(f) if matches!(v, Value::Obj(_)) => {
@@ -84,16 +96,23 @@ fn str_payload(v: &Value) -> PyResult<&StrData> {
 
 pub fn str_(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     let cls = v.class();
-    match td(&cls).slots.str.get() {
+    let r = match td(&cls).slots.str.get() {
         Some(f) if matches!(v, Value::Obj(_)) => {
             crate::recursion::enter(i, " while getting the str of an object")?;
             let r = f(i, v);
             crate::recursion::leave();
-            r
+            r?
         }
-        Some(f) => f(i, v),
-        None => repr(i, v),
+        Some(f) => f(i, v)?,
+        None => raw_repr(i, v)?,
+    };
+    if r.as_str_data().is_none() {
+        return Err(type_error(format!(
+            "__str__ returned non-string (type {})",
+            r.class_name()
+        )));
     }
+    Ok(r)
 }
 
 /// `str(v)` as Rust text (lone surrogates become U+FFFD).
@@ -404,9 +423,28 @@ pub fn index_i64(i: &mut dyn Interp, v: &Value) -> PyResult<i64> {
 /// `getattr(v, name)`; `name` is a str value.
 pub fn getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
     let cls = v.class();
-    match td(&cls).slots.getattro.get() {
+    let r = match td(&cls).slots.getattro.get() {
         Some(f) => f(i, v, name),
         None => generic_getattr(i, v, name),
+    };
+    if let Err(e) = &r {
+        attribute_error_context(e, v, name);
+    }
+    r
+}
+
+/// Records `name` and `obj` on an `AttributeError` (exactly) that lacks them
+/// (`set_attribute_error_context`; the traceback's "Did you mean" uses them).
+fn attribute_error_context(e: &crate::error::PyErr, v: &Value, name: &Value) {
+    if !Rc::ptr_eq(&e.exc.class(), &builtin_types().exc.attribute_error) {
+        return;
+    }
+    if let Some(d) = crate::exceptions::exc_data(&e.exc) {
+        let mut dd = d.dict.borrow_mut();
+        if dd.get_str("obj").is_none() {
+            dd.set_str_key(new_str("name"), name.clone());
+            dd.set_str_key(new_str("obj"), v.clone());
+        }
     }
 }
 
@@ -414,39 +452,96 @@ pub fn getattr_str(i: &mut dyn Interp, v: &Value, name: &str) -> PyResult<Value>
     getattr(i, v, &new_str(name))
 }
 
-/// The instance dict of `v`, if its representation has one.
+/// The instance dict of `v`, if its representation has one (`None` for instances of a
+/// class with `__slots__` and no `__dict__`, and for builtin-subclass instances, whose
+/// dict is in [`crate::ext_dict`]: see [`instance_get`]).
 pub fn instance_dict(v: &Value) -> Option<&std::cell::RefCell<crate::types::dict::DictData>> {
     match v.payload()? {
-        Payload::Instance(d) => Some(d),
+        Payload::Instance(d) => {
+            if td(&v.class()).has_flag(crate::typeobj::flags::NO_DICT) {
+                return None;
+            }
+            crate::types::dict::as_dict(d)
+        }
         Payload::Module(m) => crate::types::dict::as_dict(&m.dict),
         Payload::Function(f) => Some(&f.dict),
         _ => None,
     }
 }
 
-/// `object.__getattribute__`: type attribute (descriptor), instance dict, then the
-/// type attribute bound through its `__get__`.
+/// Whether instances of `cls` get a side `__dict__` (user subclasses of builtin types).
+fn has_ext_dict(v: &Value, cls: &ObjRef) -> bool {
+    let t = td(cls);
+    t.has_flag(crate::typeobj::flags::HEAPTYPE)
+        && !t.has_flag(crate::typeobj::flags::NO_DICT)
+        && !matches!(
+            v.payload(),
+            Some(Payload::Instance(_) | Payload::Module(_) | Payload::Function(_))
+        )
+}
+
+/// `v.__dict__` as a dict value, when `v` has one.
+pub fn instance_dict_value(v: &Value) -> Option<Value> {
+    let cls = v.class();
+    match v.payload()? {
+        Payload::Instance(d) if !td(&cls).has_flag(crate::typeobj::flags::NO_DICT) => {
+            Some(d.clone())
+        }
+        Payload::Module(m) => Some(m.dict.clone()),
+        _ if has_ext_dict(v, &cls) => v.as_obj().map(crate::ext_dict::get_or_create),
+        _ => None,
+    }
+}
+
+/// `v.__dict__[name]`, without running Python code.
+pub fn instance_get(v: &Value, name: &Value) -> Option<Value> {
+    if let Some(d) = instance_dict(v) {
+        return d.borrow().get_str_key(name);
+    }
+    let o = v.as_obj()?;
+    if has_ext_dict(v, &o.class()) {
+        let d = crate::ext_dict::get(o)?;
+        return crate::types::dict::as_dict(&d)?.borrow().get_str_key(name);
+    }
+    None
+}
+
+fn name_is(name: &Value, s: &str) -> bool {
+    name.as_str_data()
+        .is_some_and(|n| n.as_bytes() == s.as_bytes())
+}
+
+/// `object.__getattribute__`: a data descriptor on the type, the instance dict, then
+/// the type attribute (bound through its `__get__`).
 pub fn generic_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
     let cls = v.class();
     let t = td(&cls);
-    if name
-        .as_str_data()
-        .is_some_and(|s| s.as_bytes() == b"__class__")
-    {
+    if name_is(name, "__class__") {
         return Ok(Value::Obj(cls));
     }
     let descr = t.lookup(name);
-    if let Some(d) = instance_dict(v) {
-        if let Some(x) = d.borrow().get_str_key(name) {
-            return Ok(x);
+    let mut get = None;
+    if let Some(d) = &descr {
+        let dcls = d.class();
+        let dt = td(&dcls);
+        get = dt.slots.descr_get.get();
+        if let (Some(g), Some(_)) = (get, dt.slots.descr_set.get()) {
+            return g(i, d, Some(v), &cls);
         }
     }
+    if let Some(x) = instance_get(v, name) {
+        return Ok(x);
+    }
     if let Some(d) = descr {
-        let dcls = d.class();
-        if let Some(get) = td(&dcls).slots.descr_get.get() {
-            return get(i, &d, Some(v), &cls);
+        if let Some(g) = get {
+            return g(i, &d, Some(v), &cls);
         }
         return Ok(d);
+    }
+    if name_is(name, "__dict__") {
+        if let Some(d) = instance_dict_value(v) {
+            return Ok(d);
+        }
     }
     Err(no_attribute(v, name))
 }
@@ -475,9 +570,9 @@ pub fn setattr(i: &mut dyn Interp, v: &Value, name: &Value, x: Option<Value>) ->
     }
 }
 
-/// `object.__setattr__`: into the instance dict, if there is one.
+/// `object.__setattr__`: a data descriptor on the type, else the instance dict.
 pub fn generic_setattr(
-    _i: &mut dyn Interp,
+    i: &mut dyn Interp,
     v: &Value,
     name: &Value,
     x: Option<Value>,
@@ -486,13 +581,33 @@ pub fn generic_setattr(
         .as_str_data()
         .map(|s| s.lossy().into_owned())
         .unwrap_or_default();
-    let Some(d) = instance_dict(v) else {
-        let has = td(&v.class()).lookup(name).is_some();
-        return Err(attribute_error(if has {
-            format!("'{}' object attribute '{n}' is read-only", v.class_name())
-        } else {
-            format!("'{}' object has no attribute '{n}'", v.class_name())
-        }));
+    let cls = v.class();
+    let descr = td(&cls).lookup(name);
+    if let Some(d) = &descr {
+        if let Some(set) = td(&d.class()).slots.descr_set.get() {
+            return set(i, d, v, x);
+        }
+    }
+    let dict_val;
+    let d = match instance_dict(v) {
+        Some(d) => d,
+        None => match instance_dict_value(v) {
+            Some(dv) => {
+                dict_val = dv;
+                match crate::types::dict::as_dict(&dict_val) {
+                    Some(d) => d,
+                    None => return Err(no_attribute(v, name)),
+                }
+            }
+            None => {
+                let builtin = !td(&cls).has_flag(crate::typeobj::flags::HEAPTYPE);
+                return Err(attribute_error(if descr.is_some() && builtin {
+                    format!("'{}' object attribute '{n}' is read-only", v.class_name())
+                } else {
+                    format!("'{}' object has no attribute '{n}'", v.class_name())
+                }));
+            }
+        },
     };
     match x {
         Some(x) => d.borrow_mut().set_str_key(name.clone(), x),
@@ -545,6 +660,9 @@ pub fn iter(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     let cls = v.class();
     match td(&cls).slots.iter.get() {
         Some(f) => f(i, v),
+        None if td(&cls).slots.getitem.get().is_some() && !is_type(v) => {
+            Ok(crate::descr::new_seq_iter(v))
+        }
         None => Err(type_error(format!(
             "'{}' object is not iterable",
             v.class_name()
@@ -599,7 +717,11 @@ pub fn getitem(i: &mut dyn Interp, c: &Value, k: &Value) -> PyResult<Value> {
     match td(&cls).slots.getitem.get() {
         Some(f) => f(i, c, k),
         None => {
-            if matches!(c.payload(), Some(Payload::Type(_))) {
+            if let Some(Payload::Type(t)) = c.payload() {
+                if let Some(f) = t.lookup_str("__class_getitem__") {
+                    let f = crate::descr::bind(i, f, None, c.as_obj().unwrap_or(&cls))?;
+                    return call0(i, &f, std::slice::from_ref(k));
+                }
                 return Err(type_error(format!(
                     "type '{}' is not subscriptable",
                     c.as_obj()
@@ -631,10 +753,35 @@ pub fn delitem(i: &mut dyn Interp, c: &Value, k: &Value) -> PyResult<()> {
     let cls = c.class();
     match td(&cls).slots.setitem.get() {
         Some(f) => f(i, c, k, None),
-        None => Err(type_error(format!(
-            "'{}' object doesn't support item deletion",
-            c.class_name()
-        ))),
+        None => {
+            // CPython words it differently when the type has sequence methods
+            // (tp_as_sequence: approximated by len/contains/getitem, or a heap type) and
+            // the key is an index (PySequence_DelItem's message).
+            let t = td(&cls);
+            let seqish = t.slots.len.get().is_some()
+                || t.slots.contains.get().is_some()
+                || t.slots.getitem.get().is_some()
+                || t.has_flag(crate::typeobj::flags::HEAPTYPE);
+            let index_key = as_index_opt(k).is_some() || td(&k.class()).slots.index.get().is_some();
+            if seqish && index_key {
+                // PyNumber_AsSsize_t(key, IndexError) runs before the message.
+                if let Value::Obj(_) = index(i, k)? {
+                    return Err(crate::error::index_error(format!(
+                        "cannot fit '{}' into an index-sized integer",
+                        k.class_name()
+                    )));
+                }
+            }
+            let verb = if seqish && index_key {
+                "doesn't"
+            } else {
+                "does not"
+            };
+            Err(type_error(format!(
+                "'{}' object {verb} support item deletion",
+                c.class_name()
+            )))
+        }
     }
 }
 

@@ -4,7 +4,6 @@
 //! (a byte offset, like CPython's) and `tb_next`; its frame has `f_code`, `f_lineno`,
 //! `f_lasti`. `with_traceback(tb)` / assigning `__traceback__` convert back.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::error::{type_error, PyResult};
@@ -41,7 +40,7 @@ fn instance(cls: ObjRef, attrs: &[(&str, Value)]) -> Value {
     }
     Value::Obj(PyObject::new(
         cls,
-        Payload::Instance(Box::new(RefCell::new(d))),
+        Payload::Instance(crate::types::dict::new_dict(d)),
     ))
 }
 
@@ -83,7 +82,7 @@ pub fn traceback_object(entries: &[TbEntry]) -> Value {
 
 fn attr(v: &Value, name: &str) -> Option<Value> {
     match v.payload()? {
-        Payload::Instance(d) => d.borrow().get_str(name),
+        Payload::Instance(d) => crate::types::dict::as_dict(d)?.borrow().get_str(name),
         _ => None,
     }
 }
@@ -124,4 +123,26 @@ pub fn traceback_entries(v: &Value) -> PyResult<Vec<TbEntry>> {
     }
     out.reverse();
     Ok(out)
+}
+
+/// A frame object for `code` at instruction `lasti` (`gi_frame` of a suspended generator:
+/// a snapshot with `f_code`, `f_lineno`, `f_lasti`).
+pub fn frame_snapshot(code: &Rc<crate::types::code::Code>, lasti: u32) -> Value {
+    let frame_cls = TB_TYPES.with(|t| t.frame.clone());
+    let line = code
+        .line_of(lasti)
+        .map_or(Value::None, |l| Value::Int(i64::from(l)));
+    let offset = code.offsets.get(lasti as usize).copied().unwrap_or(0);
+    let co = Value::Obj(PyObject::new(
+        builtin_types().code.clone(),
+        Payload::Code(code.clone()),
+    ));
+    instance(
+        frame_cls,
+        &[
+            ("f_code", co),
+            ("f_lineno", line),
+            ("f_lasti", Value::Int(i64::from(offset))),
+        ],
+    )
 }

@@ -35,6 +35,9 @@ pub type SetItemFn = fn(&mut dyn Interp, &Value, &Value, Option<Value>) -> PyRes
 pub type ContainsFn = fn(&mut dyn Interp, &Value, &Value) -> PyResult<bool>;
 /// `descr.__get__(obj, cls)`; `obj` is `None` for access through the class.
 pub type DescrGetFn = fn(&mut dyn Interp, &Value, Option<&Value>, &ObjRef) -> PyResult<Value>;
+/// `descr.__set__(obj, v)` (`Some(v)`) or `descr.__delete__(obj)` (`None`); a type with
+/// this slot makes its instances data descriptors.
+pub type DescrSetFn = fn(&mut dyn Interp, &Value, &Value, Option<Value>) -> PyResult<()>;
 /// `cls.__new__(cls, *args)`.
 pub type NewFn = fn(&mut dyn Interp, &ObjRef, Args<'_>) -> PyResult<Value>;
 /// `self.__init__(*args)`.
@@ -229,6 +232,7 @@ pub struct Slots {
     pub setitem: Cell<Option<SetItemFn>>,
     pub contains: Cell<Option<ContainsFn>>,
     pub descr_get: Cell<Option<DescrGetFn>>,
+    pub descr_set: Cell<Option<DescrSetFn>>,
     pub new: Cell<Option<NewFn>>,
     pub init: Cell<Option<InitFn>>,
 }
@@ -277,6 +281,7 @@ impl Slots {
             setitem,
             contains,
             descr_get,
+            descr_set,
             new,
             init
         );
@@ -291,6 +296,10 @@ pub mod flags {
     pub const HEAPTYPE: u32 = 1 << 9;
     /// `__hash__ = None`: instances are unhashable.
     pub const UNHASHABLE: u32 = 1 << 0;
+    /// Instances have no `__dict__` (a class with `__slots__` all the way down).
+    pub const NO_DICT: u32 = 1 << 1;
+    /// A user class whose own `__slots__` declares members (its instance layout grows).
+    pub const OWN_SLOTS: u32 = 1 << 2;
     /// The type or a base is `BaseException`.
     pub const EXC_SUBCLASS: u32 = 1 << 30;
 }
@@ -309,6 +318,8 @@ pub struct TypeData {
     pub slots: Slots,
     /// The `__module__` of builtin types (`builtins` when empty).
     pub module: &'static str,
+    /// Direct subclasses (`__subclasses__()`), held weakly.
+    pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::PyObject>>>,
 }
 
 impl TypeData {
@@ -323,6 +334,7 @@ impl TypeData {
             flags: Cell::new(flags),
             slots: Slots::default(),
             module: "",
+            subclasses: RefCell::new(Vec::new()),
         }
     }
 
@@ -336,6 +348,7 @@ impl TypeData {
 
     /// Looks `name` up along the MRO (`_PyType_Lookup`): the first type dict holding it.
     /// Type dicts are keyed by str, so this never runs Python code.
+    /// (The place for a method cache keyed by a type version tag, when one is added.)
     pub fn lookup(&self, name: &Value) -> Option<Value> {
         let mro = self.mro.borrow();
         for t in mro.iter() {

@@ -10,8 +10,10 @@ pub mod builtins;
 pub mod code_prep;
 pub mod dispatch;
 pub mod frame;
+pub mod generator;
 pub mod ops;
 pub mod signals;
+pub mod suggestions;
 pub mod traceback;
 pub mod vm;
 

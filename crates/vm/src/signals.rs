@@ -1,6 +1,9 @@
 //! SIGINT → KeyboardInterrupt. The binary installs a handler that only sets [`PENDING`];
 //! the eval loop checks it where CPython's does (backward jumps and frame entry) and
 //! raises `KeyboardInterrupt` there.
+//!
+//! The same points are where an automatic cycle collection runs when one is due
+//! (`krait_object::gc`): no payload is borrowed there.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -14,6 +17,9 @@ pub static PENDING: AtomicBool = AtomicBool::new(false);
 pub fn check() -> Option<PyErr> {
     if PENDING.load(Ordering::Relaxed) {
         return take();
+    }
+    if krait_object::gc::due() {
+        krait_object::gc::collect_if_due();
     }
     None
 }

@@ -125,10 +125,12 @@ pub struct Vm {
     pub stdout: OutBuf,
     pub stderr: OutBuf,
     pub dispatch: Dispatch,
+    /// The generator frames being run (`crate::generator`).
+    pub gens: crate::generator::GenStack,
 }
 
 /// Bound on nested native re-entries (each uses native stack).
-const MAX_NATIVE_DEPTH: usize = 3000;
+pub(crate) const MAX_NATIVE_DEPTH: usize = 3000;
 
 impl Vm {
     /// A VM for bytecode of `version`, with `sys.argv = argv`.
@@ -170,6 +172,7 @@ impl Vm {
             stdout: OutBuf::new(1),
             stderr: OutBuf::new(2),
             dispatch: Dispatch::default(),
+            gens: Default::default(),
         };
         vm.sys = crate::builtins::sys::make_sys(&vm, argv);
         vm.builtins = crate::builtins::make_builtins();
@@ -314,7 +317,7 @@ impl Vm {
     /// Unwinds `err` from the running frame: records a traceback entry per frame (not
     /// for a re-raise in the frame that re-raises it), jumps to the first exception-table
     /// handler, or pops frames up to and including the entry frame.
-    fn unwind(&mut self, err: PyErr, fresh: bool) -> Result<(), PyErr> {
+    pub(crate) fn unwind(&mut self, err: PyErr, fresh: bool) -> Result<(), PyErr> {
         if fresh {
             self.set_context(&err);
         }
@@ -348,7 +351,10 @@ impl Vm {
     }
 
     /// Sets `__context__` of a newly raised exception to the one being handled.
-    fn set_context(&self, err: &PyErr) {
+    fn set_context(&mut self, err: &PyErr) {
+        if self.gens.no_context.is_some() && crate::generator::skip_context(self, err) {
+            return;
+        }
         let Value::Obj(handled) = &self.exc_info else {
             return;
         };
@@ -393,29 +399,7 @@ pub enum RunError {
 }
 
 fn empty_code(version: PyVersion) -> Code {
-    let co = Rc::new(CodeObject {
-        version,
-        argcount: 0,
-        posonlyargcount: 0,
-        kwonlyargcount: 0,
-        nlocals: 0,
-        stacksize: 0,
-        flags: 0,
-        code: Rc::from(&[][..]),
-        consts: Vec::new(),
-        names: Vec::new(),
-        localsplusnames: Vec::new(),
-        localspluskinds: Vec::new(),
-        varnames: Vec::new(),
-        cellvars: Vec::new(),
-        freevars: Vec::new(),
-        filename: "".into(),
-        name: "".into(),
-        qualname: "".into(),
-        firstlineno: 0,
-        linetable: Rc::from(&[][..]),
-        exceptiontable: Rc::from(&[][..]),
-    });
+    let co = Rc::new(CodeObject::empty(version, "", ""));
     Code {
         co,
         insts: Box::new([]),
@@ -456,6 +440,14 @@ impl Interp for Vm {
         r
     }
 
+    fn gen_resume(
+        &mut self,
+        gen: &ObjRef,
+        arg: krait_object::types::gen::GenArg,
+    ) -> PyResult<krait_object::types::gen::GenStep> {
+        crate::generator::resume(self, gen, arg)
+    }
+
     fn version(&self) -> PyVersion {
         self.version
     }
@@ -465,6 +457,9 @@ impl Interp for Vm {
     }
 
     fn write_stream(&mut self, fd: u8, text: &str) -> PyResult<()> {
+        if krait_object::types::gen::finalize_pending() {
+            self.run_finalizers();
+        }
         if fd == 2 {
             self.stdout.flush_if_tty();
             self.stderr.write(text);
@@ -481,6 +476,14 @@ impl Interp for Vm {
             self.stdout.flush();
         }
         Ok(())
+    }
+
+    fn super_args(&mut self) -> PyResult<(Value, Value)> {
+        crate::builtins::build_class::super_args(self)
+    }
+
+    fn module_name(&mut self) -> Value {
+        crate::builtins::build_class::module_name(self)
     }
 
     fn as_any_mut(&mut self) -> &mut dyn std::any::Any {

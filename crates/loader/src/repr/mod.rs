@@ -220,27 +220,8 @@ mod tests {
 
     fn code(name: &str, filename: &str, firstlineno: u32) -> Rc<CodeObject> {
         Rc::new(CodeObject {
-            version: PyVersion::V3_12,
-            argcount: 0,
-            posonlyargcount: 0,
-            kwonlyargcount: 0,
-            nlocals: 0,
-            stacksize: 0,
-            flags: 0,
-            code: Rc::from(Vec::new()),
-            consts: Vec::new(),
-            names: Vec::new(),
-            localsplusnames: Vec::new(),
-            localspluskinds: Vec::new(),
-            varnames: Vec::new(),
-            cellvars: Vec::new(),
-            freevars: Vec::new(),
-            filename: PyStr::from(filename),
-            name: PyStr::from(name),
-            qualname: PyStr::from(name),
             firstlineno,
-            linetable: Rc::from(Vec::new()),
-            exceptiontable: Rc::from(Vec::new()),
+            ..CodeObject::empty(PyVersion::V3_12, name, filename)
         })
     }
 

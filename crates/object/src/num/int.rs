@@ -557,8 +557,10 @@ pub fn lshift(a: &Int, b: &Int) -> NumResult<Int> {
     if a.is_zero() {
         return Ok(Int::Small(0));
     }
+    // A count beyond Py_ssize_t: CPython's "too many digits" (a big but ssize_t count
+    // fails allocating instead: MemoryError below).
     let Some(count) = count else {
-        return Err(NumError::memory());
+        return Err(NumError::overflow("too many digits in integer"));
     };
     if let Int::Small(x) = a {
         if count < 64 {

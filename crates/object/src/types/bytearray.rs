@@ -114,6 +114,17 @@ pub fn iadd(_i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>
     Ok(Some(a.clone()))
 }
 
+/// `ba *= n`: repeats in place (aliases see it), like `bytearray_irepeat`.
+pub fn imul(i: &mut dyn Interp, a: &Value, n: &Value) -> PyResult<Option<Value>> {
+    let Some(k) = crate::types::tuple::repeat_count(i, n)? else {
+        return Ok(None);
+    };
+    let cur = cell(a)?.borrow().clone();
+    let out = crate::types::str::repeat_bytes(&cur, k, "repeated bytes are too long")?;
+    *cell(a)?.borrow_mut() = out;
+    Ok(Some(a.clone()))
+}
+
 fn me<'a>(args: &Args<'a>) -> PyResult<&'a Value> {
     Ok(args.pos().first().unwrap_or(&Value::None))
 }

@@ -82,6 +82,7 @@ pub fn setup_bytearray(t: &TypeData) {
     s.setitem.set(Some(crate::types::bytearray::setitem));
     s.new.set(Some(bytearray_new));
     s.nb_inplace[BinOp::Add as usize].set(Some(crate::types::bytearray::iadd));
+    s.nb_inplace[BinOp::Mul as usize].set(Some(crate::types::bytearray::imul));
 }
 
 fn common(t: &TypeData) {
@@ -145,10 +146,8 @@ fn mul(i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             n.class_name()
         )));
     };
-    if seq.1.len().saturating_mul(n) > isize::MAX as usize / 2 {
-        return Err(crate::error::memory_error());
-    }
-    Ok(Some(same_kind(seq.0, seq.1.repeat(n))))
+    let out = crate::types::str::repeat_bytes(&seq.1, n, "repeated bytes are too long")?;
+    Ok(Some(same_kind(seq.0, out)))
 }
 
 fn modulo(i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
@@ -182,6 +181,14 @@ fn getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
     }
     if let Some(Payload::Slice { .. }) = key.payload() {
         let (start, _stop, step, count) = crate::types::slice::indices(i, key, b.len())?;
+        // A full slice of an exact bytes is the object itself (not for bytearray).
+        if start == 0
+            && step == 1
+            && count == b.len()
+            && crate::types::str::is_exact(v, &crate::types::builtin_types().bytes)
+        {
+            return Ok(v.clone());
+        }
         let out: Vec<u8> = (0..count)
             .map(|k| b[(start + k as i64 * step) as usize])
             .collect();

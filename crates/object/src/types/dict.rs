@@ -85,7 +85,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => {
             Some(*x == i64::from(*y))
         }
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        // Identity first, as PyObject_RichCompareBool: a NaN is equal to itself here
+        // (`n in [n]`, `d[n]`), since unboxed floats with the same bits are `is`.
+        (Value::Float(x), Value::Float(y)) => Some(x.to_bits() == y.to_bits() || x == y),
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
             Some(crate::types::float::int_float_cmp(*x, *y) == Some(std::cmp::Ordering::Equal))
         }
@@ -359,6 +361,22 @@ impl DictData {
             .collect()
     }
 
+    /// Visits every key and value (the cycle collector's traversal; runs no Python code).
+    pub fn for_each_ref(&self, f: &mut dyn FnMut(&Value)) {
+        for e in self.entries.iter().filter(|e| !e.key.is_null()) {
+            f(&e.key);
+            f(&e.value);
+        }
+    }
+
+    /// Moves every key and value into `out` (the cycle collector's clearing).
+    pub fn into_refs(self, out: &mut Vec<Value>) {
+        for e in self.entries {
+            out.push(e.key);
+            out.push(e.value);
+        }
+    }
+
     pub fn clear(&mut self) {
         *self = DictData {
             version: next_version(),
@@ -481,7 +499,11 @@ pub fn setup(t: &TypeData) {
     s.getitem
         .set(Some(|i, d, k| match dict_get(i, this(d)?, k)? {
             Some(v) => Ok(v),
-            None => Err(key_error(k.clone())),
+            // A subclass's `__missing__(key)` supplies absent keys.
+            None => match crate::slot_dunders::user_special(d, "__missing__") {
+                Some(f) => crate::slot_wrappers::call_attr(i, &f, d, std::slice::from_ref(k)),
+                None => Err(key_error(k.clone())),
+            },
         }));
     s.setitem.set(Some(|i, d, k, v| {
         let d = this(d)?;

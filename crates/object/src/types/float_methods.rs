@@ -161,8 +161,6 @@ pub static METHODS: &[MethodDef] = crate::number_methods!(
     crate::method!("__round__", round),
     crate::method!("__format__", format),
     crate::method!("__getnewargs__", getnewargs),
-    crate::method!("__int__", crate::types::numops::int),
-    crate::method!("__float__", crate::types::numops::float),
 );
 
 /// Classmethods, bound to `float` itself.

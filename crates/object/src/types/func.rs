@@ -256,7 +256,21 @@ pub fn setup_builtin(t: &TypeData) {
     s.getattro.set(Some(|i, v, name| {
         if let Some(Payload::BuiltinFunction(b)) = v.payload() {
             match name.as_str_data().and_then(|s| s.as_str()).unwrap_or("") {
-                "__name__" | "__qualname__" => return Ok(new_str(b.name)),
+                "__name__" => return Ok(new_str(b.name)),
+                // `[].append.__qualname__` is 'list.append'; a class's own (bound
+                // classmethod) is 'int.from_bytes'; a module-level builtin is its name.
+                "__qualname__" => {
+                    return Ok(match &b.self_ {
+                        Some(s) if matches!(s.payload(), Some(Payload::Type(_))) => {
+                            let t = s.as_obj().and_then(|o| o.as_type()).map(|t| t.name());
+                            new_string(format!("{}.{}", t.unwrap_or_default(), b.name))
+                        }
+                        Some(s) if !matches!(s.payload(), Some(Payload::Module(_))) => {
+                            new_string(format!("{}.{}", s.class_name(), b.name))
+                        }
+                        _ => new_str(b.name),
+                    })
+                }
                 "__self__" => return Ok(b.self_.clone().unwrap_or(Value::None)),
                 _ => {}
             }
@@ -304,6 +318,23 @@ pub fn setup_method_descr(t: &TypeData) {
             ))),
         }
     }));
+    s.getattro.set(Some(|i, d, name| {
+        if let Some(Payload::MethodDescr(m)) = d.payload() {
+            match name.as_str_data().and_then(|s| s.as_str()).unwrap_or("") {
+                "__name__" => return Ok(new_str(m.def.name)),
+                "__qualname__" => {
+                    return Ok(new_string(format!(
+                        "{}.{}",
+                        protocol::td(&m.owner).name(),
+                        m.def.name
+                    )))
+                }
+                "__objclass__" => return Ok(Value::Obj(m.owner.clone())),
+                _ => {}
+            }
+        }
+        protocol::generic_getattr(i, d, name)
+    }));
     s.repr.set(Some(|_, d| {
         let Some(Payload::MethodDescr(m)) = d.payload() else {
             return Ok(new_str("<method>"));
@@ -318,6 +349,20 @@ pub fn setup_method_descr(t: &TypeData) {
 
 pub fn setup_method(t: &TypeData) {
     let s = &t.slots;
+    // Bound methods are equal when they bind the same object to equal functions.
+    s.richcompare.set(Some(|i, a, b, op| {
+        let (Some(Payload::BoundMethod(x)), Some(Payload::BoundMethod(y))) =
+            (a.payload(), b.payload())
+        else {
+            return Ok(None);
+        };
+        let same = x.self_.is(&y.self_) && protocol::eq(i, &x.func, &y.func)?;
+        Ok(match op {
+            crate::typeobj::CmpOp::Eq => Some(Value::Bool(same)),
+            crate::typeobj::CmpOp::Ne => Some(Value::Bool(!same)),
+            _ => None,
+        })
+    }));
     s.call.set(Some(|i, m, args| {
         let Some(Payload::BoundMethod(b)) = m.payload() else {
             return Err(type_error("not a method"));

@@ -203,6 +203,15 @@ pub fn setup_reversed(t: &TypeData) {
 /// `reversed(seq)`: the type's own reverse iterator (list, range, dict) or an index walk
 /// over a sequence.
 pub fn reversed(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    if let Some(f) = crate::slot_dunders::user_special(v, "__reversed__") {
+        if f.is_none() {
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                v.class_name()
+            )));
+        }
+        return crate::slot_wrappers::call_attr(i, &f, v, &[]);
+    }
     if let Some(it) = crate::types::iter::reversed_dict(i, v)? {
         return Ok(it);
     }

@@ -282,10 +282,6 @@ pub static METHODS: &[MethodDef] = crate::number_methods!(
     crate::method!("__round__", round),
     crate::method!("__format__", format),
     crate::method!("__getnewargs__", getnewargs),
-    crate::method!("__index__", crate::types::numops::index),
-    crate::method!("__int__", crate::types::numops::int),
-    crate::method!("__float__", crate::types::numops::float),
-    crate::method!("__invert__", crate::types::numops::invert),
 );
 
 /// Classmethods, bound to `int` itself.

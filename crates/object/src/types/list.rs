@@ -103,10 +103,7 @@ pub fn setup(t: &TypeData) {
             return Ok(None);
         };
         let items = l.borrow().clone();
-        let mut v = Vec::with_capacity(items.len().saturating_mul(k).min(1 << 20));
-        for _ in 0..k {
-            v.extend_from_slice(&items);
-        }
+        let v = crate::types::tuple::repeat_items(&items, k)?;
         let old = std::mem::replace(&mut *l.borrow_mut(), v);
         drop(old);
         Ok(Some(a.clone()))
@@ -116,11 +113,9 @@ pub fn setup(t: &TypeData) {
             return Ok(None);
         };
         let items = this(a)?.borrow().clone();
-        let mut v = Vec::with_capacity(items.len().saturating_mul(k).min(1 << 20));
-        for _ in 0..k {
-            v.extend_from_slice(&items);
-        }
-        Ok(Some(new_list(v)))
+        Ok(Some(new_list(crate::types::tuple::repeat_items(
+            &items, k,
+        )?)))
     }));
     s.new.set(Some(|_, cls: &ObjRef, _| {
         Ok(Value::Obj(PyObject::new(
@@ -472,7 +467,8 @@ fn sort(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let l = this(&pos[0])?;
     let key = args.kwarg("key").filter(|k| !k.is_none()).cloned();
     let rev = match args.kwarg("reverse") {
-        Some(r) => protocol::truthy(i, r)?,
+        // Argument Clinic's `bool(accept={int})`: an index-like value, else TypeError.
+        Some(r) => protocol::index_i64(i, r)? != 0,
         None => false,
     };
     // CPython empties the list during the sort.

@@ -9,6 +9,7 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod class;
 pub mod code;
 pub mod codecs;
 pub mod complex;
@@ -19,10 +20,13 @@ pub mod float;
 pub mod float_methods;
 pub mod func;
 pub mod functional;
+pub mod gen;
+pub mod gen_async;
 pub mod int;
 pub mod int_bytes;
 pub mod int_methods;
 pub mod int_new;
+pub mod introspect;
 pub mod iter;
 pub mod list;
 pub mod module;
@@ -42,6 +46,7 @@ pub mod str_format;
 pub mod str_methods;
 pub mod str_translate;
 pub mod stream;
+pub mod super_;
 pub mod tuple;
 pub mod type_;
 pub mod unicode_tables;
@@ -305,6 +310,15 @@ impl BuiltinTypes {
     fn install_methods(&self) {
         let tables: &[(&ObjRef, &'static [MethodDef])] = &[
             (&self.object, object::METHODS),
+            (&self.object, introspect::OBJECT_METHODS),
+            (&self.list, introspect::REVERSED_METHODS),
+            (&self.dict, introspect::REVERSED_METHODS),
+            (&self.range, introspect::REVERSED_METHODS),
+            (&self.str, introspect::STR_NEWARGS),
+            (&self.tuple, introspect::TUPLE_NEWARGS),
+            (&self.bytes, introspect::BYTES_EXTRA),
+            (&self.bytes, introspect::BYTES_SHARED_EXTRA),
+            (&self.bytearray, introspect::BYTES_SHARED_EXTRA),
             (&self.type_, type_::METHODS),
             (&self.int, int_methods::METHODS),
             (&self.float, float_methods::METHODS),
@@ -324,6 +338,7 @@ impl BuiltinTypes {
             (&self.frozenset, set_ops::FROZENSET_METHODS),
             (&self.text_io, stream::METHODS),
             (&self.exc.base_exception, crate::exceptions::METHODS),
+            (&self.exc.base_exception_group, crate::exc_group::METHODS),
         ];
         for (t, defs) in tables {
             let Payload::Type(td) = &t.payload else {
@@ -347,6 +362,8 @@ impl BuiltinTypes {
             (&self.int, int_methods::CLASS_METHODS),
             (&self.bool_, int_methods::CLASS_METHODS),
             (&self.float, float_methods::CLASS_METHODS),
+            (&self.object, introspect::OBJECT_CLASS_METHODS),
+            (&self.float, introspect::FLOAT_CLASS_METHODS),
         ];
         for (t, defs) in class_tables {
             let Payload::Type(td) = &t.payload else {
@@ -374,6 +391,7 @@ impl BuiltinTypes {
             (&self.bytes, "fromhex", bytes_methods::bytes_fromhex),
             (&self.bytearray, "fromhex", bytes_methods::bytearray_fromhex),
         ];
+        introspect::install_object_entries(self);
         for (t, name, f) in statics {
             if let Payload::Type(td) = &t.payload {
                 let key = str::new_str_with_class(&self.str, name);

@@ -153,52 +153,16 @@ pub fn readonly_attrs(
     protocol::generic_setattr(i, v, name, x)
 }
 
-/// The rows every numeric type shares: `$extra` adds the type's own methods.
+/// The rows every numeric type shares: `$extra` adds the type's own methods. The slot
+/// dunders (`__add__`, `__lt__`, `__neg__` …) are slot wrappers (`slot_wrappers`).
 #[macro_export]
 macro_rules! number_methods {
     ($($extra:expr),* $(,)?) => {{
         use $crate::types::numops as n;
-        use $crate::typeobj::{BinOp as B, CmpOp as C};
         &[
             $($extra,)*
-            $crate::method!("__add__", n::bin_dunder::<{ B::Add as u8 }, false>),
-            $crate::method!("__radd__", n::bin_dunder::<{ B::Add as u8 }, true>),
-            $crate::method!("__sub__", n::bin_dunder::<{ B::Sub as u8 }, false>),
-            $crate::method!("__rsub__", n::bin_dunder::<{ B::Sub as u8 }, true>),
-            $crate::method!("__mul__", n::bin_dunder::<{ B::Mul as u8 }, false>),
-            $crate::method!("__rmul__", n::bin_dunder::<{ B::Mul as u8 }, true>),
-            $crate::method!("__truediv__", n::bin_dunder::<{ B::TrueDiv as u8 }, false>),
-            $crate::method!("__rtruediv__", n::bin_dunder::<{ B::TrueDiv as u8 }, true>),
-            $crate::method!("__floordiv__", n::bin_dunder::<{ B::FloorDiv as u8 }, false>),
-            $crate::method!("__rfloordiv__", n::bin_dunder::<{ B::FloorDiv as u8 }, true>),
-            $crate::method!("__mod__", n::bin_dunder::<{ B::Mod as u8 }, false>),
-            $crate::method!("__rmod__", n::bin_dunder::<{ B::Mod as u8 }, true>),
-            $crate::method!("__pow__", n::bin_dunder::<{ B::Pow as u8 }, false>),
-            $crate::method!("__rpow__", n::bin_dunder::<{ B::Pow as u8 }, true>),
-            $crate::method!("__lshift__", n::bin_dunder::<{ B::LShift as u8 }, false>),
-            $crate::method!("__rlshift__", n::bin_dunder::<{ B::LShift as u8 }, true>),
-            $crate::method!("__rshift__", n::bin_dunder::<{ B::RShift as u8 }, false>),
-            $crate::method!("__rrshift__", n::bin_dunder::<{ B::RShift as u8 }, true>),
-            $crate::method!("__and__", n::bin_dunder::<{ B::And as u8 }, false>),
-            $crate::method!("__rand__", n::bin_dunder::<{ B::And as u8 }, true>),
-            $crate::method!("__or__", n::bin_dunder::<{ B::Or as u8 }, false>),
-            $crate::method!("__ror__", n::bin_dunder::<{ B::Or as u8 }, true>),
-            $crate::method!("__xor__", n::bin_dunder::<{ B::Xor as u8 }, false>),
-            $crate::method!("__rxor__", n::bin_dunder::<{ B::Xor as u8 }, true>),
-            $crate::method!("__lt__", n::cmp_dunder::<{ C::Lt as u8 }>),
-            $crate::method!("__le__", n::cmp_dunder::<{ C::Le as u8 }>),
-            $crate::method!("__eq__", n::cmp_dunder::<{ C::Eq as u8 }>),
-            $crate::method!("__ne__", n::cmp_dunder::<{ C::Ne as u8 }>),
-            $crate::method!("__gt__", n::cmp_dunder::<{ C::Gt as u8 }>),
-            $crate::method!("__ge__", n::cmp_dunder::<{ C::Ge as u8 }>),
             $crate::method!("__divmod__", n::divmod_dunder::<false>),
             $crate::method!("__rdivmod__", n::divmod_dunder::<true>),
-            $crate::method!("__neg__", n::neg),
-            $crate::method!("__pos__", n::pos),
-            $crate::method!("__abs__", n::abs),
-            $crate::method!("__bool__", n::bool_),
-            $crate::method!("__hash__", n::hash),
-            $crate::method!("__repr__", n::repr),
         ]
     }};
 }

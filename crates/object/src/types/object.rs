@@ -93,16 +93,86 @@ fn object_richcompare(
     }
 }
 
+/// `object.__init__` (reached through its slot wrapper; the slot itself stays empty).
+pub(crate) fn object_init(_i: &mut dyn Interp, v: &Value, args: Args<'_>) -> PyResult<()> {
+    if !args.values.is_empty() {
+        let cls = v.class();
+        let t = protocol::td(&cls);
+        let own_init = t.slots.init.get().is_none();
+        if !own_init {
+            return Err(type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        let own_new = t
+            .slots
+            .new
+            .get()
+            .is_some_and(|f| std::ptr::fn_addr_eq(f, object_new as crate::typeobj::NewFn));
+        if own_new {
+            return Err(type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                t.name()
+            )));
+        }
+    }
+    Ok(())
+}
+
 fn object_new(_i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     let t = protocol::td(cls);
-    let default_init = t.slots.init.get().is_none();
-    if !args.values.is_empty() && default_init {
-        return Err(type_error(format!("{}() takes no arguments", t.name())));
+    if !args.values.is_empty() {
+        let own_new = t
+            .slots
+            .new
+            .get()
+            .is_some_and(|f| std::ptr::fn_addr_eq(f, object_new as crate::typeobj::NewFn));
+        if !own_new {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        let default_init = t.slots.init.get().is_none();
+        if default_init {
+            return Err(type_error(format!("{}() takes no arguments", t.name())));
+        }
+    }
+    if t.has_flag(crate::typeobj::flags::HEAPTYPE) {
+        // A user class whose nearest builtin base is not `object` (`class A(int)`) must
+        // be created by that base's `__new__`.
+        let mro = t.mro.borrow();
+        if let Some(b) = mro
+            .iter()
+            .find(|c| !protocol::td(c).has_flag(crate::typeobj::flags::HEAPTYPE))
+        {
+            if !std::rc::Rc::ptr_eq(b, &crate::types::builtin_types().object) {
+                let static_base = mro
+                    .iter()
+                    .find(|c| {
+                        !protocol::td(c)
+                            .slots
+                            .new
+                            .get()
+                            .is_some_and(crate::slot_dunders::is_new_trampoline)
+                    })
+                    .map_or_else(|| t.name(), |c| protocol::td(c).name());
+                return Err(type_error(format!(
+                    "object.__new__({}) is not safe, use {static_base}.__new__()",
+                    t.name(),
+                )));
+            }
+        }
+    } else if !std::rc::Rc::ptr_eq(cls, &crate::types::builtin_types().object) {
+        return Err(type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            t.name(),
+            t.name()
+        )));
     }
     let payload = if std::rc::Rc::ptr_eq(cls, &crate::types::builtin_types().object) {
         Payload::Object
     } else {
-        Payload::Instance(Default::default())
+        Payload::Instance(crate::types::dict::new_dict(Default::default()))
     };
     Ok(Value::Obj(PyObject::new(cls.clone(), payload)))
 }

@@ -198,7 +198,25 @@ fn this(v: &Value) -> PyResult<&StrData> {
 pub fn setup(t: &TypeData) {
     let s = &t.slots;
     s.nb[BinOp::Add as usize].set(Some(str_add));
+    s.sq_concat.set(Some(|_, a, b| match a.as_str_data() {
+        Some(_) => Err(type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            b.class_name()
+        ))),
+        None => Ok(None),
+    }));
     s.nb[BinOp::Mul as usize].set(Some(str_mul));
+    // `sq_repeat`: after both operands declined `*`, an `__index__` count or the error.
+    s.sq_repeat.set(Some(|i, a, n| {
+        if crate::protocol::td(&n.class()).slots.index.get().is_none() {
+            return Err(type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                n.class_name()
+            )));
+        }
+        let k = crate::protocol::index(i, n)?;
+        str_mul(i, a, &k)
+    }));
     s.nb[BinOp::Mod as usize].set(Some(str_mod));
     s.richcompare.set(Some(str_richcompare));
     s.hash.set(Some(|_, v| Ok(this(v)?.hash())));
@@ -301,13 +319,9 @@ fn percent_fast(f: &StrData, args: &Value) -> Option<Value> {
 }
 
 fn str_add(_i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    // A non-str right operand: NotImplemented, so its reflected `__radd__` runs; the
+    // "can only concatenate" error comes from `sq_concat` after both sides declined.
     let (Some(x), Some(y)) = (a.as_str_data(), b.as_str_data()) else {
-        if a.as_str_data().is_some() {
-            return Err(type_error(format!(
-                "can only concatenate str (not \"{}\") to str",
-                b.class_name()
-            )));
-        }
         return Ok(None);
     };
     Ok(Some(concat(x, y)))
@@ -360,11 +374,24 @@ fn str_mul(_i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>>
             )))
         }
     };
-    if s.as_bytes().len().saturating_mul(n) > isize::MAX as usize / 2 {
-        return Err(crate::error::memory_error());
-    }
-    let bytes = s.as_bytes().repeat(n);
+    let bytes = repeat_bytes(s.as_bytes(), n, "repeated string is too long")?;
     Ok(Some(new_str_data(StrData::from_wtf8(&bytes))))
+}
+
+/// `b * n` without aborting on a huge `n`: OverflowError `too_long` when the length
+/// overflows (CPython's check on the character count), MemoryError when it cannot be
+/// allocated.
+pub fn repeat_bytes(b: &[u8], n: usize, too_long: &str) -> PyResult<Vec<u8>> {
+    let Some(total) = b.len().checked_mul(n).filter(|t| *t <= isize::MAX as usize) else {
+        return Err(crate::error::overflow_error(too_long));
+    };
+    let mut v = Vec::new();
+    v.try_reserve_exact(total)
+        .map_err(|_| crate::error::memory_error())?;
+    for _ in 0..n {
+        v.extend_from_slice(b);
+    }
+    Ok(v)
 }
 
 fn str_richcompare(
@@ -400,9 +427,23 @@ fn str_str(_i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// Whether `v`'s class is exactly `cls` (not a subclass).
+pub fn is_exact(v: &Value, cls: &ObjRef) -> bool {
+    v.as_obj()
+        .is_some_and(|o| std::rc::Rc::ptr_eq(&o.class(), cls))
+}
+
 fn str_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
     let s = this(v)?;
-    if let Some(idx) = protocol::as_index_opt(key) {
+    // An object with `__index__` (not a slice) indexes like its int.
+    let has_index = !matches!(key.payload(), Some(Payload::Slice { .. }))
+        && protocol::td(&key.class()).slots.index.get().is_some();
+    let idx = match protocol::as_index_opt(key) {
+        Some(n) => Some(n),
+        None if has_index => Some(protocol::index_i64(i, key)?),
+        None => None,
+    };
+    if let Some(idx) = idx {
         let n = s.len() as i64;
         let k = if idx < 0 { idx + n } else { idx };
         if k < 0 || k >= n {
@@ -413,6 +454,10 @@ fn str_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
     }
     if let Some(Payload::Slice { .. }) = key.payload() {
         let (start, _stop, step, count) = crate::types::slice::indices(i, key, s.len())?;
+        // A full slice of an exact str is the str itself (CPython's unicode_subscript).
+        if start == 0 && step == 1 && count == s.len() && is_exact(v, &builtin_types().str) {
+            return Ok(v.clone());
+        }
         if s.is_ascii() && step == 1 {
             let b = &s.as_bytes()[start as usize..start as usize + count];
             return Ok(new_str(std::str::from_utf8(b).unwrap_or("")));

@@ -96,6 +96,24 @@ pub fn repeat_count(i: &mut dyn Interp, n: &Value) -> PyResult<Option<usize>> {
     Ok(Some(k.max(0) as usize))
 }
 
+/// `items * k` for list and tuple: CPython's MemoryError when the result cannot be
+/// allocated (checked before the copy loop, so `[0] * 2**62` fails at once).
+pub fn repeat_items(items: &[Value], k: usize) -> PyResult<Vec<Value>> {
+    let total = items.len().checked_mul(k);
+    let mut v = Vec::new();
+    match total {
+        Some(n) if n <= (isize::MAX as usize) / std::mem::size_of::<Value>() => {
+            v.try_reserve_exact(n)
+                .map_err(|_| crate::error::memory_error())?;
+        }
+        _ => return Err(crate::error::memory_error()),
+    }
+    for _ in 0..k {
+        v.extend_from_slice(items);
+    }
+    Ok(v)
+}
+
 pub fn setup(t: &TypeData) {
     let s = &t.slots;
     s.len.set(Some(|_, v| Ok(this(v)?.len())));
@@ -133,6 +151,10 @@ pub fn setup(t: &TypeData) {
     }));
     s.repr.set(Some(|i, v| {
         let items = this(v)?.to_vec();
+        // A tuple inside itself (through a list) prints `(...)` (Py_ReprEnter).
+        let Some(_guard) = crate::types::reprguard::enter(v) else {
+            return Ok(crate::types::str::new_str("(...)"));
+        };
         if items.len() == 1 {
             return Ok(new_string(format!(
                 "({},)",
@@ -159,19 +181,22 @@ pub fn setup(t: &TypeData) {
         let Some(k) = repeat_count(i, n)? else {
             return Ok(None);
         };
-        let items = this(a)?;
-        let mut v = Vec::with_capacity(items.len().saturating_mul(k).min(1 << 20));
-        for _ in 0..k {
-            v.extend_from_slice(items);
-        }
-        Ok(Some(new_tuple(v)))
+        Ok(Some(new_tuple(repeat_items(this(a)?, k)?)))
     }));
     s.new.set(Some(tuple_new));
 }
 
 fn tuple_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
     let items = this(v)?;
-    if let Some(idx) = protocol::as_index_opt(key) {
+    // An object with `__index__` (not a slice) indexes like its int.
+    let has_index = !matches!(key.payload(), Some(Payload::Slice { .. }))
+        && protocol::td(&key.class()).slots.index.get().is_some();
+    let idx = match protocol::as_index_opt(key) {
+        Some(n) => Some(n),
+        None if has_index => Some(protocol::index_i64(i, key)?),
+        None => None,
+    };
+    if let Some(idx) = idx {
         return match norm_index(idx, items.len()) {
             Some(k) => Ok(items[k].clone()),
             None => Err(index_error("tuple index out of range")),
@@ -179,7 +204,15 @@ fn tuple_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> 
     }
     if let Some(Payload::Slice { .. }) = key.payload() {
         let items = items.to_vec();
-        return Ok(new_tuple(slice_items(i, &items, key)?));
+        let out = slice_items(i, &items, key)?;
+        // A full slice of an exact tuple is the tuple itself (CPython's tuplesubscript).
+        if out.len() == items.len() && crate::types::str::is_exact(v, &builtin_types().tuple) {
+            let (start, _, step, _) = crate::types::slice::indices(i, key, items.len())?;
+            if start == 0 && step == 1 {
+                return Ok(v.clone());
+            }
+        }
+        return Ok(new_tuple(out));
     }
     Err(type_error(format!(
         "tuple indices must be integers or slices, not {}",

@@ -22,6 +22,19 @@ pub fn setup(t: &TypeData) {
     s.repr.set(Some(type_repr));
     s.getattro.set(Some(type_getattr));
     s.setattro.set(Some(type_setattr));
+    s.new.set(Some(crate::types::class::type_new));
+    s.init.set(Some(type_init));
+}
+
+fn type_init(_i: &mut dyn Interp, _v: &Value, args: Args<'_>) -> PyResult<()> {
+    let n = args.pos().len();
+    if n == 1 && args.has_kwargs() {
+        return Err(type_error("type.__init__() takes no keyword arguments"));
+    }
+    if n != 1 && n != 3 {
+        return Err(type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(())
 }
 
 fn type_call(i: &mut dyn Interp, cls_v: &Value, args: Args<'_>) -> PyResult<Value> {
@@ -110,8 +123,29 @@ fn type_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> 
                 .first()
                 .map_or(Value::None, |b| Value::Obj(b.clone())))
         }
-        "__doc__" => return Ok(t.lookup(name).unwrap_or(Value::None)),
+        "__doc__" => {
+            if let Some(d) = t.dict.borrow().get_str("__doc__") {
+                return Ok(d);
+            }
+            return Ok(Value::None);
+        }
+        "__dict__" => {
+            return Ok(crate::descr::new_descr(
+                &crate::descr::class_types().mappingproxy,
+                crate::descr::Descr::MappingProxy(cls.clone()),
+            ))
+        }
+        "__class__" => return Ok(Value::Obj(v.class())),
         _ => {}
+    }
+    // A data descriptor of the metaclass wins over the class's own attributes.
+    let meta = v.class();
+    if let Some(attr) = protocol::td(&meta).lookup(name) {
+        let acls = attr.class();
+        let at = protocol::td(&acls);
+        if let (Some(get), Some(_)) = (at.slots.descr_get.get(), at.slots.descr_set.get()) {
+            return get(i, &attr, Some(v), &meta);
+        }
     }
     // The class's own MRO first (its attributes), then the metaclass's.
     if let Some(attr) = t.lookup(name) {
@@ -156,18 +190,80 @@ fn type_setattr(_i: &mut dyn Interp, v: &Value, name: &Value, x: Option<Value>) 
             t.name()
         )));
     }
-    match x {
-        Some(x) => t.dict.borrow_mut().set_str_key(name.clone(), x),
-        None => {
-            if t.dict.borrow_mut().remove_str_key(name).is_none() {
-                return Err(attribute_error(format!(
-                    "type object '{}' has no attribute '{n}'",
-                    t.name()
-                )));
+    if let Some(cls) = v.as_obj() {
+        // A data descriptor of the metaclass (a property on it) takes the assignment.
+        let meta = v.class();
+        if let Some(attr) = protocol::td(&meta).lookup(name) {
+            if let Some(set) = protocol::td(&attr.class()).slots.descr_set.get() {
+                return set(_i, &attr, v, x);
             }
         }
+        match x {
+            Some(x) => t.dict.borrow_mut().set_str_key(name.clone(), x),
+            None => {
+                if t.dict.borrow_mut().remove_str_key(name).is_none() {
+                    return Err(attribute_error(format!(
+                        "type object '{}' has no attribute '{n}'",
+                        t.name()
+                    )));
+                }
+            }
+        }
+        crate::slot_dunders::update_slots(cls, name);
     }
     Ok(())
 }
 
-pub static METHODS: &[MethodDef] = &[];
+fn self_type(args: &Args<'_>) -> PyResult<crate::object::ObjRef> {
+    match args.pos().first() {
+        Some(Value::Obj(o)) if o.as_type().is_some() => Ok(o.clone()),
+        _ => Err(type_error("descriptor requires a 'type' object")),
+    }
+}
+
+fn type_mro(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let t = self_type(&args)?;
+    let mro = protocol::td(&t)
+        .mro
+        .borrow()
+        .iter()
+        .map(|c| Value::Obj(c.clone()))
+        .collect();
+    Ok(crate::types::list::new_list(mro))
+}
+
+fn type_subclasses(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let t = self_type(&args)?;
+    let subs = protocol::td(&t)
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .map(Value::Obj)
+        .collect();
+    Ok(crate::types::list::new_list(subs))
+}
+
+fn type_instancecheck(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let t = self_type(&args)?;
+    let v = args.exact("__instancecheck__", 2)?;
+    Ok(Value::Bool(protocol::isinstance(&v[1], &t)))
+}
+
+fn type_subclasscheck(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let t = self_type(&args)?;
+    let v = args.exact("__subclasscheck__", 2)?;
+    match &v[1] {
+        Value::Obj(o) if o.as_type().is_some() => {
+            Ok(Value::Bool(crate::typeobj::is_subtype(o, &t)))
+        }
+        _ => Err(type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+pub static METHODS: &[MethodDef] = &[
+    crate::method!("mro", type_mro),
+    crate::method!("__subclasses__", type_subclasses),
+    crate::method!("__instancecheck__", type_instancecheck),
+    crate::method!("__subclasscheck__", type_subclasscheck),
+];

@@ -8,5 +8,18 @@ use krait_object::Value;
 
 /// `format(value, spec)`.
 pub fn format(i: &mut dyn Interp, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
+    if let Some(f) = krait_object::slot_dunders::user_special(v, "__format__") {
+        let spec_v = spec
+            .cloned()
+            .unwrap_or_else(|| krait_object::types::str::new_string(String::new()));
+        let r = krait_object::slot_wrappers::call_attr(i, &f, v, &[spec_v])?;
+        if r.as_str_data().is_none() {
+            return Err(krait_object::error::type_error(format!(
+                "__format__ must return a str, not {}",
+                r.class_name()
+            )));
+        }
+        return Ok(r);
+    }
     krait_object::types::str_format::format_value(i, v, spec)
 }

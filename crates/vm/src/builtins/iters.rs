@@ -41,6 +41,15 @@ fn next(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             pos[0].class_name()
         )));
     }
+    if let Some(r) = krait_object::types::gen::generator_next(i, &pos[0]) {
+        // A generator's return value travels in its StopIteration.
+        return match (r, pos.get(1)) {
+            (Err(e), Some(d)) if e.matches(&krait_object::builtin_types().exc.stop_iteration) => {
+                Ok(d.clone())
+            }
+            (r, _) => r,
+        };
+    }
     match protocol::next(i, &pos[0])? {
         Some(v) => Ok(v),
         None => pos.get(1).cloned().ok_or_else(stop_iteration),

@@ -5,6 +5,7 @@
 //! group file and list its table in [`make_builtins`]).
 
 pub mod attrs;
+pub mod build_class;
 pub mod core;
 pub mod format;
 pub mod io;
@@ -82,6 +83,7 @@ pub fn make_builtins() -> Value {
         krait_object::types::str::new_str("builtins"),
     );
     set_by_name(&d, "__debug__", Value::Bool(true));
+    build_class::register(&d);
     d
 }
 

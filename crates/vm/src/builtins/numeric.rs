@@ -197,6 +197,10 @@ fn round(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = parse(&args, &ROUND)?;
     let x = a[0].clone().unwrap_or_default();
     let nd = a[1].clone().filter(|v| !v.is_none());
+    if let Some(f) = krait_object::slot_dunders::user_special(&x, "__round__") {
+        let rest: Vec<Value> = nd.into_iter().collect();
+        return krait_object::slot_wrappers::call_attr(i, &f, &x, &rest);
+    }
     if let Some(n) = to_int(&x) {
         return match nd {
             None => Ok(int_value(n)),

@@ -85,6 +85,9 @@ pub fn new_type(module: &str, name: &str, names: &[&str]) -> ObjRef {
         d.set_str_key(new_str(n), Value::Int(k as i64));
     }
     drop(d);
+    // Made per VM (not a builtin type living for the whole run): its MRO holds itself,
+    // so only the cycle collector can free it.
+    krait_object::gc::track(&cls);
     cls
 }
 

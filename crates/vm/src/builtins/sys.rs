@@ -159,6 +159,7 @@ pub fn make_sys(vm: &Vm, argv: Vec<String>) -> Value {
             ],
         ),
     );
+    set_by_name(d, "float_repr_style", new_str("short"));
     set_by_name(
         d,
         "int_info",

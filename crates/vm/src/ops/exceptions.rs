@@ -80,7 +80,13 @@ pub fn RERAISE(vm: &mut Vm, _arg: u32) -> OpResult {
 /// PUSH_EXC_INFO: `[exc]` → `[previous handled exception, exc]`; exc becomes handled.
 pub fn PUSH_EXC_INFO(vm: &mut Vm, _arg: u32) -> OpResult {
     let exc = vm.pop();
-    let prev = std::mem::replace(&mut vm.exc_info, exc.clone());
+    let mut prev = std::mem::replace(&mut vm.exc_info, exc.clone());
+    if let Some(run) = vm.gens.running.last() {
+        // In a generator frame, the caller's exception is not the generator's own.
+        if run.depth == vm.frames.len() && prev.is(&run.caller_exc) {
+            prev = Value::None;
+        }
+    }
     vm.push(prev);
     vm.push(exc);
     Ok(())
@@ -89,6 +95,14 @@ pub fn PUSH_EXC_INFO(vm: &mut Vm, _arg: u32) -> OpResult {
 /// POP_EXCEPT: restores the previously handled exception.
 pub fn POP_EXCEPT(vm: &mut Vm, _arg: u32) -> OpResult {
     vm.exc_info = vm.pop();
+    if vm.exc_info.is_none() {
+        if let Some(run) = vm.gens.running.last() {
+            // A generator that handles nothing sees its caller's exception.
+            if run.depth == vm.frames.len() {
+                vm.exc_info = run.caller_exc.clone();
+            }
+        }
+    }
     Ok(())
 }
 
@@ -129,8 +143,23 @@ pub fn LOAD_ASSERTION_ERROR(vm: &mut Vm, _arg: u32) -> OpResult {
 /// BEFORE_WITH: `[mgr]` → `[mgr.__exit__, mgr.__enter__()]`.
 pub fn BEFORE_WITH(vm: &mut Vm, _arg: u32) -> OpResult {
     let mgr = vm.pop();
-    let enter = protocol::getattr_str(vm, &mgr, "__enter__")?;
-    let exit = protocol::getattr_str(vm, &mgr, "__exit__")?;
+    // Looked up on the type (CPython's `_PyObject_LookupSpecial`), then bound.
+    let cls = mgr.class();
+    let special = |name: &'static str| krait_object::slot_dunders::lookup(&mgr, name);
+    let (Some(enter), exit) = (special("__enter__"), special("__exit__")) else {
+        return Err(Exit::Error(krait_object::error::type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            mgr.class_name()
+        ))));
+    };
+    let Some(exit) = exit else {
+        return Err(Exit::Error(krait_object::error::type_error(format!(
+            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            mgr.class_name()
+        ))));
+    };
+    let enter = krait_object::descr::bind(vm, enter, Some(&mgr), &cls)?;
+    let exit = krait_object::descr::bind(vm, exit, Some(&mgr), &cls)?;
     vm.push(exit);
     let r = protocol::call0(vm, &enter, &[])?;
     vm.push(r);

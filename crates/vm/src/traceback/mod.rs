@@ -3,10 +3,9 @@
 //! entry per frame with its source line, repeated-line collapsing, and `Type: message`.
 //! The `^^^` position markers are `display`'s; `anchors` finds the `~~^~~` operator.
 
-use std::rc::Rc;
-
 mod anchors;
 pub mod display;
+mod groups;
 
 use krait_object::exceptions::{exc_data, TbEntry};
 use krait_object::object::ObjRef;
@@ -16,41 +15,12 @@ use krait_object::Value;
 
 use crate::vm::Vm;
 
-/// The full report of an uncaught exception.
+/// The full report of an uncaught exception (exception groups drawn in boxes by
+/// `groups`, which also walks the cause/context chain).
 pub fn format_exception(vm: &mut Vm, exc: &ObjRef) -> String {
     let mut out = String::new();
-    let mut seen: Vec<*const krait_object::PyObject> = Vec::new();
-    format_chain(vm, exc, &mut out, &mut seen);
+    groups::format_exception(vm, exc, &mut out);
     out
-}
-
-fn format_chain(
-    vm: &mut Vm,
-    exc: &ObjRef,
-    out: &mut String,
-    seen: &mut Vec<*const krait_object::PyObject>,
-) {
-    seen.push(Rc::as_ptr(exc));
-    if let Some(e) = exc_data(exc) {
-        let cause = e.cause.borrow().clone();
-        let context = e.context.borrow().clone();
-        if let Value::Obj(c) = cause {
-            if !seen.contains(&Rc::as_ptr(&c)) {
-                format_chain(vm, &c, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            }
-        } else if let (Value::Obj(c), false) = (context, e.suppress_context.get()) {
-            if !seen.contains(&Rc::as_ptr(&c)) {
-                format_chain(vm, &c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
-        }
-    }
-    format_one(vm, exc, out);
 }
 
 /// `sys.tracebacklimit` as CPython reads it: an int, else the default 1000.
@@ -68,7 +38,9 @@ fn traceback_limit(vm: &mut Vm) -> i64 {
     }
 }
 
-fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
+/// `header` and the traceback entries of `exc`; nothing when it has none (or
+/// `sys.tracebacklimit` is not positive).
+pub(super) fn format_stack(vm: &mut Vm, exc: &ObjRef, header: &str, out: &mut String) {
     let tb: Vec<TbEntry> = exc_data(exc)
         .map(|e| e.traceback.borrow().clone())
         .unwrap_or_default();
@@ -78,7 +50,7 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
         traceback_limit(vm)
     };
     if !tb.is_empty() && limit > 0 {
-        out.push_str("Traceback (most recent call last):\n");
+        out.push_str(header);
         let skip = tb
             .len()
             .saturating_sub(usize::try_from(limit).unwrap_or(usize::MAX));
@@ -108,6 +80,10 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
         }
         flush_repeats(out, count);
     }
+}
+
+/// `Type: message` (or `Type` for an empty message), with a newline.
+pub(super) fn format_message(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
     let cls = exc.class();
     let t = protocol::td(&cls);
     let module = type_module(&cls);
@@ -118,12 +94,14 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
         format!("{module}.{qual}")
     };
     let v = Value::Obj(exc.clone());
+    let hint = crate::suggestions::suggestion(vm, exc)
+        .map(|s| format!(". Did you mean: '{s}'?"))
+        .unwrap_or_default();
     match protocol::str_string(vm, &v) {
-        Ok(msg) if msg.is_empty() => out.push_str(&format!("{name}\n")),
-        Ok(msg) => out.push_str(&format!("{name}: {msg}\n")),
+        Ok(msg) if msg.is_empty() && hint.is_empty() => out.push_str(&format!("{name}\n")),
+        Ok(msg) => out.push_str(&format!("{name}: {msg}{hint}\n")),
         Err(_) => out.push_str(&format!("{name}: <exception str() failed>\n")),
     }
-    format_notes(vm, &v, out);
 }
 
 /// The `co_positions()` entry of the instruction a traceback entry points at.
@@ -135,7 +113,7 @@ fn entry_position(entry: &TbEntry) -> Option<krait_loader::linetable::Position> 
 
 /// `__notes__` (3.11 `print_exception_notes`): each str note on its own line(s); a
 /// non-sequence `__notes__` printed by repr.
-fn format_notes(vm: &mut Vm, v: &Value, out: &mut String) {
+pub(super) fn format_notes(vm: &mut Vm, v: &Value, out: &mut String) {
     let Ok(notes) = protocol::getattr_str(vm, v, "__notes__") else {
         return;
     };

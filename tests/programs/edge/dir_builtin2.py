@@ -1,0 +1,8 @@
+print(dir(bytes))
+print([n for n in dir(bytearray) if n not in ('__alloc__', '__imul__')])
+print(dir(1) == dir(int), dir('') == dir(str), dir([]) == dir(list), dir(True) == dir(bool))
+print(dir(1.5) == dir(float), dir(1j) == dir(complex), dir(b'') == dir(bytes))
+print(len(dir(object)), len(dir(str)), len(dir(float)), len(dir(complex)))
+print([n for n in dir(iter([])) if not n.startswith('__l') and n != '__setstate__'])
+print([n for n in dir({}.keys()) if n not in ('__reversed__', 'mapping')])
+print([n for n in dir(zip()) if n != '__setstate__'])

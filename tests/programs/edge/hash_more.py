@@ -1,0 +1,12 @@
+print(hash('hello world'), hash('Hello'), hash('a' * 100), hash('é' * 3), hash('日本'))
+print(hash(b'hello world'), hash(b'\x00\xff'), hash(bytes(50)))
+print(hash((True, False)), hash((1.5, 'a', b'b')), hash((1, (2, (3, (4,))))))
+print(hash(frozenset(['a', 'b', 'c'])), hash(frozenset([(1, 2), (3, 4)])), hash(frozenset(range(10))))
+print(hash(3.14), hash(-3.14), hash(1e-300), hash(2.0**60), hash(2.0**70), hash(-2.0**80))
+print(hash(10**20), hash(-10**20), hash(2**100 + 7), hash(123456789012345678901234567890))
+print(hash(0.5) == hash(1/2), hash(1.0) == hash(True), hash(-1) == hash(-2), hash(-1.0))
+print(hash(complex(0, 1)), hash(complex(2, 0)) == hash(2), hash(complex(-1, -1)))
+print(hash('') == 0, hash(()) , hash(frozenset()) , hash(b'') == 0)
+d = {'x': 1, 'y': 2, 'z': 3, 'w': 4}
+print(d, set('hello'), {1.5, 2.5, 'a', 'b'}, frozenset('abcdef'))
+print({(1, 2), (2, 1), (0, 0)}, {'alpha', 'beta', 'gamma', 'delta'})

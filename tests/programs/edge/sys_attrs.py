@@ -1,0 +1,21 @@
+import sys
+print(sys.maxsize, sys.maxsize == 2**63 - 1, -sys.maxsize - 1)
+print(sys.byteorder, sys.version_info[:2] >= (3, 10), sys.version_info[0], type(sys.version_info).__name__)
+print(len(sys.argv), type(sys.argv).__name__, sys.argv[0].endswith('.py'))
+print(sys.getrecursionlimit(), type(sys.float_info.max), sys.float_info.max, sys.float_info.epsilon)
+print(sys.float_info.dig, sys.float_info.mant_dig, sys.float_info.min)
+print(sys.int_info.bits_per_digit if False else 'skip', sys.maxunicode, hex(sys.maxunicode))
+print(sys.hash_info.width, sys.hash_info.modulus, sys.hash_info.inf, sys.hash_info.nan if False else '')
+print(type(sys.path).__name__, type(sys.modules).__name__, 'sys' in sys.modules)
+print(sys.stdout.write('w\n'))
+sys.stderr.write('to stderr\n')
+print(sys.platform in ('linux', 'darwin', 'win32'), type(sys.version).__name__)
+print(sys.version_info >= (3,), sys.version_info.major == 3, sys.flags.optimize if hasattr(sys, 'flags') else 0)
+print(sys.getsizeof is not None, callable(sys.exit), sys.exc_info())
+try:
+    raise ValueError('v')
+except ValueError:
+    t, v, tb = sys.exc_info()
+    print(t, v, tb is not None)
+print(sys.float_info.max_exp, sys.float_info.radix, sys.float_repr_style)
+print(sys.intern('abc'), sys.getdefaultencoding(), sys.stdout.encoding if False else 'enc')

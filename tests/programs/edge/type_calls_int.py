@@ -1,0 +1,26 @@
+print(int.__add__(1, 2), (1).__add__(2), int.__sub__(5, 3), int.__mul__(2, 3))
+print(int.__add__(1, 2.0), (1).__add__(1.5), int.__radd__(1, 2))
+print(int.__truediv__(1, 2), int.__floordiv__(7, 2), int.__mod__(7, 2), int.__pow__(2, 10))
+print(int.__neg__(3), int.__pos__(3), int.__abs__(-3), int.__invert__(0))
+print(int.__bool__(0), int.__int__(5), int.__float__(5), int.__index__(5))
+print(int.__eq__(1, 1), int.__eq__(1, 1.0), int.__lt__(1, 2), int.__hash__(-1))
+print(int.bit_length(255), (255).bit_length(), int.to_bytes(1, 2, 'big'))
+print(int.__and__(6, 3), int.__or__(6, 3), int.__xor__(6, 3), int.__lshift__(1, 3), int.__rshift__(8, 1))
+print(int.__divmod__(7, 2), int.__round__(15, -1), int.__trunc__(3), int.__ceil__(3), int.__floor__(3))
+print(int.__repr__(5), int.__str__(5), int.__format__(5, '03d'))
+print((5).real, (5).imag, (5).numerator, (5).denominator)
+print(int.conjugate(5), int.__sizeof__ is not None)
+print(int.__mro__, bool.__mro__, int.__name__, bool.__qualname__)
+print(type(1).__name__, (1).__class__, True.__class__)
+print(int.__getnewargs__(5))
+print(int.__add__(True, 1), bool.__and__(True, False), bool.__or__(True, 1))
+try:
+    int.__add__(1.0, 2)
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    int.__add__('a', 2)
+except Exception as e:
+    print(type(e).__name__, e)
+print(int.from_bytes(b'\x01\x00', 'little'), int.as_integer_ratio(5))
+print(int.__lt__(1, 'a'), int.__ne__(1, 'a'))

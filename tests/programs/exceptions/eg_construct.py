@@ -1,0 +1,62 @@
+# Construction rules of BaseExceptionGroup / ExceptionGroup.
+def show(f):
+    try:
+        r = f()
+        print("ok", type(r).__name__, repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+show(lambda: ExceptionGroup("m", [ValueError(1)]))
+show(lambda: ExceptionGroup("m", (ValueError(1), TypeError(2))))
+show(lambda: BaseExceptionGroup("m", [ValueError(1)]))
+show(lambda: BaseExceptionGroup("m", [KeyboardInterrupt()]))
+show(lambda: BaseExceptionGroup("m", [ValueError(), SystemExit(3)]))
+show(lambda: ExceptionGroup("m", [KeyboardInterrupt()]))
+show(lambda: ExceptionGroup("m", [ValueError(), GeneratorExit()]))
+show(lambda: ExceptionGroup("m", []))
+show(lambda: ExceptionGroup("m", ()))
+show(lambda: ExceptionGroup("m", None))
+show(lambda: ExceptionGroup("m", {ValueError()}))
+show(lambda: ExceptionGroup("m", {"a": ValueError()}))
+show(lambda: ExceptionGroup("m", "abc"))
+show(lambda: ExceptionGroup("m", [ValueError(), 3]))
+show(lambda: ExceptionGroup("m", [ValueError(), ValueError]))
+show(lambda: ExceptionGroup(1, [ValueError()]))
+show(lambda: ExceptionGroup(None, [ValueError()]))
+show(lambda: ExceptionGroup("m"))
+show(lambda: ExceptionGroup())
+show(lambda: ExceptionGroup("m", [ValueError()], 3))
+show(lambda: ExceptionGroup("m", [ValueError()], x=3))
+show(lambda: BaseExceptionGroup("m", excs=[ValueError()]))
+show(lambda: ExceptionGroup("", [ExceptionGroup("in", [ValueError()])]))
+show(lambda: BaseExceptionGroup("", [BaseExceptionGroup("in", [KeyboardInterrupt()])]))
+show(lambda: ExceptionGroup("", [BaseExceptionGroup("in", [KeyboardInterrupt()])]))
+
+eg = ExceptionGroup("msg", [ValueError(1), TypeError("t")])
+print(eg.message, eg.exceptions, type(eg.exceptions).__name__)
+print(eg.args)
+print(str(eg), repr(eg))
+print(len(eg.exceptions), eg.exceptions[0] is eg.args[1][0])
+one = ExceptionGroup("one", [ValueError()])
+print(str(one))
+print(str(ExceptionGroup("", [ValueError()])))
+print(isinstance(eg, Exception), isinstance(eg, BaseExceptionGroup), isinstance(eg, ExceptionGroup))
+b = BaseExceptionGroup("b", [KeyboardInterrupt()])
+print(isinstance(b, Exception), isinstance(b, BaseExceptionGroup), isinstance(b, ExceptionGroup))
+print(issubclass(ExceptionGroup, BaseExceptionGroup), issubclass(ExceptionGroup, Exception))
+print(issubclass(BaseExceptionGroup, Exception), issubclass(BaseExceptionGroup, BaseException))
+print(ExceptionGroup.__mro__)
+print(BaseExceptionGroup.__mro__)
+print(ExceptionGroup.__bases__)
+lst = [ValueError(1)]
+g = ExceptionGroup("l", lst)
+lst.append(TypeError())
+print(g.args, g.exceptions)
+for name in ("message", "exceptions"):
+    try:
+        setattr(g, name, 1)
+    except AttributeError as e:
+        print("AttributeError", e)
+g.extra = 5
+print(g.extra)
+print(g.__cause__, g.__context__, g.__suppress_context__)
