@@ -3,12 +3,12 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use mimalloc::MiMalloc;
 
+mod alloc;
 mod cli;
 
 #[global_allocator]
-static GLOBAL: MiMalloc = MiMalloc;
+static GLOBAL: alloc::Alloc = alloc::Alloc;
 
 /// A virtual machine for CPython 3.10–3.13 bytecode.
 #[derive(Parser)]

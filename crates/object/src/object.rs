@@ -167,6 +167,15 @@ impl PyObject {
         }
     }
 
+    /// Whether the class is exactly `cls` (no reference count taken).
+    #[inline]
+    pub fn class_is(&self, cls: &ObjRef) -> bool {
+        self.class
+            .borrow()
+            .as_ref()
+            .is_some_and(|c| Rc::ptr_eq(c, cls))
+    }
+
     /// `obj.__class__ = cls` (the caller checks layout compatibility).
     ///
     /// Takes `&ObjRef` only to be able to track the object when its new class is tracked.

@@ -301,16 +301,19 @@ pub fn setup_method_descr(t: &TypeData) {
         let Some(Payload::MethodDescr(m)) = d.payload() else {
             return Err(type_error("not a method descriptor"));
         };
-        let owner = protocol::td(&m.owner).name();
+        // The owner's name is only built for an error (this runs on every `s.split()`).
+        let owner = || protocol::td(&m.owner).name();
         match args.pos().first() {
             Some(s) if protocol::isinstance(s, &m.owner) => (m.def.func)(i, args),
             Some(s) => Err(type_error(format!(
-                "descriptor '{}' for '{owner}' objects doesn't apply to a '{}' object",
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                 m.def.name,
+                owner(),
                 s.class_name()
             ))),
             None => Err(type_error(format!(
-                "unbound method {owner}.{}() needs an argument",
+                "unbound method {}.{}() needs an argument",
+                owner(),
                 m.def.name
             ))),
         }

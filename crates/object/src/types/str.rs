@@ -253,9 +253,69 @@ fn str_mod(i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> 
     let Some(f) = a.as_str_data() else {
         return Ok(None);
     };
+    if let Some(v) = percent_fast(f, b) {
+        return Ok(Some(v));
+    }
     let units: Vec<u32> = f.code_points().collect();
     let out = crate::types::percent::percent_format(i, &units, b, false)?;
     Ok(Some(new_str_data(StrData::from_code_points(out))))
+}
+
+/// Whether `v` is a heap object whose class is exactly `cls`.
+fn exact(v: &Value, cls: &ObjRef) -> bool {
+    v.as_obj()
+        .is_some_and(|o| std::rc::Rc::ptr_eq(&o.class(), cls))
+}
+
+/// `fmt % args` when every conversion is `%s`, `%d`, `%i` or `%%` without flags, the
+/// arguments are small ints (or exact strs for `%s`) in an exact tuple or alone, and their
+/// number matches. The text is built in one `String`; anything else (`None`) takes
+/// `percent_format`, which also produces every error.
+fn percent_fast(f: &StrData, args: &Value) -> Option<Value> {
+    let fmt = f.as_str()?;
+    let t = builtin_types();
+    let items: &[Value] = match args {
+        Value::Int(_) => std::slice::from_ref(args),
+        Value::Obj(o) => match &o.payload {
+            Payload::Tuple(items) if exact(args, &t.tuple) => items,
+            Payload::Str(_) if exact(args, &t.str) => std::slice::from_ref(args),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let bytes = fmt.as_bytes();
+    let mut out = String::with_capacity(fmt.len() + 8 * items.len());
+    let mut next = items.iter();
+    let mut last = 0;
+    while let Some(p) = bytes[last..].iter().position(|&c| c == b'%') {
+        let at = last + p;
+        out.push_str(&fmt[last..at]);
+        match bytes.get(at + 1) {
+            Some(b'%') => out.push('%'),
+            Some(b's') => match next.next()? {
+                Value::Int(n) => {
+                    use std::fmt::Write;
+                    let _ = write!(out, "{n}");
+                }
+                v @ Value::Obj(_) if exact(v, &t.str) => out.push_str(v.as_str_data()?.as_str()?),
+                _ => return None,
+            },
+            Some(b'd' | b'i') => match next.next()? {
+                Value::Int(n) => {
+                    use std::fmt::Write;
+                    let _ = write!(out, "{n}");
+                }
+                _ => return None,
+            },
+            _ => return None,
+        }
+        last = at + 2;
+    }
+    out.push_str(&fmt[last..]);
+    if next.next().is_some() {
+        return None;
+    }
+    Some(new_string(out))
 }
 
 fn str_add(_i: &mut dyn Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
@@ -488,13 +548,31 @@ pub static METHODS: &[MethodDef] = &[
 
 /// Repeated `+` helper for BUILD_STRING / f-strings: concatenates str values.
 pub fn join_values(parts: &[Value]) -> PyResult<Value> {
-    let mut out: Vec<u8> = Vec::new();
-    let mut len = 0;
+    let mut bytes = 0;
+    let mut all_utf8 = true;
     for p in parts {
         let s = this(p)?;
-        out.extend_from_slice(s.as_bytes());
-        len += s.len();
+        bytes += s.as_bytes().len();
+        all_utf8 &= s.as_str().is_some();
     }
-    let _ = len;
+    if all_utf8 {
+        // One allocation; the code-point length is the sum of the parts'.
+        let mut out = String::with_capacity(bytes);
+        let mut len = 0;
+        for p in parts {
+            let s = this(p)?;
+            out.push_str(s.as_str().unwrap_or_default());
+            len += s.len();
+        }
+        return Ok(new_str_data(StrData {
+            repr: Repr::Utf8(out.into_boxed_str()),
+            len,
+            hash: Cell::new(-1),
+        }));
+    }
+    let mut out: Vec<u8> = Vec::with_capacity(bytes);
+    for p in parts {
+        out.extend_from_slice(this(p)?.as_bytes());
+    }
     Ok(new_str_data(StrData::from_wtf8(&out)))
 }

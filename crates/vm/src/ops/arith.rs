@@ -80,6 +80,29 @@ pub fn BINARY_OP(vm: &mut Vm, arg: u32) -> OpResult {
                 return Ok(());
             }
         }
+        // `**` of a positive finite base and a finite exponent: `float_pow` reduces to
+        // libm's `pow` there; an infinite result (OverflowError) takes the slow path.
+        (Value::Float(x), Value::Float(y)) if *x > 0.0 && *x < f64::INFINITY && y.is_finite() => {
+            let r = x.powf(*y);
+            if r.is_finite() {
+                vm.push(Value::Float(r));
+                return Ok(());
+            }
+        }
+        // Mixed int and float (kept off the hot path above): CPython converts the int
+        // with round-half-even, as `as` does (every i64 converts without overflow).
+        (Value::Int(x), Value::Float(y)) => {
+            if let Some(r) = float_fast(arg, *x as f64, *y) {
+                vm.push(r);
+                return Ok(());
+            }
+        }
+        (Value::Float(x), Value::Int(y)) => {
+            if let Some(r) = float_fast(arg, *x, *y as f64) {
+                vm.push(r);
+                return Ok(());
+            }
+        }
         _ => {}
     }
     let r = if inplace {

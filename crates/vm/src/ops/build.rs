@@ -183,6 +183,23 @@ pub fn DICT_MERGE(vm: &mut Vm, arg: u32) -> OpResult {
 pub fn FORMAT_VALUE(vm: &mut Vm, arg: u32) -> OpResult {
     let spec = if arg & 4 != 0 { Some(vm.pop()) } else { None };
     let v = vm.pop();
+    // `f"{s}"`/`f"{s!s}"` of an exact str is the str itself; `f"{n}"` of a small int is
+    // its decimal form (neither can run Python code).
+    if spec.is_none() && arg & 3 <= 1 {
+        match &v {
+            Value::Int(n) => {
+                vm.push(krait_object::types::str::new_string(n.to_string()));
+                return Ok(());
+            }
+            Value::Obj(o)
+                if std::rc::Rc::ptr_eq(&o.class(), &krait_object::types::builtin_types().str) =>
+            {
+                vm.push(v);
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
     let v = match arg & 3 {
         1 => protocol::str_(vm, &v)?,
         2 => protocol::repr(vm, &v)?,

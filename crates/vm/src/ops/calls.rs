@@ -19,6 +19,7 @@ use krait_object::types::str::str_eq;
 use krait_object::types::tuple::{new_tuple, tuple_items};
 use krait_object::Value;
 
+use super::call_kw::take_args;
 use super::{Exit, OpResult};
 use crate::frame::Frame;
 use crate::vm::Vm;
@@ -73,29 +74,36 @@ fn call(vm: &mut Vm, arg: u32) -> OpResult {
     let func = vm.stack[func_idx].clone();
     if let Value::Obj(fobj) = func {
         if let Payload::Function(fd) = &fobj.payload {
-            if kwnames.is_none() {
-                let nargs = vm.stack.len() - args_start;
-                if fast_frame_ok(fd, nargs) {
-                    // `fobj` moves into the frame: one reference count per call.
-                    push_fast_frame(vm, fobj, args_start, nargs, callable_idx)?;
-                    return Ok(());
+            match &kwnames {
+                None => {
+                    let nargs = vm.stack.len() - args_start;
+                    if fast_frame_ok(fd, nargs) {
+                        // `fobj` moves into the frame: one reference count per call.
+                        push_fast_frame(vm, fobj, args_start, nargs, callable_idx)?;
+                        return Ok(());
+                    }
+                }
+                Some(names) => {
+                    if super::call_kw::try_kw_call(vm, &fobj, args_start, names, callable_idx)? {
+                        return Ok(());
+                    }
                 }
             }
-            let args: SmallVec<[Value; 8]> = vm.stack.drain(args_start..).collect();
+            let args = take_args(vm, args_start);
             vm.stack.truncate(callable_idx);
             let kw = kwnames.as_ref().map_or(&[][..], tuple_items);
             let frame = bind_frame(vm, &fobj, Args::new(&args, kw), callable_idx, false)?;
             vm.push_frame(frame)?;
             return Ok(());
         }
-        let args: SmallVec<[Value; 8]> = vm.stack.drain(args_start..).collect();
+        let args = take_args(vm, args_start);
         vm.stack.truncate(callable_idx);
         let kw = kwnames.as_ref().map_or(&[][..], tuple_items);
         let r = protocol::call(vm, &Value::Obj(fobj), Args::new(&args, kw))?;
         vm.push(r);
         return Ok(());
     }
-    let args: SmallVec<[Value; 8]> = vm.stack.drain(args_start..).collect();
+    let args = take_args(vm, args_start);
     vm.stack.truncate(callable_idx);
     let kw = kwnames.as_ref().map_or(&[][..], tuple_items);
     let r = protocol::call(vm, &func, Args::new(&args, kw))?;
@@ -191,7 +199,7 @@ pub fn bind_frame(
     let co = &code;
     let argcount = co.argcount;
     let total = argcount + co.kwonlyargcount;
-    let mut locals: Vec<Value> = vec![Value::Null; co.nlocalsplus];
+    let mut locals: SmallVec<[Value; 16]> = SmallVec::from_elem(Value::Null, co.nlocalsplus);
     let pos = args.pos();
     let has_varargs = co.flags & flags::VARARGS != 0;
     let has_varkw = co.flags & flags::VARKEYWORDS != 0;

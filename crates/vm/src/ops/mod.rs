@@ -17,6 +17,7 @@ pub mod arith;
 pub mod attr;
 pub mod build;
 pub mod call_ex;
+pub mod call_kw;
 pub mod calls;
 pub mod classes;
 pub mod compare;

@@ -1,7 +1,10 @@
 //! Subscripts: BINARY_SUBSCR, STORE_SUBSCR, DELETE_SUBSCR (list/tuple/dict fast paths).
 
+use krait_object::error::key_error;
 use krait_object::object::Payload;
 use krait_object::protocol;
+use krait_object::types::builtin_types;
+use krait_object::types::dict::{dict_get, dict_set};
 use krait_object::types::tuple::norm_index;
 use krait_object::Value;
 
@@ -26,6 +29,26 @@ pub fn BINARY_SUBSCR(vm: &mut Vm, _arg: u32) -> OpResult {
             return Ok(());
         }
     }
+    subscr_general(vm, c, k)
+}
+
+/// BINARY_SUBSCR past the list/tuple fast path (out of line: keeps the dispatch loop lean).
+#[inline(never)]
+fn subscr_general(vm: &mut Vm, c: Value, k: Value) -> OpResult {
+    // An exact dict (no `__missing__`, no `__getitem__` override): the dict slot inlined.
+    if let Value::Obj(o) = &c {
+        if let Payload::Dict(d) = &o.payload {
+            if o.class_is(&builtin_types().dict) {
+                return match dict_get(vm, d, &k)? {
+                    Some(v) => {
+                        vm.push(v);
+                        Ok(())
+                    }
+                    None => Err(key_error(k).into()),
+                };
+            }
+        }
+    }
     let r = protocol::getitem(vm, &c, &k)?;
     vm.push(r);
     Ok(())
@@ -40,6 +63,14 @@ pub fn STORE_SUBSCR(vm: &mut Vm, _arg: u32) -> OpResult {
         if let Some(j) = norm_index(*i, len) {
             let _old = std::mem::replace(&mut l.borrow_mut()[j], v);
             return Ok(());
+        }
+    }
+    if let Value::Obj(o) = &c {
+        if let Payload::Dict(d) = &o.payload {
+            if o.class_is(&builtin_types().dict) {
+                dict_set(vm, d, k, v)?;
+                return Ok(());
+            }
         }
     }
     protocol::setitem(vm, &c, &k, v)?;
