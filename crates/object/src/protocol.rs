@@ -134,8 +134,11 @@ pub fn hash(i: &mut dyn Interp, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(n) => return Ok(crate::hash::hash_i64(*n)),
         Value::Obj(o) => {
+            // Exact str only: a subclass may define `__hash__`.
             if let Payload::Str(s) = &o.payload {
-                return Ok(s.hash());
+                if o.class_is(&crate::types::builtin_types().str) {
+                    return Ok(s.hash());
+                }
             }
         }
         _ => {}

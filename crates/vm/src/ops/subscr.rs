@@ -15,13 +15,16 @@ use crate::vm::Vm;
 pub fn BINARY_SUBSCR(vm: &mut Vm, _arg: u32) -> OpResult {
     let k = vm.pop();
     let c = vm.pop();
-    if let (Value::Int(i), Some(p)) = (&k, c.payload()) {
-        let hit = match p {
-            Payload::List(l) => {
+    // Exact list/tuple only: a subclass may override `__getitem__`.
+    if let (Value::Int(i), Value::Obj(o)) = (&k, &c) {
+        let hit = match &o.payload {
+            Payload::List(l) if o.class_is(&builtin_types().list) => {
                 let b = l.borrow();
                 norm_index(*i, b.len()).map(|j| b[j].clone())
             }
-            Payload::Tuple(t) => norm_index(*i, t.len()).map(|j| t[j].clone()),
+            Payload::Tuple(t) if o.class_is(&builtin_types().tuple) => {
+                norm_index(*i, t.len()).map(|j| t[j].clone())
+            }
             _ => None,
         };
         if let Some(v) = hit {
@@ -58,11 +61,16 @@ pub fn STORE_SUBSCR(vm: &mut Vm, _arg: u32) -> OpResult {
     let k = vm.pop();
     let c = vm.pop();
     let v = vm.pop();
-    if let (Value::Int(i), Some(Payload::List(l))) = (&k, c.payload()) {
-        let len = l.borrow().len();
-        if let Some(j) = norm_index(*i, len) {
-            let _old = std::mem::replace(&mut l.borrow_mut()[j], v);
-            return Ok(());
+    // Exact list only: a subclass may override `__setitem__`.
+    if let (Value::Int(i), Value::Obj(o)) = (&k, &c) {
+        if let Payload::List(l) = &o.payload {
+            if o.class_is(&builtin_types().list) {
+                let len = l.borrow().len();
+                if let Some(j) = norm_index(*i, len) {
+                    let _old = std::mem::replace(&mut l.borrow_mut()[j], v);
+                    return Ok(());
+                }
+            }
         }
     }
     if let Value::Obj(o) = &c {
