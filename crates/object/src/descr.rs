@@ -122,6 +122,20 @@ pub fn new_descr(cls: &ObjRef, d: Descr) -> Value {
     Value::Obj(PyObject::new(cls.clone(), Payload::Descr(Box::new(d))))
 }
 
+/// A `property(fget, fset, fdel, doc)` (native types' computed attributes use it).
+pub fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+    new_descr(
+        &class_types().property,
+        Descr::Property(PropertyData {
+            fget,
+            fset,
+            fdel,
+            doc,
+            name: RefCell::new(Value::None),
+        }),
+    )
+}
+
 /// The descriptor payload of `v`.
 pub fn descr(v: &Value) -> Option<&Descr> {
     match v.payload()? {

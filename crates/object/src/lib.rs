@@ -18,6 +18,7 @@ pub mod format_spec;
 pub mod gc;
 pub mod hash;
 pub mod interp;
+pub mod native;
 pub mod num;
 pub mod object;
 pub mod protocol;

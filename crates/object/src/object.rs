@@ -115,6 +115,8 @@ pub enum Payload {
     Descr(Box<crate::descr::Descr>),
     /// A mutable counter-style slot for native objects that need one.
     Counter(Cell<i64>),
+    /// The state of an object of a native module's type (`crate::native`).
+    Native(Box<dyn crate::native::NativeData>),
 }
 
 impl PyObject {
@@ -208,7 +210,7 @@ impl PyObject {
 }
 
 /// Names of the payload kinds, indexed by [`Payload::kind`] (the leak harness's report).
-pub const KIND_NAMES: [&str; 32] = [
+pub const KIND_NAMES: [&str; 33] = [
     "Object",
     "Instance",
     "Int",
@@ -241,6 +243,7 @@ pub const KIND_NAMES: [&str; 32] = [
     "Generator",
     "GenHelper",
     "Descr",
+    "Native",
 ];
 
 impl Payload {
@@ -279,6 +282,7 @@ impl Payload {
             Payload::Generator(_) => 29,
             Payload::GenHelper(_) => 30,
             Payload::Descr(_) => 31,
+            Payload::Native(_) => 32,
         }
     }
 }

@@ -152,6 +152,7 @@ impl Payload {
             Payload::Generator(g) => traverse_gen(g, visit)?,
             Payload::GenHelper(h) => traverse_gen_helper(h, visit),
             Payload::Descr(d) => traverse_descr(d, visit)?,
+            Payload::Native(n) => n.traverse(visit)?,
         }
         Ok(())
     }
@@ -198,6 +199,7 @@ impl Payload {
             | Payload::GenHelper(_)
             | Payload::Instance(_) => {}
             Payload::Dict(d) => take_dict(d, trash)?,
+            Payload::Native(n) => n.clear_refs(trash)?,
             Payload::Generator(g) => clear_gen(g, trash)?,
             Payload::Descr(d) => match &**d {
                 Descr::Property(p) => take_cell(&p.name, Value::None, trash)?,
@@ -346,6 +348,7 @@ pub fn wants_tracking(class: &ObjRef, payload: &Payload) -> bool {
         // Builtin types live for the whole run; a class statement's type is tracked
         // (classes: create it with `flags::HEAPTYPE` set, or call `gc::track` after).
         Payload::Type(t) => t.has_flag(crate::typeobj::flags::HEAPTYPE),
+        Payload::Native(n) => n.tracked(),
         Payload::Tuple(items) => any(items),
         Payload::BuiltinFunction(b) => b.self_.as_ref().is_some_and(is_tracked_value),
         Payload::MethodDescr(m) => m.owner.is_gc_tracked(),

@@ -180,7 +180,20 @@ impl TypeBuilder {
         flag_bits: u32,
         setup: fn(&TypeData),
     ) -> ObjRef {
-        let td = TypeData::new(name, flag_bits);
+        self.make_in("", name, bases, flag_bits, setup)
+    }
+
+    /// [`TypeBuilder::make`] for a type whose `__module__` is `module`.
+    pub fn make_in(
+        &self,
+        module: &'static str,
+        name: &str,
+        bases: &[ObjRef],
+        flag_bits: u32,
+        setup: fn(&TypeData),
+    ) -> ObjRef {
+        let mut td = TypeData::new(name, flag_bits);
+        td.module = module;
         setup(&td);
         if let Some(Payload::Type(base)) = bases.first().map(|b| &b.payload) {
             td.slots.inherit_from(&base.slots);
