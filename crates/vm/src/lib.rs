@@ -11,6 +11,7 @@ pub mod code_prep;
 pub mod dispatch;
 pub mod frame;
 pub mod generator;
+pub mod import;
 pub mod modules;
 pub mod ops;
 pub mod signals;

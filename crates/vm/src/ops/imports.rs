@@ -1,10 +1,9 @@
 //! Imports: only the native `sys` module so far (the import system is a later issue).
 
-use krait_object::error::system_error;
 use krait_object::protocol;
 use krait_object::Value;
 
-use super::{Exit, OpResult};
+use super::OpResult;
 use crate::vm::Vm;
 
 /// IMPORT_NAME(namei): `[level, fromlist]` → the module.
@@ -21,16 +20,9 @@ pub fn IMPORT_NAME(vm: &mut Vm, arg: u32) -> OpResult {
         .as_str_data()
         .map(|s| s.lossy().into_owned())
         .unwrap_or_default();
-    match n.as_str() {
-        "sys" => {
-            let m = vm.sys.clone();
-            vm.push(m);
-            Ok(())
-        }
-        _ => Err(Exit::Error(system_error(format!(
-            "krait: importing '{n}' is not supported yet"
-        )))),
-    }
+    let m = crate::import::import_absolute(vm, &n)?;
+    vm.push(m);
+    Ok(())
 }
 
 /// IMPORT_FROM(namei): `[module]` → `[module, module.name]`.
