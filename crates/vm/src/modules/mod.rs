@@ -10,6 +10,7 @@
 //! `TypeSpec` (see `krait_object::native`).
 
 pub mod math;
+pub mod random;
 
 use krait_object::error::PyResult;
 use krait_object::types::dict::set_by_name;
@@ -30,6 +31,7 @@ pub struct ModuleDef {
 /// Every native module except `sys` and `builtins` (made at start-up by the VM).
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
+    ModuleDef { name: "_random", init: random::init },
     ModuleDef { name: "math", init: math::init },
 ];
 
