@@ -9,6 +9,7 @@
 //! Native types live in the module's file as `NativeData` structs with a static
 //! `TypeSpec` (see `krait_object::native`).
 
+pub mod hashes;
 pub mod math;
 pub mod random;
 
@@ -31,7 +32,11 @@ pub struct ModuleDef {
 /// Every native module except `sys` and `builtins` (made at start-up by the VM).
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
+    ModuleDef { name: "_md5", init: hashes::init_md5 },
     ModuleDef { name: "_random", init: random::init },
+    ModuleDef { name: "_sha1", init: hashes::init_sha1 },
+    ModuleDef { name: "_sha256", init: hashes::init_sha256 },
+    ModuleDef { name: "_sha512", init: hashes::init_sha512 },
     ModuleDef { name: "math", init: math::init },
 ];
 
