@@ -9,9 +9,11 @@
 //! Native types live in the module's file as `NativeData` structs with a static
 //! `TypeSpec` (see `krait_object::native`).
 
+pub mod exc_class;
 pub mod hashes;
 pub mod math;
 pub mod random;
+pub mod structmod;
 
 use krait_object::error::PyResult;
 use krait_object::types::dict::set_by_name;
@@ -37,6 +39,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_sha1", init: hashes::init_sha1 },
     ModuleDef { name: "_sha256", init: hashes::init_sha256 },
     ModuleDef { name: "_sha512", init: hashes::init_sha512 },
+    ModuleDef { name: "_struct", init: structmod::init },
     ModuleDef { name: "math", init: math::init },
 ];
 
