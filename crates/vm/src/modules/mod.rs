@@ -9,6 +9,8 @@
 //! Native types live in the module's file as `NativeData` structs with a static
 //! `TypeSpec` (see `krait_object::native`).
 
+pub mod binascii;
+pub mod binascii_qp;
 pub mod exc_class;
 pub mod hashes;
 pub mod math;
@@ -40,6 +42,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_sha256", init: hashes::init_sha256 },
     ModuleDef { name: "_sha512", init: hashes::init_sha512 },
     ModuleDef { name: "_struct", init: structmod::init },
+    ModuleDef { name: "binascii", init: binascii::init },
     ModuleDef { name: "math", init: math::init },
 ];
 
