@@ -10,9 +10,11 @@
 //! `TypeSpec` (see `krait_object::native`).
 
 pub mod binascii;
+pub mod bisect;
 pub mod binascii_qp;
 pub mod exc_class;
 pub mod hashes;
+pub mod heapq;
 pub mod math;
 pub mod random;
 pub mod structmod;
@@ -36,6 +38,8 @@ pub struct ModuleDef {
 /// Every native module except `sys` and `builtins` (made at start-up by the VM).
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
+    ModuleDef { name: "_bisect", init: bisect::init },
+    ModuleDef { name: "_heapq", init: heapq::init },
     ModuleDef { name: "_md5", init: hashes::init_md5 },
     ModuleDef { name: "_random", init: random::init },
     ModuleDef { name: "_sha1", init: hashes::init_sha1 },
