@@ -18,6 +18,7 @@ pub mod heapq;
 pub mod math;
 pub mod random;
 pub mod structmod;
+pub mod time;
 
 use krait_object::error::PyResult;
 use krait_object::types::dict::set_by_name;
@@ -48,6 +49,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_struct", init: structmod::init },
     ModuleDef { name: "binascii", init: binascii::init },
     ModuleDef { name: "math", init: math::init },
+    ModuleDef { name: "time", init: time::init },
 ];
 
 /// The native module called `name`, if krait has one.
