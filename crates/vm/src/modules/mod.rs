@@ -40,11 +40,13 @@ pub struct ModuleDef {
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_bisect", init: bisect::init },
+    ModuleDef { name: "_blake2", init: hashes::init_blake2 },
     ModuleDef { name: "_heapq", init: heapq::init },
     ModuleDef { name: "_md5", init: hashes::init_md5 },
     ModuleDef { name: "_random", init: random::init },
     ModuleDef { name: "_sha1", init: hashes::init_sha1 },
     ModuleDef { name: "_sha256", init: hashes::init_sha256 },
+    ModuleDef { name: "_sha3", init: hashes::init_sha3 },
     ModuleDef { name: "_sha512", init: hashes::init_sha512 },
     ModuleDef { name: "_struct", init: structmod::init },
     ModuleDef { name: "binascii", init: binascii::init },

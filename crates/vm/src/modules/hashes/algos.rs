@@ -6,6 +6,10 @@ pub trait Digest: DigestClone {
     fn update(&mut self, data: &[u8]);
     /// The digest of everything fed so far (consumes this copy).
     fn finish(self: Box<Self>) -> Vec<u8>;
+    /// `n` bytes of output (extendable-output functions; the others ignore `n`).
+    fn finish_len(self: Box<Self>, _n: usize) -> Vec<u8> {
+        self.finish()
+    }
 }
 
 pub trait DigestClone {

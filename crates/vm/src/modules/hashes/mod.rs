@@ -4,6 +4,9 @@
 //! `digest_size` and `block_size`; the module functions construct them.
 
 pub mod algos;
+mod blake2;
+mod keccak;
+mod newer;
 
 use std::cell::RefCell;
 
@@ -22,6 +25,7 @@ use crate::vm::Vm;
 
 use super::{new_module_with, set_attr};
 use algos::Digest;
+pub use newer::{init_blake2, init_sha3};
 
 /// One algorithm: its `name`, sizes and a fresh state.
 pub struct Kind {
@@ -32,8 +36,10 @@ pub struct Kind {
 }
 
 pub struct HashObj {
-    kind: &'static Kind,
-    state: RefCell<Box<dyn Digest>>,
+    pub kind: &'static Kind,
+    /// The digest size of this object (BLAKE2's is chosen per object).
+    pub digest_size: usize,
+    pub state: RefCell<Box<dyn Digest>>,
 }
 
 impl NativeData for HashObj {}
@@ -53,7 +59,7 @@ pub fn hash_data(v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
-fn this<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a HashObj> {
+pub fn this<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a HashObj> {
     let v = args
         .pos()
         .first()
@@ -66,11 +72,11 @@ fn this<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a HashObj> {
     })
 }
 
-fn digest_of(h: &HashObj) -> Vec<u8> {
+pub fn digest_of(h: &HashObj) -> Vec<u8> {
     h.state.borrow().clone_box().finish()
 }
 
-fn m_update(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
+pub fn m_update(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     let h = this(&args, "update")?;
     let a = args.skip_self();
     let p = a.exact("update", 1)?;
@@ -79,7 +85,7 @@ fn m_update(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn m_digest(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
+pub fn m_digest(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     let h = this(&args, "digest")?;
     args.skip_self().exact("digest", 0)?;
     Ok(new_bytes(digest_of(h)))
@@ -89,13 +95,13 @@ pub fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
-fn m_hexdigest(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
+pub fn m_hexdigest(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     let h = this(&args, "hexdigest")?;
     args.skip_self().exact("hexdigest", 0)?;
     Ok(new_string(hex(&digest_of(h))))
 }
 
-fn m_copy(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
+pub fn m_copy(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     let h = this(&args, "copy")?;
     args.skip_self().exact("copy", 0)?;
     let cls = args.pos()[0].class();
@@ -103,20 +109,21 @@ fn m_copy(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
         cls,
         HashObj {
             kind: h.kind,
+            digest_size: h.digest_size,
             state: RefCell::new(h.state.borrow().clone_box()),
         },
     ))
 }
 
-fn g_name(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
+pub fn g_name(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     Ok(new_str(this(&args, "name")?.kind.name))
 }
 
-fn g_digest_size(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(this(&args, "digest_size")?.kind.digest_size as i64))
+pub fn g_digest_size(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(this(&args, "digest_size")?.digest_size as i64))
 }
 
-fn g_block_size(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
+pub fn g_block_size(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Int(this(&args, "block_size")?.kind.block_size as i64))
 }
 
@@ -213,6 +220,7 @@ fn construct(args: &Args, fname: &'static str, kind: &'static Kind, cls: ObjRef)
         cls,
         HashObj {
             kind,
+            digest_size: kind.digest_size,
             state: RefCell::new(state),
         },
     ))
