@@ -11,6 +11,7 @@
 
 pub mod binascii;
 pub mod bisect;
+pub mod cmath;
 pub mod binascii_qp;
 pub mod exc_class;
 pub mod hashes;
@@ -50,6 +51,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_sha512", init: hashes::init_sha512 },
     ModuleDef { name: "_struct", init: structmod::init },
     ModuleDef { name: "binascii", init: binascii::init },
+    ModuleDef { name: "cmath", init: cmath::init },
     ModuleDef { name: "math", init: math::init },
     ModuleDef { name: "time", init: time::init },
 ];
