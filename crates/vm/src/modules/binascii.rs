@@ -3,8 +3,8 @@
 
 use std::cell::RefCell;
 
-use krait_object::args::Args;
 use krait_object::argparse::{kwonly, parse, Sig};
+use krait_object::args::Args;
 use krait_object::error::{new_error, type_error, value_error, PyErr, PyResult};
 use krait_object::interp::Interp;
 use krait_object::object::ObjRef;
@@ -109,7 +109,7 @@ pub fn hex_with_sep(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
         if let Some(s) = sep {
             if k > 0 && group > 0 {
                 let boundary = if per > 0 {
-                    (n - k) % group == 0
+                    (n - k).is_multiple_of(group)
                 } else {
                     k % group == 0
                 };
@@ -179,7 +179,11 @@ fn b2a_base64(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     let data = buffer_arg(&pos[0])?;
     let mut out = Vec::with_capacity(data.len() / 3 * 4 + 5);
     for chunk in data.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         out.push(B64[(n >> 18) as usize & 63]);
         out.push(B64[(n >> 12) as usize & 63]);
@@ -316,7 +320,11 @@ fn b2a_uu(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
         b' ' + data.len() as u8
     }];
     for chunk in data.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for shift in [18, 12, 6, 0] {
             out.push(enc((n >> shift) & 63));
@@ -432,8 +440,18 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ],
     );
     let exc = &builtin_types().exc;
-    let err = super::exc_class::new_exception_class(vm, "binascii", "Error", &[exc.value_error.clone()])?;
-    let inc = super::exc_class::new_exception_class(vm, "binascii", "Incomplete", &[exc.exception.clone()])?;
+    let err = super::exc_class::new_exception_class(
+        vm,
+        "binascii",
+        "Error",
+        std::slice::from_ref(&exc.value_error),
+    )?;
+    let inc = super::exc_class::new_exception_class(
+        vm,
+        "binascii",
+        "Incomplete",
+        std::slice::from_ref(&exc.exception),
+    )?;
     ERROR.with(|e| *e.borrow_mut() = Some(err.clone()));
     set_attr(&m, "Error", Value::Obj(err));
     set_attr(&m, "Incomplete", Value::Obj(inc));

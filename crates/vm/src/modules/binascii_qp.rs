@@ -2,8 +2,8 @@
 //! soft line breaks, CRLF kept when the first line ends in one, trailing whitespace
 //! protected).
 
-use krait_object::args::Args;
 use krait_object::argparse::{parse, Sig};
+use krait_object::args::Args;
 use krait_object::error::PyResult;
 use krait_object::interp::Interp;
 use krait_object::protocol;
@@ -111,9 +111,7 @@ fn encode(d: &[u8], quotetabs: bool, istext: bool, header: bool) -> Vec<u8> {
         let must_quote = c > 126
             || c == b'='
             || (header && c == b'_')
-            || (c == b'.'
-                && linelen == 0
-                && matches!(next, None | Some(b'\n' | b'\r' | 0)))
+            || (c == b'.' && linelen == 0 && matches!(next, None | Some(b'\n' | b'\r' | 0)))
             || (!istext && (c == b'\r' || c == b'\n'))
             || ((c == b'\t' || c == b' ') && k + 1 == n)
             || (c < 33 && c != b'\r' && c != b'\n' && (quotetabs || (c != b'\t' && c != b' ')));

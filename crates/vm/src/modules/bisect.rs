@@ -2,8 +2,8 @@
 //! sequence, with `lo`/`hi`/`key` and CPython's comparison order (`x < a[mid]` for the
 //! right variants, `a[mid] < x` for the left ones).
 
-use krait_object::args::Args;
 use krait_object::argparse::Sig;
+use krait_object::args::Args;
 use krait_object::error::{type_error, value_error, PyResult};
 use krait_object::interp::Interp;
 use krait_object::protocol;
@@ -112,7 +112,7 @@ fn bisect_left(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
 fn insort(i: &mut dyn Interp, args: &Args, fname: &'static str, right: bool) -> PyResult<Value> {
     let b = bind(i, args, fname)?;
     let kx = match &b.key {
-        Some(k) => protocol::call0(i, k, &[b.x.clone()])?,
+        Some(k) => protocol::call0(i, k, std::slice::from_ref(&b.x))?,
         None => b.x.clone(),
     };
     let index = search(i, &b, &kx, right)?;

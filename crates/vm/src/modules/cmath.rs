@@ -184,7 +184,13 @@ fn c_atanh(z: C) -> (C, bool) {
     let ay = z.1.abs();
     if z.0 > sqrt_large() || ay > sqrt_large() {
         let h = (z.0 / 2.0).hypot(z.1 / 2.0);
-        return ((z.0 / 4.0 / h / h, -(std::f64::consts::FRAC_PI_2).copysign(-z.1)), false);
+        return (
+            (
+                z.0 / 4.0 / h / h,
+                -(std::f64::consts::FRAC_PI_2).copysign(-z.1),
+            ),
+            false,
+        );
     }
     if z.0 == 1.0 && ay < libm::sqrt(f64::MIN_POSITIVE) {
         if ay == 0.0 {

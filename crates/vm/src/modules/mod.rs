@@ -10,9 +10,9 @@
 //! `TypeSpec` (see `krait_object::native`).
 
 pub mod binascii;
+pub mod binascii_qp;
 pub mod bisect;
 pub mod cmath;
-pub mod binascii_qp;
 pub mod exc_class;
 pub mod hashes;
 pub mod heapq;
@@ -40,20 +40,62 @@ pub struct ModuleDef {
 /// Every native module except `sys` and `builtins` (made at start-up by the VM).
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
-    ModuleDef { name: "_bisect", init: bisect::init },
-    ModuleDef { name: "_blake2", init: hashes::init_blake2 },
-    ModuleDef { name: "_heapq", init: heapq::init },
-    ModuleDef { name: "_md5", init: hashes::init_md5 },
-    ModuleDef { name: "_random", init: random::init },
-    ModuleDef { name: "_sha1", init: hashes::init_sha1 },
-    ModuleDef { name: "_sha256", init: hashes::init_sha256 },
-    ModuleDef { name: "_sha3", init: hashes::init_sha3 },
-    ModuleDef { name: "_sha512", init: hashes::init_sha512 },
-    ModuleDef { name: "_struct", init: structmod::init },
-    ModuleDef { name: "binascii", init: binascii::init },
-    ModuleDef { name: "cmath", init: cmath::init },
-    ModuleDef { name: "math", init: math::init },
-    ModuleDef { name: "time", init: time::init },
+    ModuleDef {
+        name: "_bisect",
+        init: bisect::init,
+    },
+    ModuleDef {
+        name: "_blake2",
+        init: hashes::init_blake2,
+    },
+    ModuleDef {
+        name: "_heapq",
+        init: heapq::init,
+    },
+    ModuleDef {
+        name: "_md5",
+        init: hashes::init_md5,
+    },
+    ModuleDef {
+        name: "_random",
+        init: random::init,
+    },
+    ModuleDef {
+        name: "_sha1",
+        init: hashes::init_sha1,
+    },
+    ModuleDef {
+        name: "_sha256",
+        init: hashes::init_sha256,
+    },
+    ModuleDef {
+        name: "_sha3",
+        init: hashes::init_sha3,
+    },
+    ModuleDef {
+        name: "_sha512",
+        init: hashes::init_sha512,
+    },
+    ModuleDef {
+        name: "_struct",
+        init: structmod::init,
+    },
+    ModuleDef {
+        name: "binascii",
+        init: binascii::init,
+    },
+    ModuleDef {
+        name: "cmath",
+        init: cmath::init,
+    },
+    ModuleDef {
+        name: "math",
+        init: math::init,
+    },
+    ModuleDef {
+        name: "time",
+        init: time::init,
+    },
 ];
 
 /// The native module called `name`, if krait has one.

@@ -66,8 +66,8 @@ impl Mt {
         k = N - 1;
         while k > 0 {
             let p = self.mt[i - 1];
-            self.mt[i] = (self.mt[i] ^ (p ^ (p >> 30)).wrapping_mul(1566083941))
-                .wrapping_sub(i as u32);
+            self.mt[i] =
+                (self.mt[i] ^ (p ^ (p >> 30)).wrapping_mul(1566083941)).wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 self.mt[0] = self.mt[N - 1];
@@ -191,9 +191,11 @@ fn state<'a>(v: &'a Value, method: &str) -> PyResult<&'a RandomState> {
 }
 
 fn self_of<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a Value> {
-    args.pos()
-        .first()
-        .ok_or_else(|| type_error(format!("descriptor '{method}' of '_random.Random' object needs an argument")))
+    args.pos().first().ok_or_else(|| {
+        type_error(format!(
+            "descriptor '{method}' of '_random.Random' object needs an argument"
+        ))
+    })
 }
 
 /// 32-bit words of the OS's randomness, or of the time and pid when that fails.
@@ -288,11 +290,7 @@ fn random_getrandbits(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     let k = protocol::index(i, &rest[0])?;
     let k = match int_num(&k).and_then(|n| n.as_i64()) {
         Some(k) => k,
-        None => {
-            return Err(overflow_error(
-                "Python int too large to convert to C int",
-            ))
-        }
+        None => return Err(overflow_error("Python int too large to convert to C int")),
     };
     if k < 0 {
         return Err(value_error("number of bits must be non-negative"));
@@ -359,7 +357,9 @@ fn random_setstate(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
         };
         let b = n.into_big();
         if b.is_negative() {
-            return Err(overflow_error("can't convert negative value to unsigned int"));
+            return Err(overflow_error(
+                "can't convert negative value to unsigned int",
+            ));
         }
         let Some(w) = b.to_u64() else {
             return Err(overflow_error(

@@ -10,11 +10,13 @@ mod newer;
 
 use std::cell::RefCell;
 
-use krait_object::args::Args;
 use krait_object::argparse::kwonly;
+use krait_object::args::Args;
 use krait_object::error::{type_error, PyResult};
 use krait_object::interp::Interp;
-use krait_object::native::{make_type, native_ref, new_native, no_slots, GetSetDef, NativeData, TypeSpec};
+use krait_object::native::{
+    make_type, native_ref, new_native, no_slots, GetSetDef, NativeData, TypeSpec,
+};
 use krait_object::object::{ObjRef, Payload};
 use krait_object::types::bytes::new_bytes;
 use krait_object::types::str::{new_str, new_string};
@@ -124,7 +126,9 @@ pub fn g_digest_size(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
 }
 
 pub fn g_block_size(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(this(&args, "block_size")?.kind.block_size as i64))
+    Ok(Value::Int(
+        this(&args, "block_size")?.kind.block_size as i64,
+    ))
 }
 
 pub static METHODS: &[MethodDef] = &[
@@ -194,7 +198,12 @@ macro_rules! algorithm {
 }
 
 /// `name(string=b'', *, usedforsecurity=True)`.
-fn construct(args: &Args, fname: &'static str, kind: &'static Kind, cls: ObjRef) -> PyResult<Value> {
+fn construct(
+    args: &Args,
+    fname: &'static str,
+    kind: &'static Kind,
+    cls: ObjRef,
+) -> PyResult<Value> {
     let pos = args.pos();
     if pos.len() > 1 {
         return Err(type_error(format!(
@@ -226,20 +235,64 @@ fn construct(args: &Args, fname: &'static str, kind: &'static Kind, cls: ObjRef)
     ))
 }
 
-algorithm!(MD5, MD5_SPEC, MD5_TYPE, md5, "md5", "_md5", 16, 64, || Box::new(algos::Md5::new()));
-algorithm!(SHA1, SHA1_SPEC, SHA1_TYPE, sha1, "sha1", "_sha1", 20, 64, || Box::new(algos::Sha1::new()));
-algorithm!(SHA224, SHA224_SPEC, SHA224_TYPE, sha224, "sha224", "_sha256", 28, 64, || Box::new(
-    algos::Sha256::new224()
-));
-algorithm!(SHA256, SHA256_SPEC, SHA256_TYPE, sha256, "sha256", "_sha256", 32, 64, || Box::new(
-    algos::Sha256::new256()
-));
-algorithm!(SHA384, SHA384_SPEC, SHA384_TYPE, sha384, "sha384", "_sha512", 48, 128, || Box::new(
-    algos::Sha512::new384()
-));
-algorithm!(SHA512, SHA512_SPEC, SHA512_TYPE, sha512, "sha512", "_sha512", 64, 128, || Box::new(
-    algos::Sha512::new512()
-));
+algorithm!(MD5, MD5_SPEC, MD5_TYPE, md5, "md5", "_md5", 16, 64, || {
+    Box::new(algos::Md5::new())
+});
+algorithm!(
+    SHA1,
+    SHA1_SPEC,
+    SHA1_TYPE,
+    sha1,
+    "sha1",
+    "_sha1",
+    20,
+    64,
+    || Box::new(algos::Sha1::new())
+);
+algorithm!(
+    SHA224,
+    SHA224_SPEC,
+    SHA224_TYPE,
+    sha224,
+    "sha224",
+    "_sha256",
+    28,
+    64,
+    || Box::new(algos::Sha256::new224())
+);
+algorithm!(
+    SHA256,
+    SHA256_SPEC,
+    SHA256_TYPE,
+    sha256,
+    "sha256",
+    "_sha256",
+    32,
+    64,
+    || Box::new(algos::Sha256::new256())
+);
+algorithm!(
+    SHA384,
+    SHA384_SPEC,
+    SHA384_TYPE,
+    sha384,
+    "sha384",
+    "_sha512",
+    48,
+    128,
+    || Box::new(algos::Sha512::new384())
+);
+algorithm!(
+    SHA512,
+    SHA512_SPEC,
+    SHA512_TYPE,
+    sha512,
+    "sha512",
+    "_sha512",
+    64,
+    128,
+    || Box::new(algos::Sha512::new512())
+);
 
 fn type_value(t: &'static std::thread::LocalKey<ObjRef>) -> Value {
     t.with(|c| Value::Obj(c.clone()))

@@ -3,8 +3,8 @@
 
 use std::cell::RefCell;
 
-use krait_object::args::Args;
 use krait_object::argparse::kwonly;
+use krait_object::args::Args;
 use krait_object::error::{overflow_error, type_error, value_error, PyResult};
 use krait_object::interp::Interp;
 use krait_object::native::{make_type, new_native, GetSetDef, TypeSpec};
@@ -39,7 +39,13 @@ fn data_and_kw(
     Ok((pos.first().cloned(), kw))
 }
 
-fn make(cls: &ObjRef, kind: &'static Kind, size: usize, mut state: Box<dyn super::algos::Digest>, data: Option<Value>) -> PyResult<Value> {
+fn make(
+    cls: &ObjRef,
+    kind: &'static Kind,
+    size: usize,
+    mut state: Box<dyn super::algos::Digest>,
+    data: Option<Value>,
+) -> PyResult<Value> {
     if let Some(d) = data {
         state.update(&hash_data(&d)?);
     }
@@ -107,7 +113,11 @@ static SHA3_GETSETS: &[GetSetDef] = &[
     },
 ];
 
-fn shake_len(i: &mut dyn Interp, args: &Args, method: &str) -> PyResult<(usize, Box<dyn super::algos::Digest>)> {
+fn shake_len(
+    i: &mut dyn Interp,
+    args: &Args,
+    method: &str,
+) -> PyResult<(usize, Box<dyn super::algos::Digest>)> {
     let h = this(args, method)?;
     let a = args.skip_self();
     let a = a.exact(&format!("{}.{method}", h.kind.name), 1)?;
@@ -192,12 +202,78 @@ macro_rules! sha3_type {
     };
 }
 
-sha3_type!(SHA3_224, SHA3_224_SPEC, SHA3_224_T, s224, n224, "sha3_224", 28, 144, 0x06, METHODS);
-sha3_type!(SHA3_256, SHA3_256_SPEC, SHA3_256_T, s256, n256, "sha3_256", 32, 136, 0x06, METHODS);
-sha3_type!(SHA3_384, SHA3_384_SPEC, SHA3_384_T, s384, n384, "sha3_384", 48, 104, 0x06, METHODS);
-sha3_type!(SHA3_512, SHA3_512_SPEC, SHA3_512_T, s512, n512, "sha3_512", 64, 72, 0x06, METHODS);
-sha3_type!(SHAKE128, SHAKE128_SPEC, SHAKE128_T, sk128, nk128, "shake_128", 0, 168, 0x1f, SHAKE_METHODS);
-sha3_type!(SHAKE256, SHAKE256_SPEC, SHAKE256_T, sk256, nk256, "shake_256", 0, 136, 0x1f, SHAKE_METHODS);
+sha3_type!(
+    SHA3_224,
+    SHA3_224_SPEC,
+    SHA3_224_T,
+    s224,
+    n224,
+    "sha3_224",
+    28,
+    144,
+    0x06,
+    METHODS
+);
+sha3_type!(
+    SHA3_256,
+    SHA3_256_SPEC,
+    SHA3_256_T,
+    s256,
+    n256,
+    "sha3_256",
+    32,
+    136,
+    0x06,
+    METHODS
+);
+sha3_type!(
+    SHA3_384,
+    SHA3_384_SPEC,
+    SHA3_384_T,
+    s384,
+    n384,
+    "sha3_384",
+    48,
+    104,
+    0x06,
+    METHODS
+);
+sha3_type!(
+    SHA3_512,
+    SHA3_512_SPEC,
+    SHA3_512_T,
+    s512,
+    n512,
+    "sha3_512",
+    64,
+    72,
+    0x06,
+    METHODS
+);
+sha3_type!(
+    SHAKE128,
+    SHAKE128_SPEC,
+    SHAKE128_T,
+    sk128,
+    nk128,
+    "shake_128",
+    0,
+    168,
+    0x1f,
+    SHAKE_METHODS
+);
+sha3_type!(
+    SHAKE256,
+    SHAKE256_SPEC,
+    SHAKE256_T,
+    sk256,
+    nk256,
+    "shake_256",
+    0,
+    136,
+    0x1f,
+    SHAKE_METHODS
+);
 
 fn tv(t: &'static std::thread::LocalKey<ObjRef>) -> Value {
     t.with(|c| Value::Obj(c.clone()))
@@ -268,7 +344,9 @@ fn blake2_params(i: &mut dyn Interp, kw: &[Option<Value>], big: bool) -> PyResul
     }
     let salt = bytes_kw(&kw[2])?;
     if salt.len() as i64 > salt_max {
-        return Err(value_error(format!("maximum salt length is {salt_max} bytes")));
+        return Err(value_error(format!(
+            "maximum salt length is {salt_max} bytes"
+        )));
     }
     let person = bytes_kw(&kw[3])?;
     if person.len() as i64 > salt_max {
@@ -352,13 +430,25 @@ static BLAKE2S: Kind = Kind {
 fn blake2b_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     let (data, kw) = data_and_kw(&args, "blake2b", BLAKE2_KW)?;
     let p = blake2_params(i, &kw, true)?;
-    make(cls, &BLAKE2B, p.digest_size, Box::new(Blake2b::new(&p)), data)
+    make(
+        cls,
+        &BLAKE2B,
+        p.digest_size,
+        Box::new(Blake2b::new(&p)),
+        data,
+    )
 }
 
 fn blake2s_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     let (data, kw) = data_and_kw(&args, "blake2s", BLAKE2_KW)?;
     let p = blake2_params(i, &kw, false)?;
-    make(cls, &BLAKE2S, p.digest_size, Box::new(Blake2s::new(&p)), data)
+    make(
+        cls,
+        &BLAKE2S,
+        p.digest_size,
+        Box::new(Blake2s::new(&p)),
+        data,
+    )
 }
 
 fn b_setup(t: &TypeData) {

@@ -11,8 +11,11 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::{as_f64, check_errno, domain_error, libm, Errno};
 
 const PI: f64 = std::f64::consts::PI;
+#[allow(clippy::excessive_precision)]
 const LOGPI: f64 = 1.144_729_885_849_400_2;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
@@ -122,7 +125,14 @@ fn tgamma(x: f64) -> (f64, Errno) {
     let absx = x.abs();
     if absx < 1e-20 {
         let r = 1.0 / x;
-        return (r, if r.is_infinite() { Errno::Range } else { Errno::None });
+        return (
+            r,
+            if r.is_infinite() {
+                Errno::Range
+            } else {
+                Errno::None
+            },
+        );
     }
     if absx > 200.0 {
         if x < 0.0 {
@@ -161,7 +171,14 @@ fn tgamma(x: f64) -> (f64, Errno) {
             r *= sqrtpow;
         }
     }
-    (r, if r.is_infinite() { Errno::Range } else { Errno::None })
+    (
+        r,
+        if r.is_infinite() {
+            Errno::Range
+        } else {
+            Errno::None
+        },
+    )
 }
 
 fn lgamma_(x: f64) -> (f64, Errno) {
@@ -186,7 +203,14 @@ fn lgamma_(x: f64) -> (f64, Errno) {
     if x < 0.0 {
         r = LOGPI - libm::log(sinpi(absx).abs()) - libm::log(absx) - r;
     }
-    (r, if r.is_infinite() { Errno::Range } else { Errno::None })
+    (
+        r,
+        if r.is_infinite() {
+            Errno::Range
+        } else {
+            Errno::None
+        },
+    )
 }
 
 pub fn gamma(i: &mut dyn Interp, args: Args) -> PyResult<Value> {

@@ -105,7 +105,9 @@ fn comb_big(n: &BigInt, k: u64) -> BigInt {
 
 fn nonneg(n: &BigInt, what: &str) -> PyResult<()> {
     if n.is_negative() {
-        return Err(value_error(format!("{what} must be a non-negative integer")));
+        return Err(value_error(format!(
+            "{what} must be a non-negative integer"
+        )));
     }
     Ok(())
 }

@@ -47,8 +47,8 @@ macro_rules! safe1 {
 }
 
 safe1!(
-    acos, acosh, asin, asinh, atan, atanh, cos, cosh, erf, erfc, exp, exp2, expm1, log,
-    log10, log1p, log2, round, sin, sinh, sqrt, tan, tanh
+    acos, acosh, asin, asinh, atan, atanh, cos, cosh, erf, erfc, exp, exp2, expm1, log, log10,
+    log1p, log2, round, sin, sinh, sqrt, tan, tanh
 );
 
 macro_rules! safe2 {
@@ -89,14 +89,17 @@ pub fn cbrt(x: f64) -> f64 {
         // SAFETY: dlopen/dlsym with NUL-terminated names; the library stays loaded for
         // the process's life, and `cbrt` has the C signature double(double).
         unsafe {
-            for lib in [&b"libm.so.6\0"[..], &b"libm.dylib\0"[..]] {
-                let h = libc::dlopen(lib.as_ptr().cast(), libc::RTLD_NOW);
+            for lib in [c"libm.so.6", c"libm.dylib"] {
+                let h = libc::dlopen(lib.as_ptr(), libc::RTLD_NOW);
                 if h.is_null() {
                     continue;
                 }
-                let p = libc::dlsym(h, b"cbrt\0".as_ptr().cast());
+                let p = libc::dlsym(h, c"cbrt".as_ptr());
                 if !p.is_null() {
-                    return Some(std::mem::transmute::<*mut libc::c_void, extern "C" fn(f64) -> f64>(p));
+                    return Some(std::mem::transmute::<
+                        *mut libc::c_void,
+                        extern "C" fn(f64) -> f64,
+                    >(p));
                 }
             }
         }

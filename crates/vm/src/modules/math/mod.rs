@@ -86,7 +86,13 @@ pub fn check_errno(r: f64, e: Errno) -> PyResult<f64> {
 
 /// CPython's `math_1`: NaN from non-NaN is a domain error; an infinity from a finite
 /// input is a range error when the function `can_overflow`, else a domain error.
-fn math_1(i: &mut dyn Interp, args: &Args, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+fn math_1(
+    i: &mut dyn Interp,
+    args: &Args,
+    name: &str,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
     let a = args.exact(name, 1)?;
     let x = as_f64(i, &a[0])?;
     let r = f(x);
@@ -314,11 +320,7 @@ fn ldexp(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
                 i64::MAX
             }
         }
-        None => {
-            return Err(type_error(
-                "Expected an int as second argument to ldexp.",
-            ))
-        }
+        None => return Err(type_error("Expected an int as second argument to ldexp.")),
     };
     let r = if x == 0.0 || !x.is_finite() {
         x

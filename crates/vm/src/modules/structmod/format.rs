@@ -112,7 +112,10 @@ pub fn parse(fmt: &[u8]) -> PyResult<Layout> {
             _ => len += count,
         }
         if align > 1 {
-            size = size.div_ceil(align).checked_mul(align).ok_or_else(too_long)?;
+            size = size
+                .div_ceil(align)
+                .checked_mul(align)
+                .ok_or_else(too_long)?;
         }
         let total = count.checked_mul(isize_).ok_or_else(too_long)?;
         let offset = size;
@@ -385,7 +388,13 @@ fn put(out: &mut [u8], le_bytes: &[u8], order: Order) {
 }
 
 /// Packs one value of a non-string code into `out` (`out.len()` is the item size).
-pub fn pack_one(i: &mut dyn Interp, order: Order, c: u8, v: &Value, out: &mut [u8]) -> PyResult<()> {
+pub fn pack_one(
+    i: &mut dyn Interp,
+    order: Order,
+    c: u8,
+    v: &Value,
+    out: &mut [u8],
+) -> PyResult<()> {
     match c {
         b'c' => match v.payload() {
             Some(krait_object::object::Payload::Bytes(b)) if b.len() == 1 => {

@@ -6,11 +6,13 @@ mod format;
 
 use std::cell::RefCell;
 
-use krait_object::args::Args;
 use krait_object::argparse::{parse as parse_args, Sig};
+use krait_object::args::Args;
 use krait_object::error::{new_error, type_error, PyErr, PyResult};
 use krait_object::interp::Interp;
-use krait_object::native::{make_type, native_ref, new_native, GetSetDef, NativeData, TypeSpec, BASETYPE};
+use krait_object::native::{
+    make_type, native_ref, new_native, GetSetDef, NativeData, TypeSpec, BASETYPE,
+};
 use krait_object::object::{ObjRef, Payload};
 use krait_object::protocol;
 use krait_object::typeobj::TypeData;
@@ -140,7 +142,12 @@ fn unpack_exact(l: &Layout, b: &[u8]) -> PyResult<Value> {
     unpack_layout(l, b)
 }
 
-fn unpack_from_impl(i: &mut dyn Interp, l: &Layout, buf: &Value, offset: Option<&Value>) -> PyResult<Value> {
+fn unpack_from_impl(
+    i: &mut dyn Interp,
+    l: &Layout,
+    buf: &Value,
+    offset: Option<&Value>,
+) -> PyResult<Value> {
     let b = buffer(buf)?;
     let orig = match offset {
         Some(v) => protocol::index_i64(i, v)?,
@@ -367,11 +374,15 @@ fn this_struct<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a StructObj> {
 }
 
 fn s_format(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
-    Ok(new_string(this_struct(&args, "format")?.format.borrow().clone()))
+    Ok(new_string(
+        this_struct(&args, "format")?.format.borrow().clone(),
+    ))
 }
 
 fn s_size(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(this_struct(&args, "size")?.layout.borrow().size as i64))
+    Ok(Value::Int(
+        this_struct(&args, "size")?.layout.borrow().size as i64,
+    ))
 }
 
 fn s_pack(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
@@ -527,7 +538,6 @@ Whitespace between formats is ignored.
 The variable struct.error is an exception raised on errors.
 "#;
 
-
 fn fmt_layout(i: &mut dyn Interp, fmt: &Value) -> PyResult<Layout> {
     Ok(layout_of(i, fmt)?.1)
 }
@@ -604,10 +614,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     ERROR.with(|e| *e.borrow_mut() = Some(err.clone()));
     set_attr(&m, "error", Value::Obj(err));
     set_attr(&m, "Struct", STRUCT.with(|t| Value::Obj(t.clone())));
-    set_attr(
-        &m,
-        "__doc__",
-        krait_object::types::str::new_str(MODULE_DOC),
-    );
+    set_attr(&m, "__doc__", krait_object::types::str::new_str(MODULE_DOC));
     Ok(m)
 }

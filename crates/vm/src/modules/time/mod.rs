@@ -28,7 +28,9 @@ fn clock_ns(clock: libc::clockid_t) -> PyResult<i128> {
     // SAFETY: `ts` is a valid out-pointer.
     let r = unsafe { libc::clock_gettime(clock, &mut ts) };
     if r != 0 {
-        let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EINVAL);
+        let e = std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EINVAL);
         return Err(krait_object::error::new_error(
             &krait_object::builtin_types().exc.os_error,
             format!("[Errno {e}] Invalid argument"),
@@ -76,7 +78,8 @@ clock_fns! {
 
 fn clock_id(i: &mut dyn Interp, v: &Value) -> PyResult<libc::clockid_t> {
     let n = protocol::index_i64(i, v)?;
-    libc::clockid_t::try_from(n).map_err(|_| overflow_error("signed integer is greater than maximum"))
+    libc::clockid_t::try_from(n)
+        .map_err(|_| overflow_error("signed integer is greater than maximum"))
 }
 
 fn clock_gettime(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
@@ -111,9 +114,9 @@ fn sleep(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
             Some(Payload::Float(x)) => *x,
             _ => {
                 let n = protocol::index(i, v)?;
-                let n = int_num(&n)
-                    .and_then(|n| n.as_i64())
-                    .ok_or_else(|| overflow_error("timestamp too large to convert to C _PyTime_t"))?;
+                let n = int_num(&n).and_then(|n| n.as_i64()).ok_or_else(|| {
+                    overflow_error("timestamp too large to convert to C _PyTime_t")
+                })?;
                 n as f64
             }
         },
@@ -125,7 +128,9 @@ fn sleep(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
         return Err(value_error("sleep length must be non-negative"));
     }
     if secs > 9.2e9 {
-        return Err(overflow_error("timestamp too large to convert to C _PyTime_t"));
+        return Err(overflow_error(
+            "timestamp too large to convert to C _PyTime_t",
+        ));
     }
     std::thread::sleep(std::time::Duration::from_secs_f64(secs));
     Ok(Value::None)

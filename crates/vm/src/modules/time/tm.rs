@@ -22,8 +22,7 @@ use krait_object::Value;
 use crate::builtins::structseq;
 
 const FIELDS: [&str; 9] = [
-    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-    "tm_isdst",
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
 ];
 
 thread_local! {
@@ -57,7 +56,10 @@ pub fn reset() {
 }
 
 fn st_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
-    if let Some(n) = name.as_str_data().and_then(|s| s.as_str().map(str::to_owned)) {
+    if let Some(n) = name
+        .as_str_data()
+        .and_then(|s| s.as_str().map(str::to_owned))
+    {
         if n == "tm_zone" || n == "tm_gmtoff" {
             let extra = v.as_obj().and_then(krait_object::ext_dict::get);
             return Ok(extra
@@ -179,9 +181,7 @@ fn time_t_arg(i: &mut dyn Interp, v: Option<&Value>) -> PyResult<libc::time_t> {
         return time_t_arg(i, Some(&Value::Float(*x)));
     }
     let n = protocol::index(i, v)?;
-    int_num(&n)
-        .and_then(|n| n.as_i64())
-        .ok_or_else(range)
+    int_num(&n).and_then(|n| n.as_i64()).ok_or_else(range)
 }
 
 fn zeroed_tm() -> libc::tm {
@@ -217,7 +217,11 @@ pub fn localtime_tm(t: libc::time_t) -> PyResult<libc::tm> {
     // SAFETY: valid pointers to a time_t and a tm for the duration of the call.
     let r = unsafe { libc::localtime_r(&t, &mut tm) };
     if r.is_null() {
-        return Err(os_error(std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EOVERFLOW)));
+        return Err(os_error(
+            std::io::Error::last_os_error()
+                .raw_os_error()
+                .unwrap_or(libc::EOVERFLOW),
+        ));
     }
     Ok(tm)
 }
@@ -252,7 +256,9 @@ fn gettmarg(i: &mut dyn Interp, v: &Value, fname: &str) -> PyResult<TmArg> {
         return Err(type_error("Tuple or struct_time argument required"));
     };
     if items.len() != 9 {
-        return Err(type_error(format!("{fname}(): illegal time tuple argument")));
+        return Err(type_error(format!(
+            "{fname}(): illegal time tuple argument"
+        )));
     }
     let mut n = [0i32; 9];
     for (slot, item) in n.iter_mut().zip(items.iter()) {
