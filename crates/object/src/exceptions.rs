@@ -24,6 +24,8 @@ use crate::value::Value;
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub lasti: u32,
+    /// The frame's globals (`tb_frame.f_globals`, which `traceback`/`linecache` read).
+    pub globals: Value,
 }
 
 /// The payload of an exception instance.

@@ -14,6 +14,7 @@ pub mod iters;
 pub mod numeric;
 pub mod structseq;
 pub mod sys;
+pub mod sys_runtime;
 
 use krait_object::interp::Interp;
 use krait_object::typeobj::NativeFn;

@@ -15,6 +15,8 @@ use krait_object::types::func::new_builtin;
 use krait_object::types::module::{module_dict, new_module};
 use krait_object::Value;
 
+pub mod _imp;
+
 use crate::builtins::FunctionTable;
 use crate::vm::Vm;
 
@@ -27,7 +29,10 @@ pub struct ModuleDef {
 
 /// Every native module except `sys` and `builtins` (made at start-up by the VM).
 /// Keep sorted by name.
-pub static MODULES: &[ModuleDef] = &[];
+pub static MODULES: &[ModuleDef] = &[ModuleDef {
+    name: "_imp",
+    init: _imp::init,
+}];
 
 /// The native module called `name`, if krait has one.
 pub fn find(name: &str) -> Option<&'static ModuleDef> {
