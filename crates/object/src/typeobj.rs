@@ -342,6 +342,16 @@ impl TypeData {
         self.name.borrow().clone()
     }
 
+    /// CPython's `tp_name`, as messages print it: `__name__`, or `module.name` for a
+    /// native type of a C module (`itertools.count`).
+    pub fn tp_name(&self) -> String {
+        if !self.module.is_empty() && !self.has_flag(flags::HEAPTYPE) {
+            format!("{}.{}", self.module, self.name())
+        } else {
+            self.name()
+        }
+    }
+
     pub fn has_flag(&self, f: u32) -> bool {
         self.flags.get() & f != 0
     }
