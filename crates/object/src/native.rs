@@ -198,6 +198,8 @@ pub fn make_type(spec: &'static TypeSpec) -> ObjRef {
         d.set_str_key(key("__module__"), crate::types::str::new_str(spec.module));
     }
     drop(d);
+    // `deque.__init__`, `deque.__len__` …: what `super().__init__()` and `dir()` find.
+    crate::slot_wrappers::install(&cls, &crate::descr::class_types().wrapper_descriptor);
     if let Some(Payload::Type(bt)) = Some(&base.payload) {
         bt.subclasses.borrow_mut().push(std::rc::Rc::downgrade(&cls));
     }

@@ -18,6 +18,7 @@ use krait_object::Value;
 use crate::builtins::FunctionTable;
 use crate::vm::Vm;
 
+pub mod collections;
 pub mod itertools;
 pub mod support;
 
@@ -30,10 +31,16 @@ pub struct ModuleDef {
 
 /// Every native module except `sys` and `builtins` (made at start-up by the VM).
 /// Keep sorted by name.
-pub static MODULES: &[ModuleDef] = &[ModuleDef {
-    name: "itertools",
-    init: itertools::init,
-}];
+pub static MODULES: &[ModuleDef] = &[
+    ModuleDef {
+        name: "_collections",
+        init: collections::init,
+    },
+    ModuleDef {
+        name: "itertools",
+        init: itertools::init,
+    },
+];
 
 /// The native module called `name`, if krait has one.
 pub fn find(name: &str) -> Option<&'static ModuleDef> {
