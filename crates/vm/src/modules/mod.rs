@@ -19,6 +19,7 @@ use crate::builtins::FunctionTable;
 use crate::vm::Vm;
 
 pub mod collections;
+pub mod functools;
 pub mod itertools;
 pub mod support;
 
@@ -35,6 +36,10 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef {
         name: "_collections",
         init: collections::init,
+    },
+    ModuleDef {
+        name: "_functools",
+        init: functools::init,
     },
     ModuleDef {
         name: "itertools",
