@@ -21,6 +21,7 @@ use crate::vm::Vm;
 pub mod collections;
 pub mod functools;
 pub mod itertools;
+pub mod operator;
 pub mod support;
 
 /// A native module: its name and the function that builds it (called once per run, on
@@ -40,6 +41,10 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef {
         name: "_functools",
         init: functools::init,
+    },
+    ModuleDef {
+        name: "_operator",
+        init: operator::init,
     },
     ModuleDef {
         name: "itertools",
