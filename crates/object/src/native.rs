@@ -201,7 +201,9 @@ pub fn make_type(spec: &'static TypeSpec) -> ObjRef {
     // `deque.__init__`, `deque.__len__` …: what `super().__init__()` and `dir()` find.
     crate::slot_wrappers::install(&cls, &crate::descr::class_types().wrapper_descriptor);
     if let Some(Payload::Type(bt)) = Some(&base.payload) {
-        bt.subclasses.borrow_mut().push(std::rc::Rc::downgrade(&cls));
+        bt.subclasses
+            .borrow_mut()
+            .push(std::rc::Rc::downgrade(&cls));
     }
     cls
 }

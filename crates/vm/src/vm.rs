@@ -184,6 +184,9 @@ impl Vm {
         vm.sys = crate::builtins::sys::make_sys(&vm, argv);
         vm.builtins = crate::builtins::make_builtins();
         let builtins_module = crate::builtins::sys::register_builtins(&vm);
+        let sys_module = vm.sys.clone();
+        crate::import::spec::init_native_module_attrs(&mut vm, &sys_module, "sys");
+        crate::import::spec::init_native_module_attrs(&mut vm, &builtins_module, "builtins");
         let main = new_dict(DictData::new());
         set_by_name(
             &main,
@@ -215,11 +218,15 @@ impl Vm {
         let mut entries: Vec<Value> = l.borrow().iter().take(1).cloned().collect();
         if let Some(extra) = std::env::var_os("KRAIT_PATH") {
             for p in std::env::split_paths(&extra) {
-                entries.push(krait_object::types::str::new_string(p.display().to_string()));
+                entries.push(krait_object::types::str::new_string(
+                    p.display().to_string(),
+                ));
             }
         }
         if let Some(dir) = &self.stdlib {
-            entries.push(krait_object::types::str::new_string(dir.display().to_string()));
+            entries.push(krait_object::types::str::new_string(
+                dir.display().to_string(),
+            ));
         }
         *l.borrow_mut() = entries;
     }

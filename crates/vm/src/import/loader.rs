@@ -69,7 +69,10 @@ pub fn load(vm: &mut Vm, name: &str, found: Found) -> PyResult<Value> {
     let file = origin.code_file().to_path_buf();
     let (header, co) = match krait_loader::pyc::load(&bytes) {
         Ok(x) => x,
-        Err(krait_loader::LoadError::ForeignMagic { .. } | krait_loader::LoadError::UnknownMagic { .. }) => {
+        Err(
+            krait_loader::LoadError::ForeignMagic { .. }
+            | krait_loader::LoadError::UnknownMagic { .. },
+        ) => {
             let magic: Vec<u8> = bytes.iter().take(4).copied().collect();
             return Err(err(
                 format!("bad magic number in '{name}': {}", bytes_repr(&magic)),
@@ -87,6 +90,10 @@ pub fn load(vm: &mut Vm, name: &str, found: Found) -> PyResult<Value> {
             &file,
         ));
     }
+    let co = match &origin {
+        Origin::Source { py, .. } => co.with_filename(&py.display().to_string()),
+        _ => co,
+    };
     let code = crate::code_prep::prepare(&co)
         .map_err(|m| err(format!("{}: {m}", file.display()), name, &file))?;
     let module = new_module(name);
@@ -107,9 +114,20 @@ pub fn exec_module(
     };
     krait_object::types::dict::set_by_name(&dict, "__builtins__", vm.builtins.clone());
     set_cached(vm, name, module.clone());
+    let spec = krait_object::types::dict::get_by_name(&dict, "__spec__").filter(|s| !s.is_none());
+    let mark = |v: bool| {
+        if let Some(sd) = spec
+            .as_ref()
+            .and_then(krait_object::protocol::instance_dict_value)
+        {
+            krait_object::types::dict::set_by_name(&sd, "_initializing", Value::Bool(v));
+        }
+    };
+    mark(true);
     vm.importing.push(name.to_owned());
     let r = vm.exec_code(code, dict.clone(), dict);
     vm.importing.pop();
+    mark(false);
     if let Err(e) = r {
         if let Some(mods) = crate::builtins::sys::sys_attr(vm, "modules") {
             if let Some(d) = krait_object::types::dict::as_dict(&mods) {
