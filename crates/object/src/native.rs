@@ -171,9 +171,7 @@ pub fn make_type(spec: &'static TypeSpec) -> ObjRef {
         // A classmethod, so `Sub.method` receives `Sub` (CPython's METH_CLASS).
         let f = crate::descr::new_descr(
             &crate::descr::class_types().classmethod,
-            crate::descr::Descr::ClassMethod(crate::types::func::new_builtin(
-                def.name, def.func,
-            )),
+            crate::descr::Descr::ClassMethod(crate::types::func::new_builtin(def.name, def.func)),
         );
         d.set_str_key(key(def.name), f);
     }

@@ -84,7 +84,11 @@ impl IterData {
                     Some(Payload::Tuple(t)) => t.len(),
                     _ => 0,
                 };
-                Some(if k == usize::MAX { 0 } else { n.saturating_sub(k) })
+                Some(if k == usize::MAX {
+                    0
+                } else {
+                    n.saturating_sub(k)
+                })
             }
             IterData::ListReverse { seq, idx } => {
                 let n = match seq.payload() {

@@ -131,7 +131,12 @@ pub fn type_name(v: &Value) -> String {
 
 /// CPython's guard before `_PyArg_NoKeywords` in a type's `__new__`: the check applies
 /// when `cls` is `base` or a subclass that did not override `__init__`.
-pub fn new_no_kwargs(cls: &krait_object::ObjRef, base: &krait_object::ObjRef, args: &Args<'_>, name: &str) -> PyResult<()> {
+pub fn new_no_kwargs(
+    cls: &krait_object::ObjRef,
+    base: &krait_object::ObjRef,
+    args: &Args<'_>,
+    name: &str,
+) -> PyResult<()> {
     let td = krait_object::protocol::td;
     let same_init = match (td(cls).slots.init.get(), td(base).slots.init.get()) {
         (Some(a), Some(b)) => std::ptr::fn_addr_eq(a, b),

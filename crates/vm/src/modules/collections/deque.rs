@@ -35,7 +35,9 @@ pub struct DequeState {
 }
 impl Refs for DequeState {
     fn refs(&self, f: &mut dyn FnMut(&Value)) {
-        self.items.iter().for_each(|v| f(v));
+        for v in self.items.iter() {
+            f(v);
+        }
     }
 }
 pub type Deque = Cell<DequeState>;
@@ -275,7 +277,7 @@ fn repeat(i: &mut dyn Interp, d: &Value, n: &Value, in_place: bool) -> PyResult<
             let mut n = n as u128;
             if let Some(m) = s.maxlen {
                 if n * size > m as u128 {
-                    n = (m as u128 + size - 1) / size;
+                    n = (m as u128).div_ceil(size);
                 }
             } else if n * size > (isize::MAX as u128) / 16 {
                 return Err(krait_object::error::memory_error());
@@ -297,9 +299,11 @@ fn setup(t: &TypeData) {
     s.new.set(Some(|_, cls, _| Ok(new_deque(cls, None))));
     s.init.set(Some(deque_init));
     s.repr.set(Some(deque_repr));
-    s.len.set(Some(|_, v| Ok(this(v, "__len__")?.get().items.len())));
-    s.bool_
-        .set(Some(|_, v| Ok(!this(v, "__bool__")?.get().items.is_empty())));
+    s.len
+        .set(Some(|_, v| Ok(this(v, "__len__")?.get().items.len())));
+    s.bool_.set(Some(|_, v| {
+        Ok(!this(v, "__bool__")?.get().items.is_empty())
+    }));
     s.iter.set(Some(|_, v| deque_iter(v)));
     s.getitem.set(Some(|i, v, k| {
         let dq = this(v, "__getitem__")?;
@@ -347,7 +351,8 @@ fn setup(t: &TypeData) {
         extend(i, a, b, false)?;
         Ok(Some(a.clone()))
     }));
-    s.sq_repeat.set(Some(|i, a, n| repeat(i, a, n, false).map(Some)));
+    s.sq_repeat
+        .set(Some(|i, a, n| repeat(i, a, n, false).map(Some)));
     s.nb_inplace[BinOp::Mul as usize].set(Some(|i, a, n| {
         if native_ref::<Deque>(a).is_none() {
             return Ok(None);
@@ -366,7 +371,9 @@ fn setup(t: &TypeData) {
 
 fn append(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = meth_o(&args, "deque.append")?;
-    let old = this(&args.pos()[0], "append")?.get_mut().push_back(a.clone());
+    let old = this(&args.pos()[0], "append")?
+        .get_mut()
+        .push_back(a.clone());
     drop(old);
     Ok(Value::None)
 }
@@ -451,8 +458,7 @@ fn index(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         let n = match v {
             None => dflt,
             Some(v) => {
-                if td(&v.class()).slots.index.get().is_none()
-                    && protocol::as_index_opt(v).is_none()
+                if td(&v.class()).slots.index.get().is_none() && protocol::as_index_opt(v).is_none()
                 {
                     return Err(type_error(
                         "slice indices must be integers or have an __index__ method",
@@ -470,7 +476,11 @@ fn index(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
                 }
             }
         };
-        let n = if n < 0 { (n.saturating_add(len)).max(0) } else { n };
+        let n = if n < 0 {
+            (n.saturating_add(len)).max(0)
+        } else {
+            n
+        };
         Ok(n.min(len) as usize)
     };
     let start = bound(i, a.get(1), 0)?;
@@ -499,7 +509,11 @@ fn insert(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Err(index_error("deque already at its maximum size"));
     }
     let len = s.items.len() as i64;
-    let j = if idx < 0 { (idx + len).max(0) } else { idx.min(len) };
+    let j = if idx < 0 {
+        (idx + len).max(0)
+    } else {
+        idx.min(len)
+    };
     s.items.insert(j as usize, a[1].clone());
     s.state = s.state.wrapping_add(1);
     Ok(Value::None)

@@ -190,7 +190,11 @@ native_type!(pub tuplegetter_type, TUPLEGETTER);
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     let m = new_module_with("_collections", &[("_count_elements", count_elements)]);
     set_attr(&m, "deque", Value::Obj(deque::deque_type()));
-    set_attr(&m, "defaultdict", Value::Obj(defaultdict::defaultdict_type()));
+    set_attr(
+        &m,
+        "defaultdict",
+        Value::Obj(defaultdict::defaultdict_type()),
+    );
     set_attr(&m, "_tuplegetter", Value::Obj(tuplegetter_type()));
     set_attr(
         &m,

@@ -57,7 +57,10 @@ fn kwd_mark() -> Value {
     KWD_MARK.with(|m| {
         m.borrow_mut()
             .get_or_insert_with(|| {
-                Value::Obj(PyObject::new(builtin_types().object.clone(), Payload::Object))
+                Value::Obj(PyObject::new(
+                    builtin_types().object.clone(),
+                    Payload::Object,
+                ))
             })
             .clone()
     })

@@ -94,11 +94,8 @@ fn setup_keywrapper(t: &TypeData) {
     }));
 }
 fn key_obj(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let k = crate::modules::support::this::<KeyWrapper>(
-        &args.pos()[0],
-        "obj",
-        "functools.KeyWrapper",
-    )?;
+    let k =
+        crate::modules::support::this::<KeyWrapper>(&args.pos()[0], "obj", "functools.KeyWrapper")?;
     let o = k.get().obj.clone();
     o.ok_or_else(|| krait_object::error::attribute_error("obj"))
 }

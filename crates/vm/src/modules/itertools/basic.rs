@@ -88,7 +88,10 @@ fn count_new(_i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Valu
     if !is_number(&start) || !is_number(&step) {
         return Err(type_error("a number is required"));
     }
-    Ok(new_native(cls.clone(), Cell::new(Count { cur: start, step })))
+    Ok(new_native(
+        cls.clone(),
+        Cell::new(Count { cur: start, step }),
+    ))
 }
 
 fn count_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
@@ -125,7 +128,9 @@ pub struct Cycle {
 impl Refs for Cycle {
     fn refs(&self, f: &mut dyn FnMut(&Value)) {
         opt(&self.it, f);
-        self.saved.iter().for_each(|v| f(v));
+        for v in self.saved.iter() {
+            f(v);
+        }
     }
 }
 impl NativeIter for Cycle {
@@ -243,7 +248,8 @@ fn setup_repeat(t: &TypeData) {
     t.slots.new.set(Some(repeat_new));
     t.slots.repr.set(Some(repeat_repr));
 }
-static REPEAT_METHODS: &[MethodDef] = &[krait_object::method!("__length_hint__", repeat_length_hint)];
+static REPEAT_METHODS: &[MethodDef] =
+    &[krait_object::method!("__length_hint__", repeat_length_hint)];
 static REPEAT: TypeSpec = TypeSpec {
     methods: REPEAT_METHODS,
     ..spec("repeat", setup_repeat)
@@ -376,7 +382,9 @@ impl NativeIter for Chain {
 fn chain_from_iterable(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
     if args.has_kwargs() {
-        return Err(type_error("chain.from_iterable() takes no keyword arguments"));
+        return Err(type_error(
+            "chain.from_iterable() takes no keyword arguments",
+        ));
     }
     if pos.len() != 2 {
         return Err(type_error(format!(
@@ -580,19 +588,40 @@ fn pred_new(
 fn setup_dropwhile(t: &TypeData) {
     iter_slots::<Pred>(t);
     t.slots.new.set(Some(|i, cls, args| {
-        pred_new(i, cls, dropwhile_type(), args, "dropwhile", PredKind::DropWhile)
+        pred_new(
+            i,
+            cls,
+            dropwhile_type(),
+            args,
+            "dropwhile",
+            PredKind::DropWhile,
+        )
     }));
 }
 fn setup_takewhile(t: &TypeData) {
     iter_slots::<Pred>(t);
     t.slots.new.set(Some(|i, cls, args| {
-        pred_new(i, cls, takewhile_type(), args, "takewhile", PredKind::TakeWhile)
+        pred_new(
+            i,
+            cls,
+            takewhile_type(),
+            args,
+            "takewhile",
+            PredKind::TakeWhile,
+        )
     }));
 }
 fn setup_filterfalse(t: &TypeData) {
     iter_slots::<Pred>(t);
     t.slots.new.set(Some(|i, cls, args| {
-        pred_new(i, cls, filterfalse_type(), args, "filterfalse", PredKind::FilterFalse)
+        pred_new(
+            i,
+            cls,
+            filterfalse_type(),
+            args,
+            "filterfalse",
+            PredKind::FilterFalse,
+        )
     }));
 }
 fn setup_starmap(t: &TypeData) {

@@ -40,7 +40,9 @@ pub struct Comb {
 impl Refs for Comb {
     fn refs(&self, f: &mut dyn FnMut(&Value)) {
         for p in &self.pools {
-            p.iter().for_each(|v| f(v));
+            for v in p.iter() {
+                f(v);
+            }
         }
     }
 }
@@ -250,15 +252,15 @@ fn setup_permutations(t: &TypeData) {
 }
 fn setup_combinations(t: &TypeData) {
     iter_slots::<Comb>(t);
-    t.slots
-        .new
-        .set(Some(|i, cls, args| comb_new(i, cls, args, Kind::Combinations)));
+    t.slots.new.set(Some(|i, cls, args| {
+        comb_new(i, cls, args, Kind::Combinations)
+    }));
 }
 fn setup_cwr(t: &TypeData) {
     iter_slots::<Comb>(t);
-    t.slots
-        .new
-        .set(Some(|i, cls, args| comb_new(i, cls, args, Kind::WithReplacement)));
+    t.slots.new.set(Some(|i, cls, args| {
+        comb_new(i, cls, args, Kind::WithReplacement)
+    }));
 }
 
 const fn spec(name: &'static str, setup: fn(&TypeData)) -> TypeSpec {

@@ -14,7 +14,8 @@ use crate::vm::Vm;
 
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     let m = new_module_with("itertools", &[("tee", tee::tee)]);
-    let types: [(&str, fn() -> ObjRef); 21] = [
+    type Maker = fn() -> ObjRef;
+    let types: [(&str, Maker); 21] = [
         ("accumulate", basic::accumulate_type),
         ("chain", basic::chain_type),
         ("combinations", combinatorics::combinations_type),

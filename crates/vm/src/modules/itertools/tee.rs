@@ -27,11 +27,17 @@ pub struct TeeData {
 impl Refs for TeeData {
     fn refs(&self, f: &mut dyn FnMut(&Value)) {
         f(&self.it);
-        self.values.iter().for_each(|v| f(v));
+        for v in self.values.iter() {
+            f(v);
+        }
         opt(&self.next, f);
     }
 }
-static TEEDATA: TypeSpec = TypeSpec::new("_tee_dataobject", "itertools", krait_object::native::no_slots);
+static TEEDATA: TypeSpec = TypeSpec::new(
+    "_tee_dataobject",
+    "itertools",
+    krait_object::native::no_slots,
+);
 native_type!(pub teedata_type, TEEDATA);
 
 fn new_data(it: Value) -> Value {

@@ -37,7 +37,9 @@ pub struct ItemGetter {
 }
 impl Refs for ItemGetter {
     fn refs(&self, f: &mut dyn FnMut(&Value)) {
-        self.items.iter().for_each(|v| f(v));
+        for v in self.items.iter() {
+            f(v);
+        }
     }
 }
 fn ig(v: &Value) -> PyResult<Vec<Value>> {
@@ -102,8 +104,12 @@ pub struct AttrGetter {
 }
 impl Refs for AttrGetter {
     fn refs(&self, f: &mut dyn FnMut(&Value)) {
-        self.names.iter().for_each(|v| f(v));
-        self.paths.iter().flatten().for_each(|v| f(v));
+        for v in self.names.iter() {
+            f(v);
+        }
+        for v in self.paths.iter().flatten() {
+            f(v);
+        }
     }
 }
 fn ag(v: &Value) -> PyResult<(Vec<Value>, Vec<Vec<Value>>)> {
@@ -182,15 +188,20 @@ pub struct MethodCaller {
 impl Refs for MethodCaller {
     fn refs(&self, f: &mut dyn FnMut(&Value)) {
         f(&self.name);
-        self.args.iter().for_each(|v| f(v));
-        self.kwnames.iter().for_each(|v| f(v));
-        self.kwvalues.iter().for_each(|v| f(v));
+        for v in self.args.iter() {
+            f(v);
+        }
+        for v in self.kwnames.iter() {
+            f(v);
+        }
+        for v in self.kwvalues.iter() {
+            f(v);
+        }
     }
 }
 type McParts = (Value, Vec<Value>, Vec<Value>, Vec<Value>);
 fn mc(v: &Value) -> PyResult<McParts> {
-    let c =
-        crate::modules::support::this::<MethodCaller>(v, "__call__", "operator.methodcaller")?;
+    let c = crate::modules::support::this::<MethodCaller>(v, "__call__", "operator.methodcaller")?;
     let s = c.get();
     Ok((
         s.name.clone(),

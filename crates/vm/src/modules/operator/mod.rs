@@ -112,8 +112,7 @@ fn is_not(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 /// `PySequence_Check`: indexable and not a dict.
 fn is_sequence(v: &Value) -> bool {
-    td(&v.class()).slots.getitem.get().is_some()
-        && !protocol::isinstance(v, &builtin_types().dict)
+    td(&v.class()).slots.getitem.get().is_some() && !protocol::isinstance(v, &builtin_types().dict)
 }
 
 fn concat_impl(i: &mut dyn Interp, args: Args<'_>, name: &str, in_place: bool) -> PyResult<Value> {
@@ -168,7 +167,9 @@ fn iter_search(i: &mut dyn Interp, seq: &Value, x: &Value, first: bool) -> PyRes
 }
 fn count_of(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = two(&args, "countOf")?;
-    Ok(Value::Int(iter_search(i, &a[0], &a[1], false)?.unwrap_or(0)))
+    Ok(Value::Int(
+        iter_search(i, &a[0], &a[1], false)?.unwrap_or(0),
+    ))
 }
 fn index_of(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = two(&args, "indexOf")?;
