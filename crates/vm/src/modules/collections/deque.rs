@@ -282,12 +282,14 @@ fn repeat(i: &mut dyn Interp, d: &Value, n: &Value, in_place: bool) -> PyResult<
             } else if n * size > (isize::MAX as u128) / 16 {
                 return Err(krait_object::error::memory_error());
             }
+            // Trimmed items are dropped after the borrow ends.
+            let mut trash = VecDeque::new();
             for _ in 1..n {
                 for x in &base {
-                    drop(s.push_back(x.clone()));
+                    trash.extend(s.push_back(x.clone()));
                 }
             }
-            VecDeque::new()
+            trash
         }
     };
     drop(old);
@@ -308,13 +310,18 @@ fn setup(t: &TypeData) {
     s.getitem.set(Some(|i, v, k| {
         let dq = this(v, "__getitem__")?;
         let j = item_index(i, dq, k)?;
-        Ok(dq.get().items[j].clone())
+        let v = dq.get().items.get(j).cloned();
+        v.ok_or_else(|| index_error("deque index out of range"))
     }));
     s.setitem.set(Some(|i, v, k, x| {
         let dq = this(v, "__setitem__")?;
         let j = item_index(i, dq, k)?;
+        // `__index__` may have resized the deque: check `j` again.
         let old = match x {
-            Some(x) => std::mem::replace(&mut dq.get_mut().items[j], x),
+            Some(x) => match dq.get_mut().items.get_mut(j) {
+                Some(slot) => std::mem::replace(slot, x),
+                None => return Err(index_error("deque index out of range")),
+            },
             None => {
                 let mut st = dq.get_mut();
                 st.state = st.state.wrapping_add(1);

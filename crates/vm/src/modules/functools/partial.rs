@@ -35,12 +35,12 @@ impl Refs for Partial {
 }
 type P = Cell<Partial>;
 
-fn this(v: &Value) -> PyResult<&P> {
-    crate::modules::support::this::<Partial>(v, "__call__", "functools.partial")
+fn this<'a>(v: &'a Value, name: &str) -> PyResult<&'a P> {
+    crate::modules::support::this::<Partial>(v, name, "functools.partial")
 }
 
-fn parts(v: &Value) -> PyResult<(Value, Value, Value)> {
-    let s = this(v)?.get();
+fn parts(v: &Value, name: &str) -> PyResult<(Value, Value, Value)> {
+    let s = this(v, name)?.get();
     Ok((s.func.clone(), s.args.clone(), s.keywords.clone()))
 }
 
@@ -101,7 +101,7 @@ fn partial_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Val
 }
 
 fn partial_call(i: &mut dyn Interp, v: &Value, args: Args<'_>) -> PyResult<Value> {
-    let (func, pargs, kw) = parts(v)?;
+    let (func, pargs, kw) = parts(v, "__call__")?;
     let mut values = tuple_items(&pargs);
     values.extend(args.pos().iter().cloned());
     let mut merged: Vec<(Value, Value)> = dict_items(&kw);
@@ -127,7 +127,7 @@ fn partial_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     let Some(_g) = krait_object::types::reprguard::enter(v) else {
         return Ok(new_string("...".into()));
     };
-    let (func, pargs, kw) = parts(v)?;
+    let (func, pargs, kw) = parts(v, "__repr__")?;
     let mut out = format!("{name}({}", protocol::repr_string(i, &func)?);
     for a in tuple_items(&pargs) {
         out.push_str(", ");
@@ -151,13 +151,13 @@ fn setup(t: &TypeData) {
 }
 
 fn get_func(_i: &mut dyn Interp, a: Args<'_>) -> PyResult<Value> {
-    Ok(parts(&a.pos()[0])?.0)
+    Ok(parts(&a.pos()[0], "func")?.0)
 }
 fn get_args(_i: &mut dyn Interp, a: Args<'_>) -> PyResult<Value> {
-    Ok(parts(&a.pos()[0])?.1)
+    Ok(parts(&a.pos()[0], "args")?.1)
 }
 fn get_keywords(_i: &mut dyn Interp, a: Args<'_>) -> PyResult<Value> {
-    Ok(parts(&a.pos()[0])?.2)
+    Ok(parts(&a.pos()[0], "keywords")?.2)
 }
 fn readonly(_i: &mut dyn Interp, _a: Args<'_>) -> PyResult<Value> {
     Err(attribute_error("readonly attribute"))
@@ -165,7 +165,7 @@ fn readonly(_i: &mut dyn Interp, _a: Args<'_>) -> PyResult<Value> {
 
 fn reduce(_i: &mut dyn Interp, a: Args<'_>) -> PyResult<Value> {
     let v = &a.pos()[0];
-    let (func, pargs, kw) = parts(v)?;
+    let (func, pargs, kw) = parts(v, "__reduce__")?;
     let d = v
         .as_obj()
         .and_then(krait_object::ext_dict::get)
@@ -200,7 +200,7 @@ fn setstate(_i: &mut dyn Interp, a: Args<'_>) -> PyResult<Value> {
     };
     let fargs = new_tuple(tuple_items(fargs));
     {
-        let mut s = this(v)?.get_mut();
+        let mut s = this(v, "__setstate__")?.get_mut();
         s.func = func.clone();
         s.args = fargs;
         s.keywords = kw;
