@@ -145,6 +145,17 @@ fn setup_tuplegetter(t: &TypeData) {
             .cloned()
             .ok_or_else(|| index_error("tuple index out of range"))
     }));
+    s.repr.set(Some(|i, v| {
+        let (index, doc) = {
+            let s = tg_this(v)?.get();
+            (s.index, s.doc.clone())
+        };
+        let name = td(&v.class()).name();
+        let doc = protocol::repr_string(i, &doc)?;
+        Ok(krait_object::types::str::new_string(format!(
+            "{name}({index}, {doc})"
+        )))
+    }));
     s.descr_set.set(Some(|_, _, _, v| {
         Err(attribute_error(if v.is_some() {
             "can't set attribute"
