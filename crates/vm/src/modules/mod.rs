@@ -7,7 +7,10 @@
 //! `sys.builtin_module_names` lists this table.
 //!
 //! Native types live in the module's file as `NativeData` structs with a static
-//! `TypeSpec` (see `krait_object::native`).
+//! `TypeSpec` (see `krait_object::native`). [`support`] has shortcuts: `Cell<S>` (a state
+//! in one `RefCell` the cycle collector can traverse and clear), `iter_slots` for
+//! iterator types, `native_type!` for the per-thread type object, and CPython's
+//! positional-argument checks.
 
 use krait_object::error::PyResult;
 use krait_object::types::dict::set_by_name;
