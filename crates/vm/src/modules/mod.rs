@@ -7,7 +7,10 @@
 //! `sys.builtin_module_names` lists this table.
 //!
 //! Native types live in the module's file as `NativeData` structs with a static
-//! `TypeSpec` (see `krait_object::native`).
+//! `TypeSpec` (see `krait_object::native`). [`support`] has shortcuts: `Cell<S>` (a state
+//! in one `RefCell` the cycle collector can traverse and clear), `iter_slots` for
+//! iterator types, `native_type!` for the per-thread type object, and CPython's
+//! positional-argument checks.
 
 use krait_object::error::PyResult;
 use krait_object::types::dict::set_by_name;
@@ -15,10 +18,15 @@ use krait_object::types::func::new_builtin;
 use krait_object::types::module::{module_dict, new_module};
 use krait_object::Value;
 
-pub mod _imp;
-
 use crate::builtins::FunctionTable;
 use crate::vm::Vm;
+
+pub mod _imp;
+pub mod collections;
+pub mod functools;
+pub mod itertools;
+pub mod operator;
+pub mod support;
 
 /// A native module: its name and the function that builds it (called once per run, on
 /// first import; the result is cached in `sys.modules`).
@@ -27,12 +35,22 @@ pub struct ModuleDef {
     pub init: fn(&mut Vm) -> PyResult<Value>,
 }
 
+impl ModuleDef {
+    /// A row of [`MODULES`] (one line per module keeps merges simple).
+    pub const fn new(name: &'static str, init: fn(&mut Vm) -> PyResult<Value>) -> Self {
+        ModuleDef { name, init }
+    }
+}
+
 /// Every native module except `sys` and `builtins` (made at start-up by the VM).
 /// Keep sorted by name.
-pub static MODULES: &[ModuleDef] = &[ModuleDef {
-    name: "_imp",
-    init: _imp::init,
-}];
+pub static MODULES: &[ModuleDef] = &[
+    ModuleDef::new("_collections", collections::init),
+    ModuleDef::new("_functools", functools::init),
+    ModuleDef::new("_imp", _imp::init),
+    ModuleDef::new("_operator", operator::init),
+    ModuleDef::new("itertools", itertools::init),
+];
 
 /// The native module called `name`, if krait has one.
 pub fn find(name: &str) -> Option<&'static ModuleDef> {
