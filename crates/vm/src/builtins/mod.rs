@@ -6,6 +6,7 @@
 
 pub mod attrs;
 pub mod build_class;
+pub mod compile;
 pub mod core;
 pub mod format;
 pub mod io;
@@ -35,6 +36,7 @@ pub fn make_builtins() -> Value {
         iters::FUNCTIONS,
         numeric::FUNCTIONS,
         attrs::FUNCTIONS,
+        compile::FUNCTIONS,
     ] {
         for &(name, f) in table {
             set_by_name(&d, name, new_builtin(name, f));
