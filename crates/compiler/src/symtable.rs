@@ -42,6 +42,7 @@ pub struct Scope {
     used_set: HashSet<String>,
     globals: HashSet<String>,
     nonlocals: HashSet<String>,
+    nonlocal_lines: HashMap<String, u32>,
     /// Walrus targets inside a comprehension: bound in the enclosing function/module.
     pub is_generator: bool,
     pub is_coroutine: bool,
@@ -69,6 +70,7 @@ impl Scope {
             used_set: HashSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
+            nonlocal_lines: HashMap::new(),
             is_generator: false,
             is_coroutine: false,
             children: Vec::new(),
@@ -293,6 +295,7 @@ impl Collector {
                             return Err(CompileError::syntax(format!("name '{n}' is nonlocal and global"), s.line, 1));
                         }
                         sc.nonlocals.insert(n.clone());
+                        sc.nonlocal_lines.insert(n.clone(), s.line);
                     }
                 }
                 Ok(())
@@ -622,7 +625,8 @@ fn resolve(st: &mut SymbolTable, id: usize) -> CResult<()> {
             Binding::GlobalExplicit
         } else if s.nonlocals.contains(&n) {
             if find_enclosing(st, id, &n).is_none() {
-                return Err(CompileError::syntax(format!("no binding for nonlocal '{n}' found"), s.line, 1));
+                let line = s.nonlocal_lines.get(&n).copied().unwrap_or(s.line);
+                return Err(CompileError::syntax(format!("no binding for nonlocal '{n}' found"), line, 1));
             }
             make_free(st, id, &n);
             Binding::Free

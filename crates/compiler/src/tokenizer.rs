@@ -21,6 +21,9 @@ pub enum Tok {
     Indent,
     Dedent,
     EndMarker,
+    /// A tokenizer error the parser reports when it reaches it (so a syntax error before
+    /// it wins, as in CPython).
+    Error(String),
 }
 
 #[derive(Clone, Debug)]
@@ -238,6 +241,9 @@ impl Lexer<'_> {
                             .all(|(k, oc)| self.peek(k) == Some(oc))
                     });
                     let Some(op) = op else {
+                        if c.is_ascii_graphic() {
+                            return Err(self.err("invalid syntax"));
+                        }
                         if c.is_control() || !c.is_ascii() {
                             return Err(self.err(format!(
                                 "invalid non-printable character U+{:04X}",
@@ -279,7 +285,15 @@ impl Lexer<'_> {
             }
         }
         if let Some(&(o, l, c)) = self.brackets.last() {
-            return Err(CompileError::syntax(format!("'{o}' was never closed"), l, c + 1));
+            self.tokens.push(Token {
+                tok: Tok::Error(format!("'{o}' was never closed")),
+                line: l,
+                col: c,
+                end_line: l,
+                end_col: c,
+            });
+            self.push(Tok::EndMarker, self.line, self.col());
+            return Ok(());
         }
         if !matches!(
             self.tokens.last().map(|t| &t.tok),
@@ -411,7 +425,7 @@ mod tests {
 
     #[test]
     fn unclosed() {
-        let e = tokenize("(1, 2").unwrap_err();
-        assert_eq!(e.msg, "'(' was never closed");
+        let t = tokenize("(1, 2").unwrap();
+        assert!(t.iter().any(|t| t.tok == Tok::Error("'(' was never closed".into())));
     }
 }

@@ -282,7 +282,14 @@ impl Compiler<'_> {
         let mut flags = self.defaults(args)?;
         // Annotations: a flat tuple of (name, value) pairs.
         let mut n_ann = 0;
-        for a in args.all() {
+        let ordered = args
+            .posonly
+            .iter()
+            .chain(&args.args)
+            .chain(args.vararg.iter())
+            .chain(&args.kwonly)
+            .chain(args.kwarg.iter());
+        for a in ordered {
             if let Some(an) = &a.annotation {
                 self.load_const(Value::Str(s(&a.name)));
                 self.expr(an)?;

@@ -24,8 +24,13 @@ impl Parser {
         let first = self.star_or_named()?;
         if !self.at_op(",") {
             if matches!(first.kind, ExprKind::Starred(_)) {
+                let msg = if self.at_op("=") {
+                    "starred assignment target must be in a list or tuple"
+                } else {
+                    "can't use starred expression here"
+                };
                 return Err(CompileError::syntax(
-                    "can't use starred expression here",
+                    msg,
                     first.line,
                     first.col + 1,
                 ));
@@ -193,7 +198,10 @@ impl Parser {
                     let arg = self.param(annotated)?;
                     names.push(arg.name.clone());
                     a.vararg = Some(arg);
-                } else if self.at_op(end) || matches!(self.peek_at(1), Tok::Op(o) if *o == end) {
+                } else if self.at_op(end)
+                    || matches!(self.peek_at(1), Tok::Op(o) if *o == end)
+                    || matches!(self.peek_at(1), Tok::Op("**"))
+                {
                     return Err(CompileError::syntax(
                         "named arguments must follow bare *",
                         line,
@@ -579,7 +587,18 @@ impl Parser {
             }
             Tok::Number(s) => {
                 self.advance();
-                let c = parse_number(&s).ok_or_else(|| CompileError::syntax("invalid decimal literal", line, col + 1))?;
+                let c = parse_number(&s).ok_or_else(|| {
+                    let leading_zero = s.len() > 1
+                        && s.starts_with('0')
+                        && s.chars().all(|c| c.is_ascii_digit() || c == '_')
+                        && s.chars().any(|c| c.is_ascii_digit() && c != '0');
+                    let msg = if leading_zero {
+                        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+                    } else {
+                        "invalid decimal literal"
+                    };
+                    CompileError::syntax(msg, line, col + 1)
+                })?;
                 Ok(self.mk(ExprKind::Const(c), line, col))
             }
             Tok::Str { .. } => self.strings(),

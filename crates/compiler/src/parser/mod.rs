@@ -48,9 +48,13 @@ pub fn parse_module(src: &str) -> CResult<Parsed<Vec<Stmt>>> {
 }
 
 pub fn parse_eval(src: &str) -> CResult<Parsed<Expr>> {
-    // eval() strips leading spaces and tabs (CPython's `source_as_string` + `eval` input).
-    let trimmed = src.trim_start_matches([' ', '\t']);
-    let mut p = Parser::new(trimmed)?;
+    if src.trim().is_empty() {
+        return Err(CompileError::syntax("invalid syntax", 0, 0));
+    }
+    let mut p = Parser::new(src)?;
+    if matches!(p.peek(), Tok::Indent) {
+        return Err(p.error_here("unexpected indent"));
+    }
     let e = p.testlist_star()?;
     while matches!(p.peek(), Tok::Newline) {
         p.pos += 1;
@@ -168,6 +172,7 @@ impl Parser {
     pub fn error_here(&self, msg: &str) -> CompileError {
         let t = self.tok();
         match &t.tok {
+            Tok::Error(m) => CompileError::syntax(m.clone(), t.line + self.line_offset, t.col + 1),
             Tok::Indent => CompileError::indentation("unexpected indent", t.line + self.line_offset, t.col + 1),
             Tok::EndMarker if msg == "invalid syntax" => {
                 CompileError::syntax(msg, t.line + self.line_offset, t.col + 1)

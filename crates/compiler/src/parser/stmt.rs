@@ -35,7 +35,7 @@ impl Parser {
                 self.advance();
                 let test = self.named()?;
                 self.expect_op(":")?;
-                let body = self.block()?;
+                let body = self.block_after("'while' statement", line)?;
                 let orelse = self.else_block()?;
                 Stmt { kind: StmtKind::While { test, body, orelse }, line }
             }
@@ -76,19 +76,18 @@ impl Parser {
     }
 
     /// An indented block after `:`, or simple statements on the same line.
-    fn block(&mut self) -> CResult<Vec<Stmt>> {
+    /// `what`/`line`: the statement wanting the block, for CPython's message.
+    fn block_after(&mut self, what: &str, line: u32) -> CResult<Vec<Stmt>> {
         if !matches!(self.peek(), Tok::Newline) {
             return self.simple_stmts();
         }
         self.advance();
         if !matches!(self.peek(), Tok::Indent) {
-            let prev_line = self.line().saturating_sub(1).max(1);
             return Err(CompileError::indentation(
-                format!("expected an indented block after {}", "statement"),
+                format!("expected an indented block after {what} on line {line}"),
                 self.line(),
                 self.col() + 1,
-            )
-            .with_line_hint(prev_line));
+            ));
         }
         self.advance();
         let mut body = Vec::new();
@@ -106,19 +105,21 @@ impl Parser {
     }
 
     fn else_block(&mut self) -> CResult<Vec<Stmt>> {
+        let line = self.line();
         if self.eat_kw("else") {
             self.expect_op(":")?;
-            return self.block();
+            return self.block_after("'else' statement", line);
         }
         Ok(Vec::new())
     }
 
     fn if_stmt(&mut self) -> CResult<Stmt> {
         let line = self.line();
+        let what = if self.at_kw("elif") { "'elif' statement" } else { "'if' statement" };
         self.advance(); // if / elif
         let test = self.named()?;
         self.expect_op(":")?;
-        let body = self.block()?;
+        let body = self.block_after(what, line)?;
         let orelse = if self.at_kw("elif") {
             vec![self.if_stmt()?]
         } else {
@@ -134,7 +135,7 @@ impl Parser {
         self.expect_kw("in")?;
         let iter = self.testlist_star()?;
         self.expect_op(":")?;
-        let body = self.block()?;
+        let body = self.block_after("'for' statement", line)?;
         let orelse = self.else_block()?;
         Ok(Stmt { kind: StmtKind::For { target, iter, body, orelse }, line })
     }
@@ -143,7 +144,7 @@ impl Parser {
         let line = self.line();
         self.advance();
         self.expect_op(":")?;
-        let body = self.block()?;
+        let body = self.block_after("'try' statement", line)?;
         let mut handlers = Vec::new();
         while self.at_kw("except") {
             let hline = self.line();
@@ -160,13 +161,14 @@ impl Parser {
                 }
             }
             self.expect_op(":")?;
-            let hbody = self.block()?;
+            let hbody = self.block_after("'except' statement", hline)?;
             handlers.push(ExceptHandler { typ, name, body: hbody, line: hline });
         }
         let orelse = self.else_block()?;
+        let fline = self.line();
         let finalbody = if self.eat_kw("finally") {
             self.expect_op(":")?;
-            self.block()?
+            self.block_after("'finally' statement", fline)?
         } else {
             Vec::new()
         };
@@ -204,7 +206,7 @@ impl Parser {
             self.expect_op(")")?;
         }
         self.expect_op(":")?;
-        let body = self.block()?;
+        let body = self.block_after("'with' statement", line)?;
         Ok(Stmt { kind: StmtKind::With { items, body }, line })
     }
 
@@ -266,7 +268,7 @@ impl Parser {
         self.expect_op(")")?;
         let returns = if self.eat_op("->") { Some(self.test()?) } else { None };
         self.expect_op(":")?;
-        let body = self.block()?;
+        let body = self.block_after("function definition", line)?;
         Ok(Stmt {
             kind: StmtKind::FunctionDef {
                 name,
@@ -294,7 +296,7 @@ impl Parser {
             (Vec::new(), Vec::new())
         };
         self.expect_op(":")?;
-        let body = self.block()?;
+        let body = self.block_after("class definition", line)?;
         Ok(Stmt {
             kind: StmtKind::ClassDef { name, bases, keywords, body, decorators, scope },
             line,
@@ -437,6 +439,22 @@ impl Parser {
 
     fn expr_stmt(&mut self) -> CResult<Stmt> {
         let line = self.line();
+        if matches!(self.peek(), Tok::Name(_)) && matches!(self.peek_at(1), Tok::Op(":=")) {
+            self.advance();
+            return Err(self.error_here("invalid syntax"));
+        }
+        if let Tok::Name(n) = self.peek().clone() {
+            if (n == "print" || n == "exec") && matches!(self.peek_at(1), Tok::Str { .. } | Tok::Number(_) | Tok::Name(_)) {
+                let (l, c) = (self.line(), self.col());
+                if !matches!(self.peek_at(1), Tok::Name(k) if super::KEYWORDS.contains(&k.as_str())) {
+                    return Err(CompileError::syntax(
+                        format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
+                        l,
+                        c + 1,
+                    ));
+                }
+            }
+        }
         let first = if self.at_kw("yield") { self.yield_expr()? } else { self.testlist_star()? };
         // Annotated assignment.
         if self.at_op(":") {
@@ -540,6 +558,11 @@ pub fn check_target(e: &Expr, verb: &str) -> CResult<()> {
             Ok(())
         }
         ExprKind::Starred(inner) if verb != "delete" => check_target(inner, verb),
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) if verb == "assign to" => Err(CompileError::syntax(
+            "assignment to yield expression not possible",
+            e.line,
+            e.col + 1,
+        )),
         _ => Err(CompileError::syntax(format!("cannot {verb} {}", describe(e)), e.line, e.col + 1)),
     }
 }
@@ -578,9 +601,3 @@ fn check_assign_targets(targets: &[Expr]) -> CResult<()> {
     Ok(())
 }
 
-impl CompileError {
-    /// Kept for the caller's message; the line of the statement that wanted the block.
-    pub fn with_line_hint(self, _line: u32) -> Self {
-        self
-    }
-}

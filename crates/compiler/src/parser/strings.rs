@@ -212,7 +212,12 @@ impl Parser {
         let mut debug = None;
         if chars[i] == '=' {
             i += 1;
-            debug = Some(format!("{text}="));
+            let mut d = format!("{text}=");
+            while chars.get(i).is_some_and(|c| c.is_whitespace()) {
+                d.push(chars[i]);
+                i += 1;
+            }
+            debug = Some(d);
         }
         let mut conversion = None;
         if chars.get(i) == Some(&'!') {

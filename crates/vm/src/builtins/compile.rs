@@ -48,9 +48,6 @@ pub fn syntax_error(e: &CompileError, filename: &str) -> PyErr {
         ErrorKind::Syntax => &t.exc.syntax_error,
         ErrorKind::Indentation => &t.exc.indentation_error,
     };
-    if e.line == 0 {
-        return new_syntax_error(cls, &e.msg, None);
-    }
     let info = vec![
         new_str(filename),
         Value::Int(i64::from(e.line)),
@@ -65,9 +62,11 @@ pub fn syntax_error(e: &CompileError, filename: &str) -> PyErr {
 /// Compiles source text into a code object value.
 fn compile_source(src: &str, filename: &str, mode: Mode) -> PyResult<Value> {
     if src.contains('\0') {
-        return Err(syntax_error(
-            &CompileError::syntax("source code string cannot contain null bytes", 0, 0),
-            filename,
+        let _ = filename;
+        return Err(new_syntax_error(
+            &builtin_types().exc.syntax_error,
+            "source code string cannot contain null bytes",
+            None,
         ));
     }
     let co = krait_compiler::compile(src, filename, mode).map_err(|e| syntax_error(&e, filename))?;
