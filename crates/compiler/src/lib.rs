@@ -79,3 +79,48 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> CResult<Rc<CodeObjec
     let (_, co) = krait_loader::pyc::load(&bytes).map_err(|e| codegen_err(e.to_string()))?;
     Ok(co)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eval_lambda_compiles() {
+        let co = compile("lambda _cls, a, b: _tuple_new(_cls, (a, b))", "<string>", Mode::Eval).unwrap();
+        assert_eq!(co.filename.as_str(), Some("<string>"));
+        assert_eq!(co.name.as_str(), Some("<module>"));
+    }
+
+    #[test]
+    fn exec_statements_compile() {
+        let src = "def f(a, *b, c=1, **d):\n    x = a\n    def g():\n        return x\n    try:\n        return g()\n    finally:\n        pass\nclass C:\n    y: int = 1\n";
+        let co = compile(src, "m.py", Mode::Exec).unwrap();
+        let f = co.consts.iter().find_map(|c| match c {
+            krait_loader::Const::Code(c) => Some(c.clone()),
+            _ => None,
+        });
+        let f = f.unwrap();
+        assert_eq!(f.cellvars.len(), 1);
+        assert_eq!(f.argcount, 1);
+        assert_eq!(f.kwonlyargcount, 1);
+    }
+
+    #[test]
+    fn syntax_errors_have_positions() {
+        let e = compile("x = (1,\n", "<s>", Mode::Exec).unwrap_err();
+        assert_eq!(e.msg, "'(' was never closed");
+        let e = compile("return 1", "<s>", Mode::Exec).unwrap_err();
+        assert_eq!(e.msg, "'return' outside function");
+        let e = compile("if x:\npass", "<s>", Mode::Exec).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Indentation);
+        assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn no_panics_on_garbage() {
+        for src in ["(", ")", "f'{", "'''", "\\", "lambda", "def", "x[", "@", "*", "**x", "a if", "{**}", "[*]"] {
+            let _ = compile(src, "<s>", Mode::Exec);
+            let _ = compile(src, "<s>", Mode::Eval);
+        }
+    }
+}

@@ -661,7 +661,7 @@ fn resolve(st: &mut SymbolTable, id: usize) -> CResult<()> {
     let mut varnames = s.params.clone();
     if s.is_function_like() {
         for n in &s.bound {
-            if matches!(s.symbols.get(n), Some(Binding::Local | Binding::Cell)) && !varnames.contains(n) {
+            if matches!(s.symbols.get(n), Some(Binding::Local)) && !varnames.contains(n) {
                 varnames.push(n.clone());
             }
         }

@@ -257,9 +257,6 @@ fn compile(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    if code_of(&source).is_some() {
-        return Ok(source);
-    }
     match source_text(&source) {
         Some(src) => compile_source(&src?, &fname, mode),
         None => Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
