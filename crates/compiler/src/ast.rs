@@ -126,7 +126,12 @@ pub struct Arguments {
 impl Arguments {
     /// Every parameter in `co_varnames` order.
     pub fn all(&self) -> Vec<&Arg> {
-        let mut v: Vec<&Arg> = self.posonly.iter().chain(&self.args).chain(&self.kwonly).collect();
+        let mut v: Vec<&Arg> = self
+            .posonly
+            .iter()
+            .chain(&self.args)
+            .chain(&self.kwonly)
+            .collect();
         v.extend(self.vararg.iter());
         v.extend(self.kwarg.iter());
         v

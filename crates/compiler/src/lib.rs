@@ -74,7 +74,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> CResult<Rc<CodeObjec
             c.leave()
         }
     };
-    let built = builder.build(&krait_loader::PyStr::from(filename)).map_err(|e| codegen_err(e.to_string()))?;
+    let built = builder
+        .build(&krait_loader::PyStr::from(filename))
+        .map_err(|e| codegen_err(e.to_string()))?;
     let bytes = pyc_bytes(&PycHeader::timestamp(PyVersion::V3_11, 0, 0), &built);
     let (_, co) = krait_loader::pyc::load(&bytes).map_err(|e| codegen_err(e.to_string()))?;
     Ok(co)
@@ -86,7 +88,12 @@ mod tests {
 
     #[test]
     fn eval_lambda_compiles() {
-        let co = compile("lambda _cls, a, b: _tuple_new(_cls, (a, b))", "<string>", Mode::Eval).unwrap();
+        let co = compile(
+            "lambda _cls, a, b: _tuple_new(_cls, (a, b))",
+            "<string>",
+            Mode::Eval,
+        )
+        .unwrap();
         assert_eq!(co.filename.as_str(), Some("<string>"));
         assert_eq!(co.name.as_str(), Some("<module>"));
     }
@@ -118,7 +125,10 @@ mod tests {
 
     #[test]
     fn no_panics_on_garbage() {
-        for src in ["(", ")", "f'{", "'''", "\\", "lambda", "def", "x[", "@", "*", "**x", "a if", "{**}", "[*]"] {
+        for src in [
+            "(", ")", "f'{", "'''", "\\", "lambda", "def", "x[", "@", "*", "**x", "a if", "{**}",
+            "[*]",
+        ] {
             let _ = compile(src, "<s>", Mode::Exec);
             let _ = compile(src, "<s>", Mode::Eval);
         }

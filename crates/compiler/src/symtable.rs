@@ -229,7 +229,12 @@ impl Collector {
                 }
                 self.target(target)
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -274,25 +279,49 @@ impl Collector {
                     let sc = self.sc();
                     let kw = if is_global { "global" } else { "nonlocal" };
                     if sc.params.contains(n) {
-                        return Err(CompileError::syntax(format!("name '{n}' is parameter and {kw}"), s.line, 1));
+                        return Err(CompileError::syntax(
+                            format!("name '{n}' is parameter and {kw}"),
+                            s.line,
+                            1,
+                        ));
                     }
                     if sc.bound_set.contains(n) {
-                        return Err(CompileError::syntax(format!("name '{n}' is assigned to before {kw} declaration"), s.line, 1));
+                        return Err(CompileError::syntax(
+                            format!("name '{n}' is assigned to before {kw} declaration"),
+                            s.line,
+                            1,
+                        ));
                     }
                     if sc.used_set.contains(n) {
-                        return Err(CompileError::syntax(format!("name '{n}' is used prior to {kw} declaration"), s.line, 1));
+                        return Err(CompileError::syntax(
+                            format!("name '{n}' is used prior to {kw} declaration"),
+                            s.line,
+                            1,
+                        ));
                     }
                     if is_global {
                         if sc.nonlocals.contains(n) {
-                            return Err(CompileError::syntax(format!("name '{n}' is nonlocal and global"), s.line, 1));
+                            return Err(CompileError::syntax(
+                                format!("name '{n}' is nonlocal and global"),
+                                s.line,
+                                1,
+                            ));
                         }
                         sc.globals.insert(n.clone());
                     } else {
                         if sc.kind == ScopeKind::Module {
-                            return Err(CompileError::syntax("nonlocal declaration not allowed at module level", s.line, 1));
+                            return Err(CompileError::syntax(
+                                "nonlocal declaration not allowed at module level",
+                                s.line,
+                                1,
+                            ));
                         }
                         if sc.globals.contains(n) {
-                            return Err(CompileError::syntax(format!("name '{n}' is nonlocal and global"), s.line, 1));
+                            return Err(CompileError::syntax(
+                                format!("name '{n}' is nonlocal and global"),
+                                s.line,
+                                1,
+                            ));
                         }
                         sc.nonlocals.insert(n.clone());
                         sc.nonlocal_lines.insert(n.clone(), s.line);
@@ -305,7 +334,12 @@ impl Collector {
                 self.body(body)?;
                 self.body(orelse)
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.body(body)?;
@@ -320,7 +354,12 @@ impl Collector {
                 }
                 Ok(())
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.body(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -352,7 +391,10 @@ impl Collector {
             }
             StmtKind::Import(names) => {
                 for a in names {
-                    let n = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    let n = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
                     self.bind_name(&n, s.line)?;
                 }
                 Ok(())
@@ -361,7 +403,11 @@ impl Collector {
                 for a in names {
                     if a.name == "*" {
                         if self.sc().kind != ScopeKind::Module {
-                            return Err(CompileError::syntax("import * only allowed at module level", s.line, 1));
+                            return Err(CompileError::syntax(
+                                "import * only allowed at module level",
+                                s.line,
+                                1,
+                            ));
                         }
                         continue;
                     }
@@ -370,7 +416,15 @@ impl Collector {
                 }
                 Ok(())
             }
-            StmtKind::FunctionDef { name, args, body, decorators, returns, scope, is_async } => {
+            StmtKind::FunctionDef {
+                name,
+                args,
+                body,
+                decorators,
+                returns,
+                scope,
+                is_async,
+            } => {
                 for d in decorators {
                     self.expr(d)?;
                 }
@@ -387,7 +441,14 @@ impl Collector {
                 self.cur = parent;
                 Ok(())
             }
-            StmtKind::ClassDef { name, bases, keywords, body, decorators, scope } => {
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorators,
+                scope,
+            } => {
                 for d in decorators {
                     self.expr(d)?;
                 }
@@ -406,7 +467,15 @@ impl Collector {
         }
     }
 
-    fn comprehension(&mut self, scope: usize, name: &str, gens: &[Comprehension], elts: &[&Expr], line: u32, is_gen: bool) -> CResult<()> {
+    fn comprehension(
+        &mut self,
+        scope: usize,
+        name: &str,
+        gens: &[Comprehension],
+        elts: &[&Expr],
+        line: u32,
+        is_gen: bool,
+    ) -> CResult<()> {
         // The outermost iterable is evaluated in the enclosing scope.
         if let Some(g) = gens.first() {
             self.expr(&g.iter)?;
@@ -465,7 +534,11 @@ impl Collector {
                 }
                 Ok(())
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 for a in args {
                     self.expr(a)?;
@@ -486,7 +559,9 @@ impl Collector {
                 }
                 Ok(())
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 for c in comparators {
                     self.expr(c)?;
@@ -528,19 +603,30 @@ impl Collector {
                 }
                 Ok(())
             }
-            ExprKind::ListComp { elt, gens, scope } => self.comprehension(*scope, "<listcomp>", gens, &[elt], e.line, false),
-            ExprKind::SetComp { elt, gens, scope } => self.comprehension(*scope, "<setcomp>", gens, &[elt], e.line, false),
-            ExprKind::GeneratorExp { elt, gens, scope } => self.comprehension(*scope, "<genexpr>", gens, &[elt], e.line, true),
-            ExprKind::DictComp { key, value, gens, scope } => {
-                self.comprehension(*scope, "<dictcomp>", gens, &[key, value], e.line, false)
+            ExprKind::ListComp { elt, gens, scope } => {
+                self.comprehension(*scope, "<listcomp>", gens, &[elt], e.line, false)
             }
+            ExprKind::SetComp { elt, gens, scope } => {
+                self.comprehension(*scope, "<setcomp>", gens, &[elt], e.line, false)
+            }
+            ExprKind::GeneratorExp { elt, gens, scope } => {
+                self.comprehension(*scope, "<genexpr>", gens, &[elt], e.line, true)
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                gens,
+                scope,
+            } => self.comprehension(*scope, "<dictcomp>", gens, &[key, value], e.line, false),
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
                 if self.sc().kind == ScopeKind::Comprehension {
                     // Bind in the nearest enclosing non-comprehension scope.
                     let mut k = self.cur;
                     while self.scopes[k].kind == ScopeKind::Comprehension {
-                        if self.scopes[k].bound_set.contains(target) && k != self.cur || self.scopes[k].bound_set.contains(target) {
+                        if self.scopes[k].bound_set.contains(target) && k != self.cur
+                            || self.scopes[k].bound_set.contains(target)
+                        {
                             return Err(CompileError::syntax(
                                 format!("assignment expression cannot rebind comprehension iteration variable '{target}'"),
                                 e.line,
@@ -585,19 +671,25 @@ impl Collector {
             ScopeKind::Function => {
                 if matches!(e.kind, ExprKind::Await(_)) {
                     if !s.is_coroutine {
-                        return Err(CompileError::syntax(format!("{what} outside async function"), e.line, e.col + 1));
+                        return Err(CompileError::syntax(
+                            format!("{what} outside async function"),
+                            e.line,
+                            e.col + 1,
+                        ));
                     }
                 } else {
                     s.is_generator = true;
                 }
                 Ok(())
             }
-            ScopeKind::Comprehension if !matches!(e.kind, ExprKind::Await(_)) => Err(CompileError::syntax(
-                "'yield' inside list comprehension",
+            ScopeKind::Comprehension if !matches!(e.kind, ExprKind::Await(_)) => Err(
+                CompileError::syntax("'yield' inside list comprehension", e.line, e.col + 1),
+            ),
+            _ => Err(CompileError::syntax(
+                format!("{what} outside function"),
                 e.line,
                 e.col + 1,
             )),
-            _ => Err(CompileError::syntax(format!("{what} outside function"), e.line, e.col + 1)),
         }
     }
 }
@@ -626,7 +718,11 @@ fn resolve(st: &mut SymbolTable, id: usize) -> CResult<()> {
         } else if s.nonlocals.contains(&n) {
             if find_enclosing(st, id, &n).is_none() {
                 let line = s.nonlocal_lines.get(&n).copied().unwrap_or(s.line);
-                return Err(CompileError::syntax(format!("no binding for nonlocal '{n}' found"), line, 1));
+                return Err(CompileError::syntax(
+                    format!("no binding for nonlocal '{n}' found"),
+                    line,
+                    1,
+                ));
             }
             make_free(st, id, &n);
             Binding::Free
@@ -634,10 +730,11 @@ fn resolve(st: &mut SymbolTable, id: usize) -> CResult<()> {
             Binding::Local
         } else if s.kind == ScopeKind::Module {
             Binding::GlobalImplicit
-        } else if n == "__class__" && s.kind == ScopeKind::Function && class_owner(st, id).is_some() {
-            make_free(st, id, &n);
-            Binding::Free
-        } else if find_enclosing(st, id, &n).is_some() {
+        } else if (n == "__class__"
+            && s.kind == ScopeKind::Function
+            && class_owner(st, id).is_some())
+            || find_enclosing(st, id, &n).is_some()
+        {
             make_free(st, id, &n);
             Binding::Free
         } else {

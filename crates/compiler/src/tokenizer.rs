@@ -38,9 +38,9 @@ pub struct Token {
 
 /// Operators, longest first (maximal munch).
 const OPS: &[&str] = &[
-    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==",
-    "!=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "&",
-    "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "=", "@", "!",
+    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=",
+    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "&", "|", "^",
+    "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "=", "@", "!",
 ];
 
 struct Lexer<'a> {
@@ -199,7 +199,9 @@ impl Lexer<'_> {
                         ));
                     }
                 }
-                c if c.is_ascii_digit() || (c == '.' && self.peek(1).is_some_and(|d| d.is_ascii_digit())) => {
+                c if c.is_ascii_digit()
+                    || (c == '.' && self.peek(1).is_some_and(|d| d.is_ascii_digit())) =>
+                {
                     let s = self.number()?;
                     self.push(Tok::Number(s), line, col);
                 }
@@ -250,7 +252,9 @@ impl Lexer<'_> {
                                 c as u32
                             )));
                         }
-                        return Err(self.err(format!("invalid character '{c}' (U+{:04X})", c as u32)));
+                        return Err(
+                            self.err(format!("invalid character '{c}' (U+{:04X})", c as u32))
+                        );
                     };
                     match *op {
                         "(" | "[" | "{" => {
@@ -316,7 +320,9 @@ impl Lexer<'_> {
                 lx.i += 1;
             }
         };
-        if self.peek(0) == Some('0') && matches!(self.peek(1), Some('x' | 'X' | 'o' | 'O' | 'b' | 'B')) {
+        if self.peek(0) == Some('0')
+            && matches!(self.peek(1), Some('x' | 'X' | 'o' | 'O' | 'b' | 'B'))
+        {
             self.i += 2;
             digits(self, |c| c.is_ascii_hexdigit());
         } else {
@@ -326,7 +332,11 @@ impl Lexer<'_> {
                 digits(self, |c| c.is_ascii_digit());
             }
             if matches!(self.peek(0), Some('e' | 'E')) {
-                let k = if matches!(self.peek(1), Some('+' | '-')) { 2 } else { 1 };
+                let k = if matches!(self.peek(1), Some('+' | '-')) {
+                    2
+                } else {
+                    1
+                };
                 if self.peek(k).is_some_and(|c| c.is_ascii_digit()) {
                     self.i += k;
                     digits(self, |c| c.is_ascii_digit());
@@ -353,7 +363,10 @@ impl Lexer<'_> {
             let Some(c) = self.peek(0) else {
                 return Err(if triple {
                     CompileError::syntax(
-                        format!("unterminated triple-quoted string literal (detected at line {})", self.line),
+                        format!(
+                            "unterminated triple-quoted string literal (detected at line {})",
+                            self.line
+                        ),
                         line,
                         col + 1,
                     )
@@ -426,6 +439,8 @@ mod tests {
     #[test]
     fn unclosed() {
         let t = tokenize("(1, 2").unwrap();
-        assert!(t.iter().any(|t| t.tok == Tok::Error("'(' was never closed".into())));
+        assert!(t
+            .iter()
+            .any(|t| t.tok == Tok::Error("'(' was never closed".into())));
     }
 }

@@ -50,7 +50,14 @@ fn syntax_init(_i: &mut dyn Interp, this: &Value, args: Args<'_>) -> PyResult<()
             drop(d);
             return Err(crate::error::index_error("tuple index out of range"));
         }
-        let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
         for (n, v) in names.iter().zip(info) {
             d.set_str_key(new_str(n), v);
         }
@@ -103,7 +110,14 @@ pub fn new_syntax_error(cls: &crate::object::ObjRef, msg: &str, info: Option<Vec
         let mut d = e.dict.borrow_mut();
         d.set_str_key(new_str("msg"), new_str(msg));
         if let Some(info) = info {
-            let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+            let names = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ];
             for (n, v) in names.iter().zip(info.iter()) {
                 d.set_str_key(new_str(n), v.clone());
             }

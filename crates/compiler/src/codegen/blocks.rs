@@ -10,12 +10,21 @@ use crate::ast::*;
 use crate::error::{CResult, CompileError};
 
 impl Compiler<'_> {
-    pub fn try_except(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt]) -> CResult<()> {
+    pub fn try_except(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+    ) -> CResult<()> {
         let d = self.stmt_depth();
         let handler = self.label();
         let cleanup = self.label();
         let end = self.label();
-        self.push_handler(Handler { label: handler, depth: d, lasti: false });
+        self.push_handler(Handler {
+            label: handler,
+            depth: d,
+            lasti: false,
+        });
         self.push_fblock(FBlock::TryExcept, true);
         self.body(body)?;
         self.pop_fblock();
@@ -24,7 +33,11 @@ impl Compiler<'_> {
         self.jump(end);
         // Handlers: stack is [exc]; PUSH_EXC_INFO makes it [prev_exc, exc].
         self.bind(handler);
-        self.push_handler(Handler { label: cleanup, depth: d + 1, lasti: true });
+        self.push_handler(Handler {
+            label: cleanup,
+            depth: d + 1,
+            lasti: true,
+        });
         self.op(Op::PUSH_EXC_INFO);
         for (k, h) in handlers.iter().enumerate() {
             self.set_line(h.line);
@@ -36,7 +49,11 @@ impl Compiler<'_> {
                     self.pop_jump_if(false, next);
                 }
                 None if k + 1 < handlers.len() => {
-                    return Err(CompileError::syntax("default 'except:' must be last", h.line, 1));
+                    return Err(CompileError::syntax(
+                        "default 'except:' must be last",
+                        h.line,
+                        1,
+                    ));
                 }
                 None => {}
             }
@@ -44,8 +61,17 @@ impl Compiler<'_> {
                 Some(n) => {
                     self.store_name(n);
                     let named_cleanup = self.label();
-                    self.push_handler(Handler { label: named_cleanup, depth: d + 1, lasti: true });
-                    self.push_fblock(FBlock::HandlerCleanup { name: Some(n.clone()) }, true);
+                    self.push_handler(Handler {
+                        label: named_cleanup,
+                        depth: d + 1,
+                        lasti: true,
+                    });
+                    self.push_fblock(
+                        FBlock::HandlerCleanup {
+                            name: Some(n.clone()),
+                        },
+                        true,
+                    );
                     self.body(&h.body)?;
                     self.pop_fblock();
                     self.pop_handler();
@@ -103,8 +129,17 @@ impl Compiler<'_> {
         let handler = self.label();
         let cleanup = self.label();
         let end = self.label();
-        self.push_handler(Handler { label: handler, depth: d, lasti: false });
-        self.push_fblock(FBlock::Finally { body: finalbody.to_vec() }, true);
+        self.push_handler(Handler {
+            label: handler,
+            depth: d,
+            lasti: false,
+        });
+        self.push_fblock(
+            FBlock::Finally {
+                body: finalbody.to_vec(),
+            },
+            true,
+        );
         if handlers.is_empty() {
             self.body(body)?;
             self.body(orelse)?;
@@ -117,7 +152,11 @@ impl Compiler<'_> {
         self.jump(end);
         // The exceptional path: [exc] → [prev_exc, exc], run the body, re-raise.
         self.bind(handler);
-        self.push_handler(Handler { label: cleanup, depth: d + 1, lasti: true });
+        self.push_handler(Handler {
+            label: cleanup,
+            depth: d + 1,
+            lasti: true,
+        });
         self.op(Op::PUSH_EXC_INFO);
         self.push_fblock(FBlock::FinallyEnd, true);
         self.body(finalbody)?;
@@ -143,7 +182,11 @@ impl Compiler<'_> {
         self.set_line(line);
         self.op(Op::BEFORE_WITH);
         // Stack: [exit, value].
-        self.push_handler(Handler { label: handler, depth: d + 1, lasti: true });
+        self.push_handler(Handler {
+            label: handler,
+            depth: d + 1,
+            lasti: true,
+        });
         self.push_fblock(FBlock::With, true);
         match &item.target {
             Some(t) => self.store_target(t)?,
@@ -161,7 +204,11 @@ impl Compiler<'_> {
         self.jump(end);
         // [exit, lasti, exc] → [exit, lasti, prev_exc, exc]
         self.bind(handler);
-        self.push_handler(Handler { label: cleanup, depth: d + 3, lasti: true });
+        self.push_handler(Handler {
+            label: cleanup,
+            depth: d + 3,
+            lasti: true,
+        });
         self.op(Op::PUSH_EXC_INFO);
         self.op(Op::WITH_EXCEPT_START);
         self.pop_jump_if(true, suppress);
@@ -191,7 +238,11 @@ impl Compiler<'_> {
 
     pub fn return_(&mut self, st: &Stmt, value: Option<&Expr>) -> CResult<()> {
         if !self.scope_kind_is_function() {
-            return Err(CompileError::syntax("'return' outside function", st.line, 1));
+            return Err(CompileError::syntax(
+                "'return' outside function",
+                st.line,
+                1,
+            ));
         }
         if self.st.scopes[self.u().scope].is_generator && value.is_some() {
             // Allowed (StopIteration value); nothing special in 3.11's codegen.
@@ -208,13 +259,22 @@ impl Compiler<'_> {
     }
 
     fn scope_kind_is_function(&self) -> bool {
-        self.units.last().is_some_and(|u| self.st.scopes[u.scope].is_function_like())
+        self.units
+            .last()
+            .is_some_and(|u| self.st.scopes[u.scope].is_function_like())
     }
 
     pub fn break_continue(&mut self, st: &Stmt, is_break: bool) -> CResult<()> {
         let blocks: Vec<FBlock> = self.u().fblocks.iter().map(|(b, _)| b.clone()).collect();
-        let Some(k) = blocks.iter().rposition(|b| matches!(b, FBlock::For { .. } | FBlock::While { .. })) else {
-            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+        let Some(k) = blocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::For { .. } | FBlock::While { .. }))
+        else {
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(CompileError::syntax(msg, st.line, 1));
         };
         let n = blocks.len();

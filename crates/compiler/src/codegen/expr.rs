@@ -22,7 +22,13 @@ impl Compiler<'_> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 self.set_line(e.line);
-                self.emit(Op::LOAD_ATTR, Arg::Name { flags: 0, name: s(attr) });
+                self.emit(
+                    Op::LOAD_ATTR,
+                    Arg::Name {
+                        flags: 0,
+                        name: s(attr),
+                    },
+                );
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
@@ -45,7 +51,11 @@ impl Compiler<'_> {
                     None => self.opi(Op::BUILD_SLICE, 2),
                 }
             }
-            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords)?,
             ExprKind::UnaryOp { op, operand } => {
                 self.expr(operand)?;
                 self.set_line(e.line);
@@ -64,16 +74,26 @@ impl Compiler<'_> {
             }
             ExprKind::BoolOp { is_and, values } => {
                 let end = self.label();
-                let (last, rest) = values.split_last().ok_or_else(|| CompileError::syntax("invalid syntax", e.line, 1))?;
+                let (last, rest) = values
+                    .split_last()
+                    .ok_or_else(|| CompileError::syntax("invalid syntax", e.line, 1))?;
                 for v in rest {
                     self.expr(v)?;
-                    let op = if *is_and { Op::JUMP_IF_FALSE_OR_POP } else { Op::JUMP_IF_TRUE_OR_POP };
+                    let op = if *is_and {
+                        Op::JUMP_IF_FALSE_OR_POP
+                    } else {
+                        Op::JUMP_IF_TRUE_OR_POP
+                    };
                     self.emit(op, Arg::Label(end));
                 }
                 self.expr(last)?;
                 self.bind(end);
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(e, left, ops, comparators)?,
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(e, left, ops, comparators)?,
             ExprKind::IfExp { test, body, orelse } => {
                 let other = self.label();
                 let end = self.label();
@@ -145,14 +165,27 @@ impl Compiler<'_> {
             }
             ExprKind::Dict { keys, values } => self.dict(keys, values)?,
             ExprKind::Starred(_) => {
-                return Err(CompileError::syntax("can't use starred expression here", e.line, e.col + 1));
+                return Err(CompileError::syntax(
+                    "can't use starred expression here",
+                    e.line,
+                    e.col + 1,
+                ));
             }
-            ExprKind::ListComp { elt, gens, scope } => self.comprehension(e, *scope, "<listcomp>", gens, CompKind::List(elt))?,
-            ExprKind::SetComp { elt, gens, scope } => self.comprehension(e, *scope, "<setcomp>", gens, CompKind::Set(elt))?,
-            ExprKind::GeneratorExp { elt, gens, scope } => self.comprehension(e, *scope, "<genexpr>", gens, CompKind::Gen(elt))?,
-            ExprKind::DictComp { key, value, gens, scope } => {
-                self.comprehension(e, *scope, "<dictcomp>", gens, CompKind::Dict(key, value))?
+            ExprKind::ListComp { elt, gens, scope } => {
+                self.comprehension(e, *scope, "<listcomp>", gens, CompKind::List(elt))?
             }
+            ExprKind::SetComp { elt, gens, scope } => {
+                self.comprehension(e, *scope, "<setcomp>", gens, CompKind::Set(elt))?
+            }
+            ExprKind::GeneratorExp { elt, gens, scope } => {
+                self.comprehension(e, *scope, "<genexpr>", gens, CompKind::Gen(elt))?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                gens,
+                scope,
+            } => self.comprehension(e, *scope, "<dictcomp>", gens, CompKind::Dict(key, value))?,
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
                 self.opi(Op::COPY, 1);
@@ -174,7 +207,11 @@ impl Compiler<'_> {
                 self.yield_from_loop();
             }
             ExprKind::Await(_) => {
-                return Err(CompileError::syntax("'await' is not supported by krait's compiler", e.line, e.col + 1));
+                return Err(CompileError::syntax(
+                    "'await' is not supported by krait's compiler",
+                    e.line,
+                    e.col + 1,
+                ));
             }
         }
         Ok(())
@@ -247,7 +284,13 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn compare(&mut self, e: &Expr, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> CResult<()> {
+    fn compare(
+        &mut self,
+        e: &Expr,
+        left: &Expr,
+        ops: &[CmpOp],
+        comparators: &[Expr],
+    ) -> CResult<()> {
         self.expr(left)?;
         if ops.len() == 1 {
             self.expr(&comparators[0])?;
@@ -292,7 +335,13 @@ impl Compiler<'_> {
             CmpOp::NotIn => (Op::CONTAINS_OP, 1),
         };
         if opc == Op::COMPARE_OP {
-            self.emit(opc, Arg::Compare { op: arg as u8, to_bool: false });
+            self.emit(
+                opc,
+                Arg::Compare {
+                    op: arg as u8,
+                    to_bool: false,
+                },
+            );
         } else {
             self.opi(opc, arg);
         }
@@ -305,7 +354,13 @@ impl Compiler<'_> {
             ExprKind::Attribute { value, attr } if plain => {
                 self.expr(value)?;
                 self.set_line(func.line);
-                self.emit(Op::LOAD_METHOD, Arg::Name { flags: 0, name: s(attr) });
+                self.emit(
+                    Op::LOAD_METHOD,
+                    Arg::Name {
+                        flags: 0,
+                        name: s(attr),
+                    },
+                );
                 true
             }
             _ => false,
@@ -403,16 +458,19 @@ impl Compiler<'_> {
         for p in parts {
             self.expr(p)?;
         }
-        if parts.len() > 1 || !matches!(parts[0].kind, ExprKind::FormattedValue { .. }) {
-            if parts.len() > 1 {
-                self.opi(Op::BUILD_STRING, parts.len() as u32);
-            }
+        if parts.len() > 1 {
+            self.opi(Op::BUILD_STRING, parts.len() as u32);
         }
         Ok(())
     }
 
     fn formatted(&mut self, e: &Expr) -> CResult<()> {
-        let ExprKind::FormattedValue { value, conversion, spec } = &e.kind else {
+        let ExprKind::FormattedValue {
+            value,
+            conversion,
+            spec,
+        } = &e.kind
+        else {
             return Ok(());
         };
         self.expr(value)?;
@@ -431,12 +489,23 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn comprehension(&mut self, e: &Expr, scope: usize, name: &str, gens: &[Comprehension], kind: CompKind) -> CResult<()> {
+    fn comprehension(
+        &mut self,
+        e: &Expr,
+        scope: usize,
+        name: &str,
+        gens: &[Comprehension],
+        kind: CompKind,
+    ) -> CResult<()> {
         let Some(first) = gens.first() else {
             return Err(CompileError::syntax("invalid syntax", e.line, e.col + 1));
         };
         if gens.iter().any(|g| g.is_async) {
-            return Err(CompileError::syntax("asynchronous comprehensions are not supported by krait's compiler", e.line, e.col + 1));
+            return Err(CompileError::syntax(
+                "asynchronous comprehensions are not supported by krait's compiler",
+                e.line,
+                e.col + 1,
+            ));
         }
         self.enter(scope, name, e.line);
         self.u().b.argcount = 1;
@@ -517,7 +586,13 @@ impl Compiler<'_> {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                self.emit(Op::STORE_ATTR, Arg::Name { flags: 0, name: s(attr) });
+                self.emit(
+                    Op::STORE_ATTR,
+                    Arg::Name {
+                        flags: 0,
+                        name: s(attr),
+                    },
+                );
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
@@ -525,17 +600,32 @@ impl Compiler<'_> {
                 self.op(Op::STORE_SUBSCR);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let stars: Vec<usize> = items.iter().enumerate().filter(|(_, i)| is_starred(i)).map(|(k, _)| k).collect();
+                let stars: Vec<usize> = items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, i)| is_starred(i))
+                    .map(|(k, _)| k)
+                    .collect();
                 match stars.as_slice() {
                     [] => self.opi(Op::UNPACK_SEQUENCE, items.len() as u32),
                     [k] => {
                         let after = items.len() - k - 1;
                         if *k > 255 || after > 255 {
-                            return Err(CompileError::syntax("too many expressions in star-unpacking assignment", t.line, t.col + 1));
+                            return Err(CompileError::syntax(
+                                "too many expressions in star-unpacking assignment",
+                                t.line,
+                                t.col + 1,
+                            ));
                         }
                         self.opi(Op::UNPACK_EX, (*k as u32) | ((after as u32) << 8));
                     }
-                    _ => return Err(CompileError::syntax("multiple starred expressions in assignment", t.line, t.col + 1)),
+                    _ => {
+                        return Err(CompileError::syntax(
+                            "multiple starred expressions in assignment",
+                            t.line,
+                            t.col + 1,
+                        ))
+                    }
                 }
                 for i in items {
                     match &i.kind {
@@ -545,9 +635,19 @@ impl Compiler<'_> {
                 }
             }
             ExprKind::Starred(_) => {
-                return Err(CompileError::syntax("starred assignment target must be in a list or tuple", t.line, t.col + 1))
+                return Err(CompileError::syntax(
+                    "starred assignment target must be in a list or tuple",
+                    t.line,
+                    t.col + 1,
+                ))
             }
-            _ => return Err(CompileError::syntax(format!("cannot assign to {}", crate::parser::describe(t)), t.line, t.col + 1)),
+            _ => {
+                return Err(CompileError::syntax(
+                    format!("cannot assign to {}", crate::parser::describe(t)),
+                    t.line,
+                    t.col + 1,
+                ))
+            }
         }
         Ok(())
     }

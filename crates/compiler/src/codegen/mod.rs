@@ -39,14 +39,24 @@ pub struct Handler {
 #[derive(Clone, Debug)]
 pub enum FBlock {
     /// A `for` loop: its iterator is on the stack.
-    For { start: Label, end: Label },
-    While { start: Label, end: Label },
+    For {
+        start: Label,
+        end: Label,
+    },
+    While {
+        start: Label,
+        end: Label,
+    },
     /// A `try` body with `except` handlers (nothing to undo but leaving the handler).
     TryExcept,
     /// A `try` body with a `finally`: the body is compiled again on the way out.
-    Finally { body: Vec<Stmt> },
+    Finally {
+        body: Vec<Stmt>,
+    },
     /// Inside a `finally` or `except` handler body: `prev_exc` is on the stack.
-    HandlerCleanup { name: Option<String> },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     /// Inside the exceptional copy of a `finally` body: `prev_exc, exc` are on the stack.
     FinallyEnd,
     /// A `with` body: `__exit__` is on the stack.
@@ -91,7 +101,8 @@ pub fn s(x: &str) -> PyStr {
 }
 
 pub fn wstr(x: &[u8]) -> PyStr {
-    PyStr::from_utf8_surrogatepass(x).unwrap_or_else(|| PyStr::from(String::from_utf8_lossy(x).into_owned()))
+    PyStr::from_utf8_surrogatepass(x)
+        .unwrap_or_else(|| PyStr::from(String::from_utf8_lossy(x).into_owned()))
 }
 
 impl<'a> Compiler<'a> {
@@ -124,7 +135,9 @@ impl<'a> Compiler<'a> {
         }
         if sc.is_function_like() {
             b.flags |= 0x1 | 0x2; // OPTIMIZED | NEWLOCALS
-            let parent_fn = sc.parent.is_some_and(|p| self.st.scopes[p].is_function_like());
+            let parent_fn = sc
+                .parent
+                .is_some_and(|p| self.st.scopes[p].is_function_like());
             if parent_fn {
                 b.flags |= 0x10; // NESTED
             }
@@ -211,7 +224,11 @@ impl<'a> Compiler<'a> {
 
     /// An unconditional jump, forward or backward as the label requires.
     pub fn jump(&mut self, l: Label) {
-        let op = if self.is_bound(l) { Op::JUMP_BACKWARD } else { Op::JUMP_FORWARD };
+        let op = if self.is_bound(l) {
+            Op::JUMP_BACKWARD
+        } else {
+            Op::JUMP_FORWARD
+        };
         self.emit(op, Arg::Label(l));
     }
 
@@ -307,7 +324,11 @@ impl<'a> Compiler<'a> {
         let b = self.binding(n);
         let name = s(n);
         let (op, arg) = match (kind, b) {
-            (_, Some(Binding::GlobalExplicit)) | (ScopeKind::Function | ScopeKind::Comprehension, Some(Binding::GlobalImplicit) | None) => {
+            (_, Some(Binding::GlobalExplicit))
+            | (
+                ScopeKind::Function | ScopeKind::Comprehension,
+                Some(Binding::GlobalImplicit) | None,
+            ) => {
                 let op = [Op::LOAD_GLOBAL, Op::STORE_GLOBAL, Op::DELETE_GLOBAL][what as usize];
                 (op, Arg::Name { flags: 0, name })
             }
@@ -315,7 +336,9 @@ impl<'a> Compiler<'a> {
                 let op = [Op::LOAD_FAST, Op::STORE_FAST, Op::DELETE_FAST][what as usize];
                 (op, Arg::Local(name))
             }
-            (ScopeKind::Class, Some(Binding::Free)) if what == 0 => (Op::LOAD_CLASSDEREF, Arg::Free(name)),
+            (ScopeKind::Class, Some(Binding::Free)) if what == 0 => {
+                (Op::LOAD_CLASSDEREF, Arg::Free(name))
+            }
             (_, Some(Binding::Cell | Binding::Free)) => {
                 let op = [Op::LOAD_DEREF, Op::STORE_DEREF, Op::DELETE_DEREF][what as usize];
                 (op, Arg::Free(name))
@@ -326,7 +349,13 @@ impl<'a> Compiler<'a> {
             }
         };
         if op == Op::LOAD_GLOBAL {
-            self.emit(op, Arg::Name { flags: 0, name: s(n) });
+            self.emit(
+                op,
+                Arg::Name {
+                    flags: 0,
+                    name: s(n),
+                },
+            );
         } else {
             self.emit(op, arg);
         }
@@ -337,11 +366,19 @@ impl<'a> Compiler<'a> {
         let kind = self.scope_kind();
         let global = match self.binding(n) {
             Some(Binding::GlobalExplicit) => true,
-            Some(Binding::GlobalImplicit) | None => matches!(kind, ScopeKind::Function | ScopeKind::Comprehension),
+            Some(Binding::GlobalImplicit) | None => {
+                matches!(kind, ScopeKind::Function | ScopeKind::Comprehension)
+            }
             _ => false,
         };
         if global {
-            self.emit(Op::LOAD_GLOBAL, Arg::Name { flags: 1, name: s(n) });
+            self.emit(
+                Op::LOAD_GLOBAL,
+                Arg::Name {
+                    flags: 1,
+                    name: s(n),
+                },
+            );
         } else {
             self.op(Op::PUSH_NULL);
             self.load_name(n);
@@ -372,7 +409,12 @@ impl<'a> Compiler<'a> {
     pub fn defaults(&mut self, a: &Arguments) -> CResult<u32> {
         let mut flags = 0;
         if !a.defaults.is_empty() {
-            if let Some(vals) = a.defaults.iter().map(const_value).collect::<Option<Vec<_>>>() {
+            if let Some(vals) = a
+                .defaults
+                .iter()
+                .map(const_value)
+                .collect::<Option<Vec<_>>>()
+            {
                 self.load_const(Value::Tuple(vals.into_iter().map(Item::new).collect()));
             } else {
                 for d in &a.defaults {
@@ -438,10 +480,15 @@ pub fn const_value(e: &Expr) -> Option<Value> {
                 .map(|i| const_value(i).map(Item::new))
                 .collect::<Option<Vec<_>>>()?,
         ),
-        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match &operand.kind {
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => match &operand.kind {
             ExprKind::Const(Constant::Int(i)) => Value::Int(-i.clone()),
             ExprKind::Const(Constant::Float(f)) => Value::Float((-f).to_bits()),
-            ExprKind::Const(Constant::Complex(im)) => Value::Complex((-0f64).to_bits(), (-im).to_bits()),
+            ExprKind::Const(Constant::Complex(im)) => {
+                Value::Complex((-0f64).to_bits(), (-im).to_bits())
+            }
             _ => return None,
         },
         _ => return None,

@@ -41,7 +41,12 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
@@ -50,7 +55,13 @@ impl Compiler<'_> {
                 if *simple && matches!(kind, ScopeKind::Module | ScopeKind::Class) {
                     if let ExprKind::Name(n) = &target.kind {
                         self.expr(annotation)?;
-                        self.emit(Op::LOAD_NAME, Arg::Name { flags: 0, name: s("__annotations__") });
+                        self.emit(
+                            Op::LOAD_NAME,
+                            Arg::Name {
+                                flags: 0,
+                                name: s("__annotations__"),
+                            },
+                        );
                         self.load_const(Value::Str(s(&mangle_none(n))));
                         self.op(Op::STORE_SUBSCR);
                     }
@@ -100,7 +111,12 @@ impl Compiler<'_> {
                 self.body(orelse)?;
                 self.bind(end);
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 let start = self.label();
                 let exit = self.label();
                 let end = self.label();
@@ -132,7 +148,12 @@ impl Compiler<'_> {
                 self.set_line(st.line);
                 self.opi(Op::RAISE_VARARGS, n);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
@@ -157,12 +178,24 @@ impl Compiler<'_> {
                 for a in names {
                     self.load_const(Value::Int(0.into()));
                     self.load_const(Value::None);
-                    self.emit(Op::IMPORT_NAME, Arg::Name { flags: 0, name: s(&a.name) });
+                    self.emit(
+                        Op::IMPORT_NAME,
+                        Arg::Name {
+                            flags: 0,
+                            name: s(&a.name),
+                        },
+                    );
                     match &a.asname {
                         Some(asname) => {
                             let parts: Vec<&str> = a.name.split('.').collect();
                             for p in &parts[1..] {
-                                self.emit(Op::IMPORT_FROM, Arg::Name { flags: 0, name: s(p) });
+                                self.emit(
+                                    Op::IMPORT_FROM,
+                                    Arg::Name {
+                                        flags: 0,
+                                        name: s(p),
+                                    },
+                                );
                                 self.opi(Op::SWAP, 2);
                                 self.op(Op::POP_TOP);
                             }
@@ -175,28 +208,66 @@ impl Compiler<'_> {
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.load_const(Value::Int((*level).into()));
-                let fromlist = names.iter().map(|a| Value::Str(s(&a.name)).into()).collect();
+                let fromlist = names
+                    .iter()
+                    .map(|a| Value::Str(s(&a.name)).into())
+                    .collect();
                 self.load_const(Value::Tuple(fromlist));
-                self.emit(Op::IMPORT_NAME, Arg::Name { flags: 0, name: s(module.as_deref().unwrap_or("")) });
+                self.emit(
+                    Op::IMPORT_NAME,
+                    Arg::Name {
+                        flags: 0,
+                        name: s(module.as_deref().unwrap_or("")),
+                    },
+                );
                 if names.len() == 1 && names[0].name == "*" {
                     self.op(Op::IMPORT_STAR);
                 } else {
                     for a in names {
-                        self.emit(Op::IMPORT_FROM, Arg::Name { flags: 0, name: s(&a.name) });
+                        self.emit(
+                            Op::IMPORT_FROM,
+                            Arg::Name {
+                                flags: 0,
+                                name: s(&a.name),
+                            },
+                        );
                         self.store_name(a.asname.as_deref().unwrap_or(&a.name));
                     }
                     self.op(Op::POP_TOP);
                 }
             }
-            StmtKind::FunctionDef { name, args, body, decorators, returns, scope, is_async } => {
+            StmtKind::FunctionDef {
+                name,
+                args,
+                body,
+                decorators,
+                returns,
+                scope,
+                is_async,
+            } => {
                 if *is_async {
-                    return Err(CompileError::syntax("'async def' is not supported by krait's compiler", st.line, 1));
+                    return Err(CompileError::syntax(
+                        "'async def' is not supported by krait's compiler",
+                        st.line,
+                        1,
+                    ));
                 }
                 self.funcdef(st, name, args, body, decorators, returns.as_ref(), *scope)?;
             }
-            StmtKind::ClassDef { name, bases, keywords, body, decorators, scope } => {
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorators,
+                scope,
+            } => {
                 self.classdef(st, name, bases, keywords, body, decorators, *scope)?;
             }
         }
@@ -216,12 +287,24 @@ impl Compiler<'_> {
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
                 self.opi(Op::COPY, 1);
-                self.emit(Op::LOAD_ATTR, Arg::Name { flags: 0, name: s(attr) });
+                self.emit(
+                    Op::LOAD_ATTR,
+                    Arg::Name {
+                        flags: 0,
+                        name: s(attr),
+                    },
+                );
                 self.expr(value)?;
                 self.set_line(target.line);
                 self.opi(Op::BINARY_OP, nb);
                 self.opi(Op::SWAP, 2);
-                self.emit(Op::STORE_ATTR, Arg::Name { flags: 0, name: s(attr) });
+                self.emit(
+                    Op::STORE_ATTR,
+                    Arg::Name {
+                        flags: 0,
+                        name: s(attr),
+                    },
+                );
             }
             ExprKind::Subscript { value: obj, index } => {
                 self.expr(obj)?;
@@ -236,7 +319,13 @@ impl Compiler<'_> {
                 self.opi(Op::SWAP, 2);
                 self.op(Op::STORE_SUBSCR);
             }
-            _ => return Err(CompileError::syntax("illegal expression for augmented assignment", target.line, target.col + 1)),
+            _ => {
+                return Err(CompileError::syntax(
+                    "illegal expression for augmented assignment",
+                    target.line,
+                    target.col + 1,
+                ))
+            }
         }
         Ok(())
     }
@@ -247,7 +336,13 @@ impl Compiler<'_> {
             ExprKind::Name(n) => self.delete_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                self.emit(Op::DELETE_ATTR, Arg::Name { flags: 0, name: s(attr) });
+                self.emit(
+                    Op::DELETE_ATTR,
+                    Arg::Name {
+                        flags: 0,
+                        name: s(attr),
+                    },
+                );
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
@@ -259,7 +354,13 @@ impl Compiler<'_> {
                     self.delete(i)?;
                 }
             }
-            _ => return Err(CompileError::syntax(format!("cannot delete {}", crate::parser::describe(t)), t.line, t.col + 1)),
+            _ => {
+                return Err(CompileError::syntax(
+                    format!("cannot delete {}", crate::parser::describe(t)),
+                    t.line,
+                    t.col + 1,
+                ))
+            }
         }
         Ok(())
     }
@@ -310,7 +411,10 @@ impl Compiler<'_> {
         self.set_line(st.line);
         // co_consts[0] is the docstring (or None).
         let doc = match body.first().map(|b| &b.kind) {
-            Some(StmtKind::Expr(Expr { kind: ExprKind::Const(Constant::Str(d)), .. })) => Value::Str(wstr(d)),
+            Some(StmtKind::Expr(Expr {
+                kind: ExprKind::Const(Constant::Str(d)),
+                ..
+            })) => Value::Str(wstr(d)),
             _ => Value::None,
         };
         self.u().b.add_const(doc.into());
@@ -349,22 +453,50 @@ impl Compiler<'_> {
         // The body function.
         self.enter(scope, name, st.line);
         self.load_name("__name__");
-        self.emit(Op::STORE_NAME, Arg::Name { flags: 0, name: s("__module__") });
+        self.emit(
+            Op::STORE_NAME,
+            Arg::Name {
+                flags: 0,
+                name: s("__module__"),
+            },
+        );
         let qual = self.st.scopes[scope].qualname.clone();
         self.load_const(Value::Str(s(&qual)));
-        self.emit(Op::STORE_NAME, Arg::Name { flags: 0, name: s("__qualname__") });
+        self.emit(
+            Op::STORE_NAME,
+            Arg::Name {
+                flags: 0,
+                name: s("__qualname__"),
+            },
+        );
         if body_has_annotations(body) {
             self.op(Op::SETUP_ANNOTATIONS);
         }
-        if let Some(StmtKind::Expr(Expr { kind: ExprKind::Const(Constant::Str(d)), .. })) = body.first().map(|b| &b.kind) {
+        if let Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Const(Constant::Str(d)),
+            ..
+        })) = body.first().map(|b| &b.kind)
+        {
             self.load_const(Value::Str(wstr(d)));
-            self.emit(Op::STORE_NAME, Arg::Name { flags: 0, name: s("__doc__") });
+            self.emit(
+                Op::STORE_NAME,
+                Arg::Name {
+                    flags: 0,
+                    name: s("__doc__"),
+                },
+            );
         }
         self.body(body)?;
         if self.st.scopes[scope].needs_class_cell {
             self.emit(Op::LOAD_CLOSURE, Arg::Free(s("__class__")));
             self.opi(Op::COPY, 1);
-            self.emit(Op::STORE_NAME, Arg::Name { flags: 0, name: s("__classcell__") });
+            self.emit(
+                Op::STORE_NAME,
+                Arg::Name {
+                    flags: 0,
+                    name: s("__classcell__"),
+                },
+            );
         } else {
             self.load_const(Value::None);
         }
@@ -376,7 +508,8 @@ impl Compiler<'_> {
         self.load_const(Value::Str(s(name)));
         // bases and keywords as a call.
         let call_args: Vec<Expr> = bases.to_vec();
-        let plain = !call_args.iter().any(super::expr::is_starred) && keywords.iter().all(|k| k.arg.is_some());
+        let plain = !call_args.iter().any(super::expr::is_starred)
+            && keywords.iter().all(|k| k.arg.is_some());
         if plain {
             for b in bases {
                 self.expr(b)?;
@@ -394,7 +527,11 @@ impl Compiler<'_> {
             self.opi(Op::PRECALL, n);
             self.opi(Op::CALL, n);
         } else {
-            return Err(CompileError::syntax("class bases with * or ** are not supported by krait's compiler", st.line, 1));
+            return Err(CompileError::syntax(
+                "class bases with * or ** are not supported by krait's compiler",
+                st.line,
+                1,
+            ));
         }
         for _ in decorators {
             self.opi(Op::PRECALL, 0);
@@ -414,11 +551,18 @@ fn mangle_none(n: &str) -> String {
 pub fn body_has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|st| match &st.kind {
         StmtKind::AnnAssign { .. } => true,
-        StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => {
             body_has_annotations(body) || body_has_annotations(orelse)
         }
         StmtKind::With { body, .. } => body_has_annotations(body),
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
             body_has_annotations(body)
                 || handlers.iter().any(|h| body_has_annotations(&h.body))
                 || body_has_annotations(orelse)

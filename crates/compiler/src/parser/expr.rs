@@ -29,11 +29,7 @@ impl Parser {
                 } else {
                     "can't use starred expression here"
                 };
-                return Err(CompileError::syntax(
-                    msg,
-                    first.line,
-                    first.col + 1,
-                ));
+                return Err(CompileError::syntax(msg, first.line, first.col + 1));
             }
             return Ok(first);
         }
@@ -103,7 +99,14 @@ impl Parser {
             self.advance();
             self.advance();
             let value = self.test()?;
-            return Ok(self.mk(ExprKind::NamedExpr { target: n, value: bx(value) }, line, col));
+            return Ok(self.mk(
+                ExprKind::NamedExpr {
+                    target: n,
+                    value: bx(value),
+                },
+                line,
+                col,
+            ));
         }
         let e = self.test()?;
         if self.at_op(":=") {
@@ -191,7 +194,11 @@ impl Parser {
                 break;
             } else if self.eat_op("*") {
                 if star {
-                    return Err(CompileError::syntax("* argument may appear only once", line, col + 1));
+                    return Err(CompileError::syntax(
+                        "* argument may appear only once",
+                        line,
+                        col + 1,
+                    ));
                 }
                 star = true;
                 if !self.at_op(",") && !self.at_op(end) {
@@ -218,7 +225,11 @@ impl Parser {
                     ));
                 }
                 names.push(arg.name.clone());
-                let default = if self.eat_op("=") { Some(self.test()?) } else { None };
+                let default = if self.eat_op("=") {
+                    Some(self.test()?)
+                } else {
+                    None
+                };
                 if star {
                     a.kwonly.push(arg);
                     a.kw_defaults.push(default);
@@ -255,7 +266,11 @@ impl Parser {
         } else {
             None
         };
-        Ok(Arg { name, annotation, line })
+        Ok(Arg {
+            name,
+            annotation,
+            line,
+        })
     }
 
     pub fn or_test(&mut self) -> CResult<Expr> {
@@ -266,7 +281,12 @@ impl Parser {
         self.boolop("and", Self::not_test, true)
     }
 
-    fn boolop(&mut self, kw: &str, sub: fn(&mut Self) -> CResult<Expr>, is_and: bool) -> CResult<Expr> {
+    fn boolop(
+        &mut self,
+        kw: &str,
+        sub: fn(&mut Self) -> CResult<Expr>,
+        is_and: bool,
+    ) -> CResult<Expr> {
         let (line, col) = (self.line(), self.col());
         let first = sub(self)?;
         if !self.at_kw(kw) {
@@ -284,7 +304,14 @@ impl Parser {
             let (line, col) = (self.line(), self.col());
             self.advance();
             let e = self.not_test()?;
-            return Ok(self.mk(ExprKind::UnaryOp { op: UnaryOp::Not, operand: bx(e) }, line, col));
+            return Ok(self.mk(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: bx(e),
+                },
+                line,
+                col,
+            ));
         }
         self.comparison()
     }
@@ -328,10 +355,22 @@ impl Parser {
         if ops.is_empty() {
             return Ok(left);
         }
-        Ok(self.mk(ExprKind::Compare { left: bx(left), ops, comparators }, line, col))
+        Ok(self.mk(
+            ExprKind::Compare {
+                left: bx(left),
+                ops,
+                comparators,
+            },
+            line,
+            col,
+        ))
     }
 
-    fn binary(&mut self, table: &[(&str, BinOp)], sub: fn(&mut Self) -> CResult<Expr>) -> CResult<Expr> {
+    fn binary(
+        &mut self,
+        table: &[(&str, BinOp)],
+        sub: fn(&mut Self) -> CResult<Expr>,
+    ) -> CResult<Expr> {
         let (line, col) = (self.line(), self.col());
         let mut left = sub(self)?;
         'outer: loop {
@@ -339,7 +378,15 @@ impl Parser {
                 if self.at_op(s) {
                     self.advance();
                     let right = sub(self)?;
-                    left = self.mk(ExprKind::BinOp { op: *op, left: bx(left), right: bx(right) }, line, col);
+                    left = self.mk(
+                        ExprKind::BinOp {
+                            op: *op,
+                            left: bx(left),
+                            right: bx(right),
+                        },
+                        line,
+                        col,
+                    );
                     continue 'outer;
                 }
             }
@@ -404,7 +451,15 @@ impl Parser {
         };
         if self.eat_op("**") {
             let exp = self.factor()?;
-            return Ok(self.mk(ExprKind::BinOp { op: BinOp::Pow, left: bx(base), right: bx(exp) }, line, col));
+            return Ok(self.mk(
+                ExprKind::BinOp {
+                    op: BinOp::Pow,
+                    left: bx(base),
+                    right: bx(exp),
+                },
+                line,
+                col,
+            ));
         }
         Ok(base)
     }
@@ -420,11 +475,26 @@ impl Parser {
                 self.advance();
                 let (args, keywords) = self.arglist()?;
                 self.expect_op(")")?;
-                e = self.mk(ExprKind::Call { func: bx(e), args, keywords }, line, col);
+                e = self.mk(
+                    ExprKind::Call {
+                        func: bx(e),
+                        args,
+                        keywords,
+                    },
+                    line,
+                    col,
+                );
             } else if self.eat_op("[") {
                 let index = self.subscripts()?;
                 self.expect_op("]")?;
-                e = self.mk(ExprKind::Subscript { value: bx(e), index: bx(index) }, line, col);
+                e = self.mk(
+                    ExprKind::Subscript {
+                        value: bx(e),
+                        index: bx(index),
+                    },
+                    line,
+                    col,
+                );
             } else {
                 return Ok(e);
             }
@@ -452,7 +522,11 @@ impl Parser {
         if self.at_op("*") {
             return self.star_or_named();
         }
-        let lower = if self.at_op(":") { None } else { Some(self.named()?) };
+        let lower = if self.at_op(":") {
+            None
+        } else {
+            Some(self.named()?)
+        };
         if !self.eat_op(":") {
             return lower.ok_or_else(|| self.error_here("invalid syntax"));
         }
@@ -465,7 +539,15 @@ impl Parser {
         };
         let upper = bound(self)?;
         let step = if self.eat_op(":") { bound(self)? } else { None };
-        Ok(self.mk(ExprKind::Slice { lower: lower.map(bx), upper, step }, line, col))
+        Ok(self.mk(
+            ExprKind::Slice {
+                lower: lower.map(bx),
+                upper,
+                step,
+            },
+            line,
+            col,
+        ))
     }
 
     /// Call arguments up to (not including) `)`.
@@ -487,7 +569,9 @@ impl Parser {
                     ));
                 }
                 args.push(e);
-            } else if let (Tok::Name(n), Tok::Op("=")) = (self.peek().clone(), self.peek_at(1).clone()) {
+            } else if let (Tok::Name(n), Tok::Op("=")) =
+                (self.peek().clone(), self.peek_at(1).clone())
+            {
                 self.advance();
                 self.advance();
                 if KEYWORDS.contains(&n.as_str()) {
@@ -501,7 +585,10 @@ impl Parser {
                         col + 1,
                     ));
                 }
-                if keywords.iter().any(|k| k.arg.as_deref() == Some(n.as_str())) {
+                if keywords
+                    .iter()
+                    .any(|k| k.arg.as_deref() == Some(n.as_str()))
+                {
                     return Err(CompileError::syntax(
                         format!("keyword argument repeated: {n}"),
                         line,
@@ -509,14 +596,28 @@ impl Parser {
                     ));
                 }
                 let value = self.test()?;
-                keywords.push(Keyword { arg: Some(n), value });
+                keywords.push(Keyword {
+                    arg: Some(n),
+                    value,
+                });
             } else {
                 let e = self.named()?;
                 if self.at_kw("for") || self.at_kw("async") {
                     let scope = self.new_scope();
                     let gens = self.comp_for()?;
-                    let g = self.mk(ExprKind::GeneratorExp { elt: bx(e), gens, scope }, line, col);
-                    if !args.is_empty() || !keywords.is_empty() || self.at_op(",") && !matches!(self.peek_at(1), Tok::Op(")")) {
+                    let g = self.mk(
+                        ExprKind::GeneratorExp {
+                            elt: bx(e),
+                            gens,
+                            scope,
+                        },
+                        line,
+                        col,
+                    );
+                    if !args.is_empty()
+                        || !keywords.is_empty()
+                        || self.at_op(",") && !matches!(self.peek_at(1), Tok::Op(")"))
+                    {
                         return Err(CompileError::syntax(
                             "Generator expression must be parenthesized",
                             line,
@@ -562,7 +663,12 @@ impl Parser {
             while self.eat_kw("if") {
                 ifs.push(self.or_test()?);
             }
-            gens.push(Comprehension { target, iter, ifs, is_async });
+            gens.push(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async,
+            });
         }
         Ok(gens)
     }
@@ -576,7 +682,9 @@ impl Parser {
                     "None" => Constant::None,
                     "True" => Constant::True,
                     "False" => Constant::False,
-                    _ if KEYWORDS.contains(&n.as_str()) => return Err(self.error_here("invalid syntax")),
+                    _ if KEYWORDS.contains(&n.as_str()) => {
+                        return Err(self.error_here("invalid syntax"))
+                    }
                     _ => {
                         self.advance();
                         return Ok(self.mk(ExprKind::Name(n), line, col));
@@ -621,11 +729,23 @@ impl Parser {
                     let scope = self.new_scope();
                     let gens = self.comp_for()?;
                     self.expect_op(")")?;
-                    return Ok(self.mk(ExprKind::GeneratorExp { elt: bx(first), gens, scope }, line, col));
+                    return Ok(self.mk(
+                        ExprKind::GeneratorExp {
+                            elt: bx(first),
+                            gens,
+                            scope,
+                        },
+                        line,
+                        col,
+                    ));
                 }
                 if self.eat_op(")") {
                     if matches!(first.kind, ExprKind::Starred(_)) {
-                        return Err(CompileError::syntax("cannot use starred expression here", first.line, first.col + 1));
+                        return Err(CompileError::syntax(
+                            "cannot use starred expression here",
+                            first.line,
+                            first.col + 1,
+                        ));
                     }
                     // Parenthesized: keep the inner node (its position is the inner one).
                     return Ok(first);
@@ -650,7 +770,15 @@ impl Parser {
                     let scope = self.new_scope();
                     let gens = self.comp_for()?;
                     self.expect_op("]")?;
-                    return Ok(self.mk(ExprKind::ListComp { elt: bx(first), gens, scope }, line, col));
+                    return Ok(self.mk(
+                        ExprKind::ListComp {
+                            elt: bx(first),
+                            gens,
+                            scope,
+                        },
+                        line,
+                        col,
+                    ));
                 }
                 let mut items = vec![first];
                 while self.eat_op(",") {
@@ -673,7 +801,14 @@ impl Parser {
     /// After `{`: a dict, set, or their comprehensions.
     fn brace(&mut self, line: u32, col: u32) -> CResult<Expr> {
         if self.eat_op("}") {
-            return Ok(self.mk(ExprKind::Dict { keys: vec![], values: vec![] }, line, col));
+            return Ok(self.mk(
+                ExprKind::Dict {
+                    keys: vec![],
+                    values: vec![],
+                },
+                line,
+                col,
+            ));
         }
         let mut keys = Vec::new();
         let mut values = Vec::new();
@@ -689,7 +824,16 @@ impl Parser {
                     let scope = self.new_scope();
                     let gens = self.comp_for()?;
                     self.expect_op("}")?;
-                    return Ok(self.mk(ExprKind::DictComp { key: bx(first), value: bx(v), gens, scope }, line, col));
+                    return Ok(self.mk(
+                        ExprKind::DictComp {
+                            key: bx(first),
+                            value: bx(v),
+                            gens,
+                            scope,
+                        },
+                        line,
+                        col,
+                    ));
                 }
                 keys.push(Some(first));
                 values.push(v);
@@ -698,7 +842,15 @@ impl Parser {
                     let scope = self.new_scope();
                     let gens = self.comp_for()?;
                     self.expect_op("}")?;
-                    return Ok(self.mk(ExprKind::SetComp { elt: bx(first), gens, scope }, line, col));
+                    return Ok(self.mk(
+                        ExprKind::SetComp {
+                            elt: bx(first),
+                            gens,
+                            scope,
+                        },
+                        line,
+                        col,
+                    ));
                 }
                 let mut items = vec![first];
                 while self.eat_op(",") {

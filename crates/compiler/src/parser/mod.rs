@@ -16,10 +16,10 @@ use crate::error::{CResult, CompileError};
 use crate::tokenizer::{tokenize, Tok, Token};
 
 pub const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-    "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 pub struct Parser {
@@ -173,7 +173,9 @@ impl Parser {
         let t = self.tok();
         match &t.tok {
             Tok::Error(m) => CompileError::syntax(m.clone(), t.line + self.line_offset, t.col + 1),
-            Tok::Indent => CompileError::indentation("unexpected indent", t.line + self.line_offset, t.col + 1),
+            Tok::Indent => {
+                CompileError::indentation("unexpected indent", t.line + self.line_offset, t.col + 1)
+            }
             Tok::EndMarker if msg == "invalid syntax" => {
                 CompileError::syntax(msg, t.line + self.line_offset, t.col + 1)
             }

@@ -37,7 +37,10 @@ impl Parser {
                 self.expect_op(":")?;
                 let body = self.block_after("'while' statement", line)?;
                 let orelse = self.else_block()?;
-                Stmt { kind: StmtKind::While { test, body, orelse }, line }
+                Stmt {
+                    kind: StmtKind::While { test, body, orelse },
+                    line,
+                }
             }
             "for" => self.for_stmt(line)?,
             "try" => self.try_stmt()?,
@@ -49,7 +52,9 @@ impl Parser {
                 if self.at_kw("def") {
                     self.funcdef(Vec::new(), true)?
                 } else {
-                    return Err(self.error_here("async for/with are not supported by krait's compiler"));
+                    return Err(
+                        self.error_here("async for/with are not supported by krait's compiler")
+                    );
                 }
             }
             _ => return self.simple_stmts(),
@@ -115,7 +120,11 @@ impl Parser {
 
     fn if_stmt(&mut self) -> CResult<Stmt> {
         let line = self.line();
-        let what = if self.at_kw("elif") { "'elif' statement" } else { "'if' statement" };
+        let what = if self.at_kw("elif") {
+            "'elif' statement"
+        } else {
+            "'if' statement"
+        };
         self.advance(); // if / elif
         let test = self.named()?;
         self.expect_op(":")?;
@@ -125,7 +134,10 @@ impl Parser {
         } else {
             self.else_block()?
         };
-        Ok(Stmt { kind: StmtKind::If { test, body, orelse }, line })
+        Ok(Stmt {
+            kind: StmtKind::If { test, body, orelse },
+            line,
+        })
     }
 
     fn for_stmt(&mut self, line: u32) -> CResult<Stmt> {
@@ -137,7 +149,15 @@ impl Parser {
         self.expect_op(":")?;
         let body = self.block_after("'for' statement", line)?;
         let orelse = self.else_block()?;
-        Ok(Stmt { kind: StmtKind::For { target, iter, body, orelse }, line })
+        Ok(Stmt {
+            kind: StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            },
+            line,
+        })
     }
 
     fn try_stmt(&mut self) -> CResult<Stmt> {
@@ -162,7 +182,12 @@ impl Parser {
             }
             self.expect_op(":")?;
             let hbody = self.block_after("'except' statement", hline)?;
-            handlers.push(ExceptHandler { typ, name, body: hbody, line: hline });
+            handlers.push(ExceptHandler {
+                typ,
+                name,
+                body: hbody,
+                line: hline,
+            });
         }
         let orelse = self.else_block()?;
         let fline = self.line();
@@ -175,7 +200,15 @@ impl Parser {
         if handlers.is_empty() && finalbody.is_empty() {
             return Err(self.error_here("expected 'except' or 'finally' block"));
         }
-        Ok(Stmt { kind: StmtKind::Try { body, handlers, orelse, finalbody }, line })
+        Ok(Stmt {
+            kind: StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            },
+            line,
+        })
     }
 
     fn with_stmt(&mut self, line: u32) -> CResult<Stmt> {
@@ -207,7 +240,10 @@ impl Parser {
         }
         self.expect_op(":")?;
         let body = self.block_after("'with' statement", line)?;
-        Ok(Stmt { kind: StmtKind::With { items, body }, line })
+        Ok(Stmt {
+            kind: StmtKind::With { items, body },
+            line,
+        })
     }
 
     /// Whether `with (` opens a parenthesized item list (3.10+) rather than an expression:
@@ -266,7 +302,11 @@ impl Parser {
         self.expect_op("(")?;
         let args = self.parameters(")", true)?;
         self.expect_op(")")?;
-        let returns = if self.eat_op("->") { Some(self.test()?) } else { None };
+        let returns = if self.eat_op("->") {
+            Some(self.test()?)
+        } else {
+            None
+        };
         self.expect_op(":")?;
         let body = self.block_after("function definition", line)?;
         Ok(Stmt {
@@ -298,7 +338,14 @@ impl Parser {
         self.expect_op(":")?;
         let body = self.block_after("class definition", line)?;
         Ok(Stmt {
-            kind: StmtKind::ClassDef { name, bases, keywords, body, decorators, scope },
+            kind: StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorators,
+                scope,
+            },
             line,
         })
     }
@@ -324,7 +371,11 @@ impl Parser {
             }
             "return" => {
                 self.advance();
-                let v = if self.starts_expr() { Some(self.testlist_star()?) } else { None };
+                let v = if self.starts_expr() {
+                    Some(self.testlist_star()?)
+                } else {
+                    None
+                };
                 StmtKind::Return(v)
             }
             "raise" => {
@@ -366,7 +417,11 @@ impl Parser {
             "assert" => {
                 self.advance();
                 let test = self.test()?;
-                let msg = if self.eat_op(",") { Some(self.test()?) } else { None };
+                let msg = if self.eat_op(",") {
+                    Some(self.test()?)
+                } else {
+                    None
+                };
                 StmtKind::Assert { test, msg }
             }
             "import" => {
@@ -374,7 +429,11 @@ impl Parser {
                 let mut names = Vec::new();
                 loop {
                     let name = self.dotted_name()?;
-                    let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
+                    let asname = if self.eat_kw("as") {
+                        Some(self.name()?)
+                    } else {
+                        None
+                    };
                     names.push(Alias { name, asname });
                     if !self.eat_op(",") {
                         break;
@@ -409,11 +468,18 @@ impl Parser {
                 break;
             }
         }
-        let module = if self.at_kw("import") { None } else { Some(self.dotted_name()?) };
+        let module = if self.at_kw("import") {
+            None
+        } else {
+            Some(self.dotted_name()?)
+        };
         self.expect_kw("import")?;
         let mut names = Vec::new();
         if self.eat_op("*") {
-            names.push(Alias { name: "*".into(), asname: None });
+            names.push(Alias {
+                name: "*".into(),
+                asname: None,
+            });
         } else {
             let paren = self.eat_op("(");
             loop {
@@ -421,7 +487,11 @@ impl Parser {
                     break;
                 }
                 let name = self.name()?;
-                let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
+                let asname = if self.eat_kw("as") {
+                    Some(self.name()?)
+                } else {
+                    None
+                };
                 names.push(Alias { name, asname });
                 if !self.eat_op(",") {
                     break;
@@ -434,7 +504,11 @@ impl Parser {
                 return Err(self.error_here("invalid syntax"));
             }
         }
-        Ok(StmtKind::ImportFrom { module, names, level })
+        Ok(StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        })
     }
 
     fn expr_stmt(&mut self) -> CResult<Stmt> {
@@ -444,9 +518,15 @@ impl Parser {
             return Err(self.error_here("invalid syntax"));
         }
         if let Tok::Name(n) = self.peek().clone() {
-            if (n == "print" || n == "exec") && matches!(self.peek_at(1), Tok::Str { .. } | Tok::Number(_) | Tok::Name(_)) {
+            if (n == "print" || n == "exec")
+                && matches!(
+                    self.peek_at(1),
+                    Tok::Str { .. } | Tok::Number(_) | Tok::Name(_)
+                )
+            {
                 let (l, c) = (self.line(), self.col());
-                if !matches!(self.peek_at(1), Tok::Name(k) if super::KEYWORDS.contains(&k.as_str())) {
+                if !matches!(self.peek_at(1), Tok::Name(k) if super::KEYWORDS.contains(&k.as_str()))
+                {
                     return Err(CompileError::syntax(
                         format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
                         l,
@@ -455,7 +535,11 @@ impl Parser {
                 }
             }
         }
-        let first = if self.at_kw("yield") { self.yield_expr()? } else { self.testlist_star()? };
+        let first = if self.at_kw("yield") {
+            self.yield_expr()?
+        } else {
+            self.testlist_star()?
+        };
         // Annotated assignment.
         if self.at_op(":") {
             self.advance();
@@ -479,17 +563,30 @@ impl Parser {
             }
             let annotation = self.test()?;
             let value = if self.eat_op("=") {
-                Some(if self.at_kw("yield") { self.yield_expr()? } else { self.testlist_star()? })
+                Some(if self.at_kw("yield") {
+                    self.yield_expr()?
+                } else {
+                    self.testlist_star()?
+                })
             } else {
                 None
             };
-            return Ok(Stmt { kind: StmtKind::AnnAssign { target: first, annotation, value, simple }, line });
+            return Ok(Stmt {
+                kind: StmtKind::AnnAssign {
+                    target: first,
+                    annotation,
+                    value,
+                    simple,
+                },
+                line,
+            });
         }
         if let Tok::Op(op) = self.peek().clone() {
             if let Some(bop) = aug_op(op) {
                 self.advance();
                 match &first.kind {
-                    ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+                    ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                    }
                     _ => {
                         return Err(CompileError::syntax(
                             format!(
@@ -501,8 +598,19 @@ impl Parser {
                         ))
                     }
                 }
-                let value = if self.at_kw("yield") { self.yield_expr()? } else { self.testlist_star()? };
-                return Ok(Stmt { kind: StmtKind::AugAssign { target: first, op: bop, value }, line });
+                let value = if self.at_kw("yield") {
+                    self.yield_expr()?
+                } else {
+                    self.testlist_star()?
+                };
+                return Ok(Stmt {
+                    kind: StmtKind::AugAssign {
+                        target: first,
+                        op: bop,
+                        value,
+                    },
+                    line,
+                });
             }
         }
         if self.at_op("=") {
@@ -510,21 +618,34 @@ impl Parser {
             let mut value;
             loop {
                 self.advance();
-                value = if self.at_kw("yield") { self.yield_expr()? } else { self.testlist_star()? };
+                value = if self.at_kw("yield") {
+                    self.yield_expr()?
+                } else {
+                    self.testlist_star()?
+                };
                 if !self.at_op("=") {
                     break;
                 }
                 targets.push(value);
             }
             check_assign_targets(&targets)?;
-            return Ok(Stmt { kind: StmtKind::Assign { targets, value }, line });
+            return Ok(Stmt {
+                kind: StmtKind::Assign { targets, value },
+                line,
+            });
         }
-        Ok(Stmt { kind: StmtKind::Expr(first), line })
+        Ok(Stmt {
+            kind: StmtKind::Expr(first),
+            line,
+        })
     }
 
     /// Approximation: a name target is parenthesized when the token before `:` is `)`.
     fn was_parenthesized(&self, _e: &Expr) -> bool {
-        matches!(self.toks.get(self.pos.wrapping_sub(2)).map(|t| &t.tok), Some(Tok::Op(")")))
+        matches!(
+            self.toks.get(self.pos.wrapping_sub(2)).map(|t| &t.tok),
+            Some(Tok::Op(")"))
+        )
     }
 }
 
@@ -558,12 +679,18 @@ pub fn check_target(e: &Expr, verb: &str) -> CResult<()> {
             Ok(())
         }
         ExprKind::Starred(inner) if verb != "delete" => check_target(inner, verb),
-        ExprKind::Yield(_) | ExprKind::YieldFrom(_) if verb == "assign to" => Err(CompileError::syntax(
-            "assignment to yield expression not possible",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) if verb == "assign to" => {
+            Err(CompileError::syntax(
+                "assignment to yield expression not possible",
+                e.line,
+                e.col + 1,
+            ))
+        }
+        _ => Err(CompileError::syntax(
+            format!("cannot {verb} {}", describe(e)),
             e.line,
             e.col + 1,
         )),
-        _ => Err(CompileError::syntax(format!("cannot {verb} {}", describe(e)), e.line, e.col + 1)),
     }
 }
 
@@ -585,11 +712,17 @@ fn check_assign_targets(targets: &[Expr]) -> CResult<()> {
                 | ExprKind::Starred(_)
                 | ExprKind::Yield(_)
                 | ExprKind::YieldFrom(_)
-                | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                | ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    ..
+                }
         );
         if plain && check_target(t, "assign to").is_err() {
             return Err(CompileError::syntax(
-                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", describe(t)),
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    describe(t)
+                ),
                 t.line,
                 t.col + 1,
             ));
@@ -600,4 +733,3 @@ fn check_assign_targets(targets: &[Expr]) -> CResult<()> {
     }
     Ok(())
 }
-

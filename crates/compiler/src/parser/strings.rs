@@ -34,7 +34,8 @@ impl Parser {
                         out.push(c as u8);
                     }
                 } else {
-                    decode_escapes(&body, true, &mut out).map_err(|m| CompileError::syntax(m, tline, tcol + 1))?;
+                    decode_escapes(&body, true, &mut out)
+                        .map_err(|m| CompileError::syntax(m, tline, tcol + 1))?;
                 }
                 pieces.push(Piece::Bytes(out));
             } else if prefix.contains('f') {
@@ -45,14 +46,22 @@ impl Parser {
                 if raw {
                     out.extend_from_slice(body.as_bytes());
                 } else {
-                    decode_escapes(&body, false, &mut out).map_err(|m| CompileError::syntax(m, tline, tcol + 1))?;
+                    decode_escapes(&body, false, &mut out)
+                        .map_err(|m| CompileError::syntax(m, tline, tcol + 1))?;
                 }
                 pieces.push(Piece::Str(out));
             }
         }
-        let n_bytes = pieces.iter().filter(|p| matches!(p, Piece::Bytes(_))).count();
+        let n_bytes = pieces
+            .iter()
+            .filter(|p| matches!(p, Piece::Bytes(_)))
+            .count();
         if n_bytes > 0 && n_bytes < pieces.len() {
-            return Err(CompileError::syntax("cannot mix bytes and nonbytes literals", line, col + 1));
+            return Err(CompileError::syntax(
+                "cannot mix bytes and nonbytes literals",
+                line,
+                col + 1,
+            ));
         }
         if n_bytes > 0 {
             let mut all = Vec::new();
@@ -78,7 +87,11 @@ impl Parser {
             if s.is_empty() {
                 return;
             }
-            if let Some(Expr { kind: ExprKind::Const(Constant::Str(prev)), .. }) = parts.last_mut() {
+            if let Some(Expr {
+                kind: ExprKind::Const(Constant::Str(prev)),
+                ..
+            }) = parts.last_mut()
+            {
                 prev.extend(s);
                 return;
             }
@@ -115,7 +128,8 @@ impl Parser {
             if raw {
                 out.extend_from_slice(lit.as_bytes());
             } else {
-                decode_escapes(lit, false, &mut out).map_err(|m| CompileError::syntax(m, line, col + 1))?;
+                decode_escapes(lit, false, &mut out)
+                    .map_err(|m| CompileError::syntax(m, line, col + 1))?;
             }
             lit.clear();
             parts.push(p.mk(ExprKind::Const(Constant::Str(out)), line, col));
@@ -144,7 +158,11 @@ impl Parser {
                     i += 2;
                     continue;
                 }
-                return Err(CompileError::syntax("f-string: single '}' is not allowed", line, col + 1));
+                return Err(CompileError::syntax(
+                    "f-string: single '}' is not allowed",
+                    line,
+                    col + 1,
+                ));
             } else if c == '\\' && !raw && i + 1 < chars.len() {
                 // Keep escapes for decoding; `\{` is not an escape of the brace.
                 lit.push(c);
@@ -224,7 +242,11 @@ impl Parser {
             let c = chars.get(i + 1).copied();
             match c {
                 Some('s' | 'r' | 'a') => conversion = c,
-                _ => return Err(err("f-string: invalid conversion character: expected 's', 'r', or 'a'")),
+                _ => {
+                    return Err(err(
+                        "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                    ))
+                }
             }
             i += 2;
         }
@@ -290,7 +312,11 @@ impl Parser {
 }
 
 fn bytes_error(line: u32, col: u32) -> CompileError {
-    CompileError::syntax("bytes can only contain ASCII literal characters", line, col + 1)
+    CompileError::syntax(
+        "bytes can only contain ASCII literal characters",
+        line,
+        col + 1,
+    )
 }
 
 /// Decodes backslash escapes into `out` (WTF-8 for str, raw bytes for bytes).
@@ -341,11 +367,18 @@ pub fn decode_escapes(s: &str, bytes: bool, out: &mut Vec<u8>) -> Result<(), Str
             continue;
         }
         let hex = |n: usize, i: &mut usize, what: &str| -> Result<u32, String> {
-            let digits: String = chars.get(*i..*i + n).map(|d| d.iter().collect()).unwrap_or_default();
+            let digits: String = chars
+                .get(*i..*i + n)
+                .map(|d| d.iter().collect())
+                .unwrap_or_default();
             if digits.len() != n || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
                 return Err(format!(
                     "({}) {what}: truncated {} escape",
-                    if bytes { "value error" } else { "unicode error" },
+                    if bytes {
+                        "value error"
+                    } else {
+                        "unicode error"
+                    },
                     match n {
                         2 => "\\xXX",
                         4 => "\\uXXXX",
@@ -356,7 +389,11 @@ pub fn decode_escapes(s: &str, bytes: bool, out: &mut Vec<u8>) -> Result<(), Str
             *i += n;
             u32::from_str_radix(&digits, 16).map_err(|e| e.to_string())
         };
-        let codec = if bytes { "'bytes' codec can't decode bytes" } else { "'unicodeescape' codec can't decode bytes" };
+        let codec = if bytes {
+            "'bytes' codec can't decode bytes"
+        } else {
+            "'unicodeescape' codec can't decode bytes"
+        };
         match e {
             '0'..='7' => {
                 let mut v = 0u32;
@@ -384,18 +421,30 @@ pub fn decode_escapes(s: &str, bytes: bool, out: &mut Vec<u8>) -> Result<(), Str
                 let pos = format!("{codec} in position {}-{}", i - 2, i - 1);
                 let v = hex(8, &mut i, &pos)?;
                 if v > 0x10ffff {
-                    return Err(format!("(unicode error) {codec} in position {}-{}: illegal Unicode character", i - 10, i - 1));
+                    return Err(format!(
+                        "(unicode error) {codec} in position {}-{}: illegal Unicode character",
+                        i - 10,
+                        i - 1
+                    ));
                 }
                 push_cp(out, v);
             }
             'N' if !bytes => {
                 let rest: String = chars[i..].iter().collect();
                 let Some(end) = rest.strip_prefix('{').and_then(|r| r.find('}')) else {
-                    return Err(format!("(unicode error) {codec} in position {}-{}: malformed \\N character escape", i - 2, i - 1));
+                    return Err(format!(
+                        "(unicode error) {codec} in position {}-{}: malformed \\N character escape",
+                        i - 2,
+                        i - 1
+                    ));
                 };
                 let name = &rest[1..end + 1];
                 let Some(cp) = unicode_name(name) else {
-                    return Err(format!("(unicode error) {codec} in position {}-{}: unknown Unicode character name", i - 2, i + end + 1));
+                    return Err(format!(
+                        "(unicode error) {codec} in position {}-{}: unknown Unicode character name",
+                        i - 2,
+                        i + end + 1
+                    ));
                 };
                 i += end + 2;
                 push_cp(out, cp);

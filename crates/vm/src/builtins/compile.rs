@@ -5,16 +5,16 @@
 use std::rc::Rc;
 
 use krait_compiler::{CompileError, ErrorKind, Mode};
-use krait_object::args::Args;
 use krait_object::argparse::{self, Sig};
+use krait_object::args::Args;
 use krait_object::error::{runtime_error, type_error, value_error, PyErr, PyResult};
+use krait_object::exceptions_syntax::new_syntax_error;
 use krait_object::interp::Interp;
 use krait_object::object::{Payload, PyObject};
 use krait_object::types::builtin_types;
 use krait_object::types::code::Code;
 use krait_object::types::dict::{as_dict, get_by_name, new_dict, set_by_name, DictData};
 use krait_object::types::str::new_str;
-use krait_object::exceptions_syntax::new_syntax_error;
 use krait_object::Value;
 
 use super::FunctionTable;
@@ -69,13 +69,18 @@ fn compile_source(src: &str, filename: &str, mode: Mode) -> PyResult<Value> {
             None,
         ));
     }
-    let co = krait_compiler::compile(src, filename, mode).map_err(|e| syntax_error(&e, filename))?;
+    let co =
+        krait_compiler::compile(src, filename, mode).map_err(|e| syntax_error(&e, filename))?;
     code_value(&co)
 }
 
 fn code_value(co: &Rc<krait_loader::CodeObject>) -> PyResult<Value> {
-    let code = crate::code_prep::prepare(co).map_err(|m| runtime_error(format!("krait compiler: {m}")))?;
-    Ok(Value::Obj(PyObject::new(builtin_types().code.clone(), Payload::Code(code))))
+    let code =
+        crate::code_prep::prepare(co).map_err(|m| runtime_error(format!("krait compiler: {m}")))?;
+    Ok(Value::Obj(PyObject::new(
+        builtin_types().code.clone(),
+        Payload::Code(code),
+    )))
 }
 
 fn code_of(v: &Value) -> Option<Rc<Code>> {
@@ -89,7 +94,11 @@ fn code_of(v: &Value) -> Option<Rc<Code>> {
 /// locals).
 fn caller_namespaces(vm: &Vm) -> (Value, Value, Value) {
     let Some(f) = vm.frames.last() else {
-        return (vm.main_globals.clone(), vm.builtins.clone(), vm.main_globals.clone());
+        return (
+            vm.main_globals.clone(),
+            vm.builtins.clone(),
+            vm.main_globals.clone(),
+        );
     };
     let locals = if as_dict(&f.locals).is_some() {
         f.locals.clone()
@@ -100,7 +109,9 @@ fn caller_namespaces(vm: &Vm) -> (Value, Value, Value) {
             let Some(mut v) = vm.stack.get(f.base + j).cloned() else {
                 continue;
             };
-            let is_cell = kinds.get(j).is_some_and(|k| k & (krait_loader::code::kind::CELL | krait_loader::code::kind::FREE) != 0);
+            let is_cell = kinds.get(j).is_some_and(|k| {
+                k & (krait_loader::code::kind::CELL | krait_loader::code::kind::FREE) != 0
+            });
             if is_cell {
                 if let Some(Payload::Cell(c)) = v.payload() {
                     let inner = c.borrow().clone();
@@ -155,14 +166,24 @@ fn run_code(vm: &mut Vm, code: Rc<Code>, globals: Value, locals: Value) -> PyRes
 /// `eval`/`exec`: positional `source, globals=None, locals=None`.
 fn eval_exec(i: &mut dyn Interp, args: Args<'_>, name: &str, mode: Mode) -> PyResult<Value> {
     let pos = args.pos();
-    if !args.kwnames.is_empty() && (name == "eval" || args.kwargs().any(|(k, _)| k.as_str_data().is_none_or(|s| s.as_bytes() != b"closure"))) {
+    if !args.kwnames.is_empty()
+        && (name == "eval"
+            || args
+                .kwargs()
+                .any(|(k, _)| k.as_str_data().is_none_or(|s| s.as_bytes() != b"closure")))
+    {
         return Err(type_error(format!("{name}() takes no keyword arguments")));
     }
     if pos.is_empty() {
-        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
     }
     if pos.len() > 3 {
-        return Err(type_error(format!("{name} expected at most 3 arguments, got {}", pos.len())));
+        return Err(type_error(format!(
+            "{name} expected at most 3 arguments, got {}",
+            pos.len()
+        )));
     }
     let globals = pos.get(1).cloned().unwrap_or(Value::None);
     let locals = pos.get(2).cloned().unwrap_or(Value::None);
@@ -170,14 +191,20 @@ fn eval_exec(i: &mut dyn Interp, args: Args<'_>, name: &str, mode: Mode) -> PyRe
         return Err(type_error(if name == "eval" {
             "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
         } else {
-            format!("exec() globals must be a dict, not {}", globals.class_name())
+            format!(
+                "exec() globals must be a dict, not {}",
+                globals.class_name()
+            )
         }));
     }
     if !matches!(locals, Value::None) && as_dict(&locals).is_none() {
         return Err(type_error(if name == "eval" {
             "locals must be a mapping".to_string()
         } else {
-            format!("locals must be a mapping or None, not {}", locals.class_name())
+            format!(
+                "locals must be a mapping or None, not {}",
+                locals.class_name()
+            )
         }));
     }
     let vm = vm(i)?;
@@ -195,12 +222,18 @@ fn eval_exec(i: &mut dyn Interp, args: Args<'_>, name: &str, mode: Mode) -> PyRe
         None => match source_text(&pos[0]) {
             Some(src) => {
                 let src = src?;
-                let src = if mode == Mode::Eval { src.trim_start_matches([' ', '\t']).to_string() } else { src };
+                let src = if mode == Mode::Eval {
+                    src.trim_start_matches([' ', '\t']).to_string()
+                } else {
+                    src
+                };
                 let v = compile_source(&src, "<string>", mode)?;
                 code_of(&v).ok_or_else(|| runtime_error("compile produced no code"))?
             }
             None => {
-                return Err(type_error(format!("{name}() arg 1 must be a string, bytes or code object")));
+                return Err(type_error(format!(
+                    "{name}() arg 1 must be a string, bytes or code object"
+                )));
             }
         },
     };
@@ -218,14 +251,22 @@ fn exec(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 const COMPILE_SIG: Sig = Sig {
     fname: "compile",
-    names: &["source", "filename", "mode", "flags", "dont_inherit", "optimize"],
+    names: &[
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+    ],
     posonly: 0,
     required: 3,
 };
 
 fn compile(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = argparse::parse(&args, &COMPILE_SIG)?;
-    let (Some(source), Some(filename), Some(mode)) = (a[0].clone(), a[1].clone(), a[2].clone()) else {
+    let (Some(source), Some(filename), Some(mode)) = (a[0].clone(), a[1].clone(), a[2].clone())
+    else {
         return Err(type_error("compile() missing required argument"));
     };
     let fname = match filename.as_str_data() {
@@ -248,17 +289,21 @@ fn compile(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
                 mode.class_name()
             )));
         }
-        return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+        return Err(value_error(
+            "compile() mode must be 'exec', 'eval' or 'single'",
+        ));
     };
-    if let Some(f) = &a[3] {
-        if let Value::Int(n) = f {
-            if n & 0x400 != 0 {
-                return Err(value_error("compile(): ast.PyCF_ONLY_AST is not supported by krait"));
-            }
+    if let Some(Value::Int(n)) = &a[3] {
+        if n & 0x400 != 0 {
+            return Err(value_error(
+                "compile(): ast.PyCF_ONLY_AST is not supported by krait",
+            ));
         }
     }
     match source_text(&source) {
         Some(src) => compile_source(&src?, &fname, mode),
-        None => Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
+        None => Err(type_error(
+            "compile() arg 1 must be a string, bytes or AST object",
+        )),
     }
 }

@@ -9,6 +9,7 @@ pub mod build_class;
 pub mod compile;
 pub mod core;
 pub mod format;
+pub mod import_fn;
 pub mod io;
 pub mod iters;
 pub mod numeric;
@@ -37,6 +38,7 @@ pub fn make_builtins() -> Value {
         numeric::FUNCTIONS,
         attrs::FUNCTIONS,
         compile::FUNCTIONS,
+        import_fn::FUNCTIONS,
     ] {
         for &(name, f) in table {
             set_by_name(&d, name, new_builtin(name, f));
