@@ -6,6 +6,7 @@
 
 pub mod attrs;
 pub mod build_class;
+pub mod compile;
 pub mod core;
 pub mod format;
 pub mod import_fn;
@@ -37,6 +38,7 @@ pub fn make_builtins() -> Value {
         iters::FUNCTIONS,
         numeric::FUNCTIONS,
         attrs::FUNCTIONS,
+        compile::FUNCTIONS,
         import_fn::FUNCTIONS,
     ] {
         for &(name, f) in table {
