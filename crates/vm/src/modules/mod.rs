@@ -7,19 +7,10 @@
 //! `sys.builtin_module_names` lists this table.
 //!
 //! Native types live in the module's file as `NativeData` structs with a static
-//! `TypeSpec` (see `krait_object::native`).
-
-pub mod binascii;
-pub mod binascii_qp;
-pub mod bisect;
-pub mod cmath;
-pub mod exc_class;
-pub mod hashes;
-pub mod heapq;
-pub mod math;
-pub mod random;
-pub mod structmod;
-pub mod time;
+//! `TypeSpec` (see `krait_object::native`). [`support`] has shortcuts: `Cell<S>` (a state
+//! in one `RefCell` the cycle collector can traverse and clear), `iter_slots` for
+//! iterator types, `native_type!` for the per-thread type object, and CPython's
+//! positional-argument checks.
 
 use krait_object::error::PyResult;
 use krait_object::types::dict::set_by_name;
@@ -30,6 +21,24 @@ use krait_object::Value;
 use crate::builtins::FunctionTable;
 use crate::vm::Vm;
 
+pub mod _imp;
+pub mod binascii;
+pub mod binascii_qp;
+pub mod bisect;
+pub mod cmath;
+pub mod collections;
+pub mod exc_class;
+pub mod functools;
+pub mod hashes;
+pub mod heapq;
+pub mod itertools;
+pub mod math;
+pub mod operator;
+pub mod random;
+pub mod structmod;
+pub mod support;
+pub mod time;
+
 /// A native module: its name and the function that builds it (called once per run, on
 /// first import; the result is cached in `sys.modules`).
 pub struct ModuleDef {
@@ -37,65 +46,35 @@ pub struct ModuleDef {
     pub init: fn(&mut Vm) -> PyResult<Value>,
 }
 
+impl ModuleDef {
+    /// A row of [`MODULES`] (one line per module keeps merges simple).
+    pub const fn new(name: &'static str, init: fn(&mut Vm) -> PyResult<Value>) -> Self {
+        ModuleDef { name, init }
+    }
+}
+
 /// Every native module except `sys` and `builtins` (made at start-up by the VM).
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
-    ModuleDef {
-        name: "_bisect",
-        init: bisect::init,
-    },
-    ModuleDef {
-        name: "_blake2",
-        init: hashes::init_blake2,
-    },
-    ModuleDef {
-        name: "_heapq",
-        init: heapq::init,
-    },
-    ModuleDef {
-        name: "_md5",
-        init: hashes::init_md5,
-    },
-    ModuleDef {
-        name: "_random",
-        init: random::init,
-    },
-    ModuleDef {
-        name: "_sha1",
-        init: hashes::init_sha1,
-    },
-    ModuleDef {
-        name: "_sha256",
-        init: hashes::init_sha256,
-    },
-    ModuleDef {
-        name: "_sha3",
-        init: hashes::init_sha3,
-    },
-    ModuleDef {
-        name: "_sha512",
-        init: hashes::init_sha512,
-    },
-    ModuleDef {
-        name: "_struct",
-        init: structmod::init,
-    },
-    ModuleDef {
-        name: "binascii",
-        init: binascii::init,
-    },
-    ModuleDef {
-        name: "cmath",
-        init: cmath::init,
-    },
-    ModuleDef {
-        name: "math",
-        init: math::init,
-    },
-    ModuleDef {
-        name: "time",
-        init: time::init,
-    },
+    ModuleDef::new("_bisect", bisect::init),
+    ModuleDef::new("_blake2", hashes::init_blake2),
+    ModuleDef::new("_collections", collections::init),
+    ModuleDef::new("_functools", functools::init),
+    ModuleDef::new("_heapq", heapq::init),
+    ModuleDef::new("_imp", _imp::init),
+    ModuleDef::new("_md5", hashes::init_md5),
+    ModuleDef::new("_operator", operator::init),
+    ModuleDef::new("_random", random::init),
+    ModuleDef::new("_sha1", hashes::init_sha1),
+    ModuleDef::new("_sha256", hashes::init_sha256),
+    ModuleDef::new("_sha3", hashes::init_sha3),
+    ModuleDef::new("_sha512", hashes::init_sha512),
+    ModuleDef::new("_struct", structmod::init),
+    ModuleDef::new("binascii", binascii::init),
+    ModuleDef::new("cmath", cmath::init),
+    ModuleDef::new("itertools", itertools::init),
+    ModuleDef::new("math", math::init),
+    ModuleDef::new("time", time::init),
 ];
 
 /// The native module called `name`, if krait has one.
