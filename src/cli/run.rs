@@ -48,7 +48,7 @@ pub fn run(args: &RunArgs) -> ExitCode {
 
 #[cfg(unix)]
 extern "C" fn on_sigint(_sig: libc::c_int) {
-    krait::vm::signals::PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+    krait::vm::signals::trip(libc::SIGINT as usize);
 }
 
 fn install_sigint() {

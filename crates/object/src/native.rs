@@ -199,6 +199,9 @@ pub fn make_type(spec: &'static TypeSpec) -> ObjRef {
         d.set_str_key(key("__module__"), crate::types::str::new_str(spec.module));
     }
     drop(d);
+    // `__new__`, `__call__`, `__repr__` … for the slots `setup` filled (so Python code
+    // can call `deque.__new__(cls)` or `super().__init__(…)`).
+    crate::slot_wrappers::install(&cls, &crate::descr::class_types().wrapper_descriptor);
     if let Some(Payload::Type(bt)) = Some(&base.payload) {
         bt.subclasses.borrow_mut().push(std::rc::Rc::downgrade(&cls));
     }

@@ -104,6 +104,13 @@ pub fn due() -> bool {
 #[cold]
 pub fn collect_if_due() {
     DUE.with(|d| d.set(false));
+    // `DUE` is also raised by `request_safe_point` without the threshold being reached.
+    if REGISTRY.with(|r| {
+        let r = r.borrow();
+        r.objs.len() < r.next_at
+    }) {
+        return;
+    }
     if ENABLED.with(Cell::get) {
         collect();
     } else {
@@ -112,6 +119,12 @@ pub fn collect_if_due() {
             r.next_at = r.objs.len() + BASE.with(Cell::get);
         });
     }
+}
+
+/// Makes the VM's next safe-point check take its slow path (weakref callbacks are
+/// waiting: `crate::weakref`).
+pub fn request_safe_point() {
+    let _ = DUE.try_with(|d| d.set(true));
 }
 
 /// `gc.enable()` / `gc.disable()`.
@@ -227,7 +240,7 @@ pub use live::{live_by_kind, live_total};
 mod live {
     use std::cell::Cell;
 
-    pub(crate) const KINDS: usize = 32;
+    pub(crate) const KINDS: usize = crate::object::KIND_NAMES.len();
 
     thread_local! {
         pub(crate) static LIVE: [Cell<isize>; KINDS] = const { [const { Cell::new(0) }; KINDS] };
