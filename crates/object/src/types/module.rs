@@ -30,6 +30,17 @@ pub fn new_module(name: &str) -> Value {
     ))
 }
 
+/// A module named `name` around an existing dict (`__main__`'s globals).
+pub fn module_with_dict(name: &str, dict: Value) -> Value {
+    Value::Obj(PyObject::new(
+        builtin_types().module.clone(),
+        Payload::Module(ModuleData {
+            name: name.to_owned(),
+            dict,
+        }),
+    ))
+}
+
 /// The dict value of a module.
 pub fn module_dict(m: &Value) -> Option<&Value> {
     match m.payload()? {
