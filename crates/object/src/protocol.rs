@@ -519,7 +519,10 @@ fn name_is(name: &Value, s: &str) -> bool {
 pub fn generic_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
     let cls = v.class();
     let t = td(&cls);
-    if name_is(name, "__class__") {
+    // A user class may override `__class__` (a property, a plain attribute).
+    if name_is(name, "__class__")
+        && !(t.has_flag(crate::typeobj::flags::HEAPTYPE) && t.lookup(name).is_some())
+    {
         return Ok(Value::Obj(cls));
     }
     let descr = t.lookup(name);

@@ -8,6 +8,7 @@ pub mod attrs;
 pub mod build_class;
 pub mod core;
 pub mod format;
+pub mod instancecheck;
 pub mod io;
 pub mod iters;
 pub mod numeric;
