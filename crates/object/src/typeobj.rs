@@ -300,6 +300,10 @@ pub mod flags {
     pub const NO_DICT: u32 = 1 << 1;
     /// A user class whose own `__slots__` declares members (its instance layout grows).
     pub const OWN_SLOTS: u32 = 1 << 2;
+    /// `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING`: matches `case [...]` / `case {...}`
+    /// (set by `abc` from `__abc_tpflags__`, e.g. on collections.abc.Sequence).
+    pub const SEQUENCE: u32 = 1 << 5;
+    pub const MAPPING: u32 = 1 << 6;
     /// The type or a base is `BaseException`.
     pub const EXC_SUBCLASS: u32 = 1 << 30;
 }

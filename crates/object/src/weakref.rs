@@ -34,6 +34,14 @@ thread_local! {
     /// Weakref objects whose referent died, waiting for their callback to run.
     static PENDING: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
     static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+    /// Set at interpreter shutdown: CPython calls no weakref callbacks while it tears
+    /// `__main__` down.
+    static NO_CALLBACKS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// From now on referents die without queuing callbacks (VM shutdown).
+pub fn stop_callbacks() {
+    NO_CALLBACKS.with(|n| n.set(true));
 }
 
 /// Records `wr` (a weakref object) as pointing at `target`.
@@ -80,7 +88,7 @@ pub(crate) fn on_death(target: &PyObject) {
         .filter_map(|e| e.wr.upgrade())
         .collect();
     drop(list);
-    if queued.is_empty() {
+    if queued.is_empty() || NO_CALLBACKS.try_with(Cell::get).unwrap_or(true) {
         return;
     }
     let _ = PENDING.try_with(|p| p.borrow_mut().extend(queued));

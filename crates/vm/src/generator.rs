@@ -148,6 +148,7 @@ impl Vm {
     /// generators held there are closed in the same order.
     pub fn shutdown(&mut self) {
         self.run_finalizers();
+        krait_object::weakref::stop_callbacks();
         let globals = self.main_globals.clone();
         let Some(d) = krait_object::types::dict::as_dict(&globals) else {
             return;

@@ -45,6 +45,16 @@ pub fn python_handler(sig: usize) -> Option<Value> {
     HANDLERS.with(|h| h.borrow().get(sig).cloned().filter(|v| !v.is_none()))
 }
 
+/// After an instruction that may have dropped the last reference to an object
+/// (`POP_TOP`, `STORE_NAME`, `DELETE_*` …): runs the callbacks of weakrefs whose referent
+/// just died, so `del x` is seen at once, as in CPython (one thread-local load when none).
+#[inline(always)]
+pub fn after_drop(vm: &mut Vm) {
+    if krait_object::weakref::has_pending() {
+        crate::modules::_weakref::run_pending(vm);
+    }
+}
+
 /// The safe-point check: runs what is due and returns the exception to raise, if any.
 #[inline(always)]
 pub fn check(vm: &mut Vm) -> Option<PyErr> {

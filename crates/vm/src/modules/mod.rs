@@ -9,7 +9,9 @@
 //! Native types live in the module's file as `NativeData` structs with a static
 //! `TypeSpec` (see `krait_object::native`).
 
+pub mod _abc;
 pub mod _weakref;
+pub mod gc;
 
 use krait_object::error::PyResult;
 use krait_object::types::dict::set_by_name;
@@ -30,7 +32,9 @@ pub struct ModuleDef {
 /// Every native module except `sys` and `builtins` (made at start-up by the VM).
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
+    ModuleDef { name: "_abc", init: _abc::init },
     ModuleDef { name: "_weakref", init: _weakref::init },
+    ModuleDef { name: "gc", init: gc::init },
 ];
 
 /// The native module called `name`, if krait has one.
