@@ -124,6 +124,7 @@ fn run_on_thread(args: &RunArgs) -> ExitCode {
             }
         }
     };
+    krait::vm::modules::atexit::run_exitfuncs(&mut vm);
     vm.shutdown();
     vm.flush_all();
     ExitCode::from((status & 0xff) as u8)

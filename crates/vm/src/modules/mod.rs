@@ -10,7 +10,9 @@
 //! `TypeSpec` (see `krait_object::native`).
 
 pub mod _abc;
+pub mod _thread;
 pub mod _weakref;
+pub mod atexit;
 pub mod gc;
 
 use krait_object::error::PyResult;
@@ -33,7 +35,9 @@ pub struct ModuleDef {
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_abc", init: _abc::init },
+    ModuleDef { name: "_thread", init: _thread::init },
     ModuleDef { name: "_weakref", init: _weakref::init },
+    ModuleDef { name: "atexit", init: atexit::init },
     ModuleDef { name: "gc", init: gc::init },
 ];
 
