@@ -11,6 +11,7 @@
 
 pub mod _abc;
 pub mod _thread;
+pub mod _warnings;
 pub mod _weakref;
 pub mod atexit;
 pub mod gc;
@@ -36,6 +37,7 @@ pub struct ModuleDef {
 pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_abc", init: _abc::init },
     ModuleDef { name: "_thread", init: _thread::init },
+    ModuleDef { name: "_warnings", init: _warnings::init },
     ModuleDef { name: "_weakref", init: _weakref::init },
     ModuleDef { name: "atexit", init: atexit::init },
     ModuleDef { name: "gc", init: gc::init },
