@@ -171,9 +171,15 @@ pub fn type_new(i: &mut dyn Interp, meta: &ObjRef, args: Args<'_>) -> PyResult<V
             )));
         };
         if !td(bt).has_flag(flags::BASETYPE) {
-            return Err(type_error(format!(
-                "type '{}' is not an acceptable base type",
+            // CPython prints `tp_name`: module-qualified for types outside builtins.
+            let m = crate::types::object::type_module(bt);
+            let n = if m == "builtins" {
                 name_of(bt)
+            } else {
+                format!("{m}.{}", name_of(bt))
+            };
+            return Err(type_error(format!(
+                "type '{n}' is not an acceptable base type"
             )));
         }
         if bases.iter().any(|x| Rc::ptr_eq(x, bt)) {

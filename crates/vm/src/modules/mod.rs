@@ -10,6 +10,7 @@
 //! `TypeSpec` (see `krait_object::native`).
 
 pub mod _abc;
+pub mod _contextvars;
 pub mod _string;
 pub mod _thread;
 pub mod _warnings;
@@ -37,6 +38,7 @@ pub struct ModuleDef {
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_abc", init: _abc::init },
+    ModuleDef { name: "_contextvars", init: _contextvars::init },
     ModuleDef { name: "_string", init: _string::init },
     ModuleDef { name: "_thread", init: _thread::init },
     ModuleDef { name: "_warnings", init: _warnings::init },
