@@ -27,8 +27,8 @@ pub static PENDING: AtomicBool = AtomicBool::new(false);
 static TRIPPED: [AtomicBool; NSIG] = [const { AtomicBool::new(false) }; NSIG];
 
 thread_local! {
-    /// The Python-level handlers set with `signal.signal` (index: signal number; None
-    /// or absent: none), read when a tripped signal is handled.
+    /// The Python-level handlers set with `signal.signal` (index: signal number; Null,
+    /// None or absent: none), read when a tripped signal is handled.
     pub static HANDLERS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -42,7 +42,12 @@ pub fn trip(sig: usize) {
 
 /// The Python handler for `sig`, if one is set.
 pub fn python_handler(sig: usize) -> Option<Value> {
-    HANDLERS.with(|h| h.borrow().get(sig).cloned().filter(|v| !v.is_none()))
+    HANDLERS.with(|h| {
+        h.borrow()
+            .get(sig)
+            .cloned()
+            .filter(|v| !v.is_none() && !v.is_null())
+    })
 }
 
 /// After an instruction that may have dropped the last reference to an object

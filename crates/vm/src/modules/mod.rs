@@ -11,6 +11,7 @@
 
 pub mod _abc;
 pub mod _contextvars;
+pub mod _signal;
 pub mod _string;
 pub mod _thread;
 pub mod _warnings;
@@ -39,6 +40,7 @@ pub struct ModuleDef {
 pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_abc", init: _abc::init },
     ModuleDef { name: "_contextvars", init: _contextvars::init },
+    ModuleDef { name: "_signal", init: _signal::init },
     ModuleDef { name: "_string", init: _string::init },
     ModuleDef { name: "_thread", init: _thread::init },
     ModuleDef { name: "_warnings", init: _warnings::init },
