@@ -11,6 +11,7 @@
 
 pub mod _abc;
 pub mod _contextvars;
+pub mod _locale;
 pub mod _signal;
 pub mod _string;
 pub mod _thread;
@@ -40,6 +41,7 @@ pub struct ModuleDef {
 pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_abc", init: _abc::init },
     ModuleDef { name: "_contextvars", init: _contextvars::init },
+    ModuleDef { name: "_locale", init: _locale::init },
     ModuleDef { name: "_signal", init: _signal::init },
     ModuleDef { name: "_string", init: _string::init },
     ModuleDef { name: "_thread", init: _thread::init },
