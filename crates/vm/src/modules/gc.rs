@@ -197,7 +197,14 @@ fn get_objects(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 /// The objects `o` references directly (its traverse).
 fn referents(o: &ObjRef) -> Vec<Value> {
     let mut out = Vec::new();
-    let _ = o.traverse(&mut |c| out.push(Value::Obj(c.clone())));
+    let cls = o.class();
+    // CPython's traverse visits the type only for instances of heap types.
+    let skip_cls = !protocol::td(&cls).has_flag(krait_object::typeobj::flags::HEAPTYPE);
+    let _ = o.traverse(&mut |c| {
+        if !(skip_cls && std::rc::Rc::ptr_eq(c, &cls)) {
+            out.push(Value::Obj(c.clone()));
+        }
+    });
     out
 }
 
