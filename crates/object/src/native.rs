@@ -203,7 +203,9 @@ pub fn make_type(spec: &'static TypeSpec) -> ObjRef {
     // can call `deque.__new__(cls)` or `super().__init__(…)`).
     crate::slot_wrappers::install(&cls, &crate::descr::class_types().wrapper_descriptor);
     if let Some(Payload::Type(bt)) = Some(&base.payload) {
-        bt.subclasses.borrow_mut().push(std::rc::Rc::downgrade(&cls));
+        bt.subclasses
+            .borrow_mut()
+            .push(std::rc::Rc::downgrade(&cls));
     }
     cls
 }

@@ -7,14 +7,13 @@
 use krait_object::error::{type_error, PyResult};
 use krait_object::interp::Interp;
 use krait_object::object::Payload;
-use krait_object::typeobj::is_subtype;
 use krait_object::slot_wrappers::call_attr;
+use krait_object::typeobj::is_subtype;
 use krait_object::{protocol, slot_dunders, Value};
 
 const ISINSTANCE_ARG2: &str = "isinstance() arg 2 must be a type, a tuple of types, or a union";
 const ISSUBCLASS_ARG1: &str = "issubclass() arg 1 must be a class";
-const ISSUBCLASS_ARG2: &str =
-    "issubclass() arg 2 must be a class, a tuple of classes, or a union";
+const ISSUBCLASS_ARG2: &str = "issubclass() arg 2 must be a class, a tuple of classes, or a union";
 
 fn is_type(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::Type(_)))
@@ -82,7 +81,11 @@ fn default_isinstance(i: &mut dyn Interp, inst: &Value, cls: &Value) -> PyResult
             return Ok(true);
         }
         // Only user classes can make `__class__` differ from the type.
-        if !inst.class().as_type().is_some_and(|t| t.has_flag(krait_object::typeobj::flags::HEAPTYPE)) {
+        if !inst
+            .class()
+            .as_type()
+            .is_some_and(|t| t.has_flag(krait_object::typeobj::flags::HEAPTYPE))
+        {
             return Ok(false);
         }
         if let Some(icls) = dunder_class(i, inst)? {
@@ -149,7 +152,9 @@ fn default_issubclass(i: &mut dyn Interp, derived: &Value, cls: &Value) -> PyRes
 /// `__bases__` of `v` when it is a tuple (AttributeError: None).
 fn bases_of(i: &mut dyn Interp, v: &Value) -> PyResult<Option<Vec<Value>>> {
     if let Some(Payload::Type(t)) = v.payload() {
-        return Ok(Some(t.bases.borrow().iter().cloned().map(Value::Obj).collect()));
+        return Ok(Some(
+            t.bases.borrow().iter().cloned().map(Value::Obj).collect(),
+        ));
     }
     match protocol::getattr_str(i, v, "__bases__") {
         Ok(b) => Ok(match b.payload() {

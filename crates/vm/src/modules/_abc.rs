@@ -157,7 +157,10 @@ fn abc_init(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
                 let n = n as u32 & COLLECTION_FLAGS;
                 t.flags.set(t.flags.get() | n);
             }
-            let old = t.dict.borrow_mut().remove_str_key(&new_str("__abc_tpflags__"));
+            let old = t
+                .dict
+                .borrow_mut()
+                .remove_str_key(&new_str("__abc_tpflags__"));
             drop(old);
         }
     }
@@ -214,7 +217,9 @@ fn abc_instancecheck(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if subtype.is(&subclass) {
         let d = data(&imp)?;
         if d.negative_cache_version.get() == counter()
-            && subclass.as_obj().is_some_and(|s| d.negative_cache.contains(s))
+            && subclass
+                .as_obj()
+                .is_some_and(|s| d.negative_cache.contains(s))
         {
             return Ok(Value::Bool(false));
         }

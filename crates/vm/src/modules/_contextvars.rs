@@ -7,8 +7,8 @@
 
 use std::cell::{Cell, RefCell};
 
-use krait_object::args::Args;
 use krait_object::argparse::{parse, Sig};
+use krait_object::args::Args;
 use krait_object::error::{runtime_error, type_error, value_error, PyResult};
 use krait_object::gc::traverse::{Busy, Visit};
 use krait_object::native::{
@@ -219,7 +219,10 @@ fn var_setup(t: &TypeData) {
         let d = var(v)?;
         let mut s = format!("<ContextVar name={}", protocol::repr_string(i, &d.name)?);
         if !d.default.is_null() {
-            s.push_str(&format!(" default={}", protocol::repr_string(i, &d.default)?));
+            s.push_str(&format!(
+                " default={}",
+                protocol::repr_string(i, &d.default)?
+            ));
         }
         s.push_str(&format!(" at {:#x}>", v.id()));
         Ok(new_string(s))
@@ -250,10 +253,12 @@ fn var_get(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if !d.default.is_null() {
         return Ok(d.default.clone());
     }
-    Err(krait_object::PyErr::new(krait_object::exceptions::new_exception(
-        &krait_object::builtin_types().exc.lookup_error,
-        vec![me.clone()],
-    )))
+    Err(krait_object::PyErr::new(
+        krait_object::exceptions::new_exception(
+            &krait_object::builtin_types().exc.lookup_error,
+            vec![me.clone()],
+        ),
+    ))
 }
 
 fn var_set(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -286,11 +291,15 @@ fn var_reset(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Err(runtime_error(format!("{r} has already been used once")));
     }
     if !tok.var.is(&pos[0]) {
-        return Err(value_error(format!("{r} was created by a different ContextVar")));
+        return Err(value_error(format!(
+            "{r} was created by a different ContextVar"
+        )));
     }
     let c = current();
     if !tok.ctx.is(&c) {
-        return Err(value_error(format!("{r} was created in a different Context")));
+        return Err(value_error(format!(
+            "{r} was created in a different Context"
+        )));
     }
     tok.used.set(true);
     let old = if tok.old.is_null() {
@@ -303,12 +312,17 @@ fn var_reset(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn token_setup(t: &TypeData) {
-    t.slots.new.set(Some(|_, _, _| Err(runtime_error("Tokens can only be created by ContextVars"))));
+    t.slots.new.set(Some(|_, _, _| {
+        Err(runtime_error("Tokens can only be created by ContextVars"))
+    }));
     t.slots.repr.set(Some(|i, v| {
         let d = native_ref::<TokenData>(v).ok_or_else(|| type_error("not a Token"))?;
         let used = if d.used.get() { " used" } else { "" };
         let vr = protocol::repr_string(i, &d.var)?;
-        Ok(new_string(format!("<Token{used} var={vr} at {:#x}>", v.id())))
+        Ok(new_string(format!(
+            "<Token{used} var={vr} at {:#x}>",
+            v.id()
+        )))
     }));
 }
 
@@ -319,17 +333,25 @@ fn token_var(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn token_old(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let d = native_ref::<TokenData>(&args.pos()[0]).ok_or_else(|| type_error("not a Token"))?;
-    Ok(if d.old.is_null() { missing() } else { d.old.clone() })
+    Ok(if d.old.is_null() {
+        missing()
+    } else {
+        d.old.clone()
+    })
 }
 
 fn missing_setup(t: &TypeData) {
-    t.slots.repr.set(Some(|_, _| Ok(new_string("<Token.MISSING>".into()))));
+    t.slots
+        .repr
+        .set(Some(|_, _| Ok(new_string("<Token.MISSING>".into()))));
 }
 
 fn key_check(i: &mut dyn Interp, v: &Value) -> PyResult<()> {
     if native_ref::<VarData>(v).is_none() {
         let r = protocol::repr_string(i, v)?;
-        return Err(type_error(format!("a ContextVar key was expected, got {r}")));
+        return Err(type_error(format!(
+            "a ContextVar key was expected, got {r}"
+        )));
     }
     Ok(())
 }
@@ -349,9 +371,16 @@ fn ctx_setup(t: &TypeData) {
         key_check(i, k)?;
         Ok(lookup(ctx(c)?, k).is_some())
     }));
-    t.slots.len.set(Some(|_, c| Ok(ctx(c)?.vars.borrow().len())));
+    t.slots
+        .len
+        .set(Some(|_, c| Ok(ctx(c)?.vars.borrow().len())));
     t.slots.iter.set(Some(|i, c| {
-        let keys: Vec<Value> = ctx(c)?.vars.borrow().iter().map(|(k, _)| k.clone()).collect();
+        let keys: Vec<Value> = ctx(c)?
+            .vars
+            .borrow()
+            .iter()
+            .map(|(k, _)| k.clone())
+            .collect();
         protocol::iter(i, &new_list(keys))
     }));
 }
@@ -359,17 +388,24 @@ fn ctx_setup(t: &TypeData) {
 fn ctx_get(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.between("get", 2, 3)?;
     key_check(i, &pos[1])?;
-    Ok(lookup(ctx(&pos[0])?, &pos[1]).unwrap_or_else(|| pos.get(2).cloned().unwrap_or(Value::None)))
+    Ok(
+        lookup(ctx(&pos[0])?, &pos[1])
+            .unwrap_or_else(|| pos.get(2).cloned().unwrap_or(Value::None)),
+    )
 }
 
 fn ctx_keys(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let c = ctx(&args.pos()[0])?;
-    Ok(new_list(c.vars.borrow().iter().map(|(k, _)| k.clone()).collect()))
+    Ok(new_list(
+        c.vars.borrow().iter().map(|(k, _)| k.clone()).collect(),
+    ))
 }
 
 fn ctx_values(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let c = ctx(&args.pos()[0])?;
-    Ok(new_list(c.vars.borrow().iter().map(|(_, v)| v.clone()).collect()))
+    Ok(new_list(
+        c.vars.borrow().iter().map(|(_, v)| v.clone()).collect(),
+    ))
 }
 
 fn ctx_items(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -398,7 +434,9 @@ fn ctx_run(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let c = ctx(me)?;
     if c.entered.get() {
         let r = protocol::repr_string(i, me)?;
-        return Err(runtime_error(format!("cannot enter context: {r} is already entered")));
+        return Err(runtime_error(format!(
+            "cannot enter context: {r} is already entered"
+        )));
     }
     c.entered.set(true);
     STACK.with(|s| {

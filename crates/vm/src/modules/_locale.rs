@@ -57,7 +57,8 @@ fn setlocale(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         match &loc {
             None => libc::setlocale(cat, std::ptr::null()),
             Some(s) => {
-                let c = CString::new(s.as_str()).map_err(|_| value_error("embedded null character"))?;
+                let c =
+                    CString::new(s.as_str()).map_err(|_| value_error("embedded null character"))?;
                 libc::setlocale(cat, c.as_ptr())
             }
         }
@@ -180,7 +181,9 @@ fn nl_langinfo(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Err(value_error("unsupported langinfo constant"));
     }
     // SAFETY: a known nl_item; the result is copied out at once.
-    Ok(cstr_value(unsafe { libc::nl_langinfo(key as libc::nl_item) }))
+    Ok(cstr_value(unsafe {
+        libc::nl_langinfo(key as libc::nl_item)
+    }))
 }
 
 fn getencoding(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -188,7 +191,10 @@ fn getencoding(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     // CPython reports UTF-8 in the C/POSIX locale (UTF-8 mode), else the codeset.
     // SAFETY: as in nl_langinfo.
     let cs = cstr_value(unsafe { libc::nl_langinfo(libc::CODESET) });
-    let name = cs.as_str_data().map(|s| s.lossy().into_owned()).unwrap_or_default();
+    let name = cs
+        .as_str_data()
+        .map(|s| s.lossy().into_owned())
+        .unwrap_or_default();
     if name.is_empty() || name == "ANSI_X3.4-1968" {
         return Ok(new_str("UTF-8"));
     }

@@ -87,7 +87,9 @@ fn signal(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let action = match handler {
         Value::Int(SIG_IGN) => libc::SIG_IGN,
         Value::Int(SIG_DFL) => libc::SIG_DFL,
-        h if protocol::is_callable(h) => on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t,
+        h if protocol::is_callable(h) => {
+            on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t
+        }
         _ => {
             return Err(type_error(
                 "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object",
@@ -125,7 +127,10 @@ fn raise_signal(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     // SAFETY: raising a signal in this process.
     let r = unsafe { libc::raise(sig as libc::c_int) };
     if r != 0 {
-        return Err(new_error(&krait_object::builtin_types().exc.os_error, "raise failed"));
+        return Err(new_error(
+            &krait_object::builtin_types().exc.os_error,
+            "raise failed",
+        ));
     }
     if let Some(vm) = vm_of(i) {
         if crate::signals::PENDING.swap(false, std::sync::atomic::Ordering::Relaxed) {
@@ -155,7 +160,10 @@ fn strsignal(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn valid_signals(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     args.exact("valid_signals", 0)?;
     // glibc reserves 32 and 33 for its threads (absent from a filled sigset).
-    let sigs: Vec<Value> = (1..NSIG as i64).filter(|&s| s != 32 && s != 33).map(Value::Int).collect();
+    let sigs: Vec<Value> = (1..NSIG as i64)
+        .filter(|&s| s != 32 && s != 33)
+        .map(Value::Int)
+        .collect();
     krait_object::types::set::set_from_values(i, sigs)
 }
 
@@ -170,7 +178,9 @@ fn alarm(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn set_wakeup_fd(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
     let Some(fd) = pos.first() else {
-        return Err(type_error("set_wakeup_fd() missing required argument 'fd' (pos 1)"));
+        return Err(type_error(
+            "set_wakeup_fd() missing required argument 'fd' (pos 1)",
+        ));
     };
     let _ = protocol::index_i64(i, fd)?;
     Ok(Value::Int(-1))

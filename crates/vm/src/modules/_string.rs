@@ -128,7 +128,12 @@ fn next_piece(s: &[char], at: &mut usize) -> Result<Option<Value>, String> {
     }
     let literal = text(&s[start..start + len]);
     if !markup {
-        return Ok(Some(new_tuple(vec![literal, Value::None, Value::None, Value::None])));
+        return Ok(Some(new_tuple(vec![
+            literal,
+            Value::None,
+            Value::None,
+            Value::None,
+        ])));
     }
     // The field name ends at ':', '!' or '}' (brackets may hold them).
     let name_start = *at;
@@ -222,7 +227,10 @@ fn key_value(cs: &[char]) -> Result<Value, String> {
 fn formatter_field_name_split(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.exact("formatter_field_name_split", 1)?;
     let s = str_arg(&pos[0], "formatter_field_name_split")?;
-    let first_end = s.iter().position(|&c| c == '.' || c == '[').unwrap_or(s.len());
+    let first_end = s
+        .iter()
+        .position(|&c| c == '.' || c == '[')
+        .unwrap_or(s.len());
     let first = key_value(&s[..first_end]).map_err(value_error)?;
     let mut at = first_end;
     let mut items = Vec::new();
@@ -265,15 +273,13 @@ fn formatter_field_name_split(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<V
                     }
                 }
                 if at < s.len() && s[at] != '.' && s[at] != '[' {
-                    error = Some(
-                        "Only '.' or '[' may follow ']' in format field specifier".to_owned(),
-                    );
+                    error =
+                        Some("Only '.' or '[' may follow ']' in format field specifier".to_owned());
                     break;
                 }
             }
             _ => {
-                error =
-                    Some("Only '.' or '[' may follow ']' in format field specifier".to_owned());
+                error = Some("Only '.' or '[' may follow ']' in format field specifier".to_owned());
                 break;
             }
         }

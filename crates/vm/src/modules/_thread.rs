@@ -40,7 +40,9 @@ fn main_ident() -> i64 {
 
 /// The identity of the running (possibly simulated) thread.
 pub fn current_ident() -> i64 {
-    THREADS.with(|t| t.borrow().last().map(|f| f.ident)).unwrap_or_else(main_ident)
+    THREADS
+        .with(|t| t.borrow().last().map(|f| f.ident))
+        .unwrap_or_else(main_ident)
 }
 
 fn get_ident(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -114,10 +116,12 @@ fn start_new_thread(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let Some(vm) = vm_of(i) else {
         return Err(krait_object::error::runtime_error("can't start new thread"));
     };
-    let ident = main_ident() + 0x1000 * (NEXT_IDENT.with(|n| {
-        n.set(n.get() + 1);
-        n.get()
-    }));
+    let ident = main_ident()
+        + 0x1000
+            * (NEXT_IDENT.with(|n| {
+                n.set(n.get() + 1);
+                n.get()
+            }));
     THREADS.with(|t| {
         t.borrow_mut().push(FakeThread {
             ident,
@@ -178,10 +182,17 @@ fn excepthook(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.exact("_excepthook", 1)?;
     let items = match pos[0].payload() {
         Some(Payload::Tuple(items)) if items.len() == 4 => items.to_vec(),
-        _ => return Err(type_error("_thread._excepthook argument type must be ExceptHookArgs")),
+        _ => {
+            return Err(type_error(
+                "_thread._excepthook argument type must be ExceptHookArgs",
+            ))
+        }
     };
     let t = krait_object::builtin_types();
-    if items[0].as_obj().is_some_and(|c| std::rc::Rc::ptr_eq(c, &t.exc.system_exit)) {
+    if items[0]
+        .as_obj()
+        .is_some_and(|c| std::rc::Rc::ptr_eq(c, &t.exc.system_exit))
+    {
         return Ok(Value::None);
     }
     let name = if items[3].is_none() {
@@ -192,13 +203,16 @@ fn excepthook(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             Err(_) => current_ident().to_string(),
         }
     };
-    let Some(vm) = vm_of(i) else { return Ok(Value::None) };
+    let Some(vm) = vm_of(i) else {
+        return Ok(Value::None);
+    };
     let report = match items[1].as_obj() {
         Some(e) => crate::traceback::format_exception(vm, e),
         None => String::new(),
     };
     vm.stdout.flush();
-    vm.stderr.write(&format!("Exception in thread {name}:\n{report}"));
+    vm.stderr
+        .write(&format!("Exception in thread {name}:\n{report}"));
     vm.stderr.flush();
     Ok(Value::None)
 }
@@ -214,7 +228,9 @@ fn make_local(vm: &mut Vm) -> PyResult<Value> {
         krait_object::types::func::new_builtin("__new__", local_new),
     );
     let ty = Value::Obj(krait_object::builtin_types().type_.clone());
-    let bases = new_tuple(vec![Value::Obj(krait_object::builtin_types().object.clone())]);
+    let bases = new_tuple(vec![Value::Obj(
+        krait_object::builtin_types().object.clone(),
+    )]);
     let cls = protocol::call0(vm, &ty, &[new_str("_local"), bases, ns])?;
     // `__new__` is a static method.
     if let Some(t) = cls.as_obj().and_then(|o| o.as_type()) {

@@ -9,8 +9,8 @@
 
 use std::cell::{Cell, RefCell};
 
-use krait_object::args::Args;
 use krait_object::argparse::{parse, Sig};
+use krait_object::args::Args;
 use krait_object::error::{runtime_error, type_error, PyErr, PyResult};
 use krait_object::types::dict::{as_dict, dict_get, dict_set, get_by_name, new_dict, DictData};
 use krait_object::types::list::new_list;
@@ -106,9 +106,15 @@ fn get_category(i: &mut dyn Interp, message: &Value, category: Option<&Value>) -
         return Ok(Value::Obj(message.class()));
     }
     let cat = match category {
-        None => return Ok(Value::Obj(krait_object::builtin_types().exc.user_warning.clone())),
+        None => {
+            return Ok(Value::Obj(
+                krait_object::builtin_types().exc.user_warning.clone(),
+            ))
+        }
         Some(c) if c.is_none() => {
-            return Ok(Value::Obj(krait_object::builtin_types().exc.user_warning.clone()))
+            return Ok(Value::Obj(
+                krait_object::builtin_types().exc.user_warning.clone(),
+            ))
         }
         Some(c) => c.clone(),
     };
@@ -191,7 +197,9 @@ fn warn_explicit(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let Some(vm) = vm_of(i) else {
         return Ok(Value::None);
     };
-    warn_explicit_impl(vm, &category, &message, &filename, lineno, module, &registry, &source)?;
+    warn_explicit_impl(
+        vm, &category, &message, &filename, lineno, module, &registry, &source,
+    )?;
     Ok(Value::None)
 }
 
@@ -208,7 +216,9 @@ fn normalize_module(filename: &Value) -> Value {
 }
 
 fn registry_get(vm: &mut Vm, reg: &Value, key: &Value) -> PyResult<bool> {
-    let Some(d) = as_dict(reg) else { return Ok(false) };
+    let Some(d) = as_dict(reg) else {
+        return Ok(false);
+    };
     match dict_get(vm, d, key)? {
         Some(v) => protocol::truthy(vm, &v),
         None => Ok(false),
@@ -278,7 +288,9 @@ fn get_filter(
     }
     let action = module_attr("_defaultaction").unwrap_or_else(|| new_str("default"));
     if action.as_str_data().is_none() {
-        return Err(type_error("_warnings.defaultaction must be a string, not 'NoneType'"));
+        return Err(type_error(
+            "_warnings.defaultaction must be a string, not 'NoneType'",
+        ));
     }
     Ok((action, Value::None))
 }
@@ -305,13 +317,17 @@ fn warn_explicit_impl(
     source: &Value,
 ) -> PyResult<()> {
     let module = module.unwrap_or_else(|| normalize_module(filename));
-    let (text, category, message) =
-        if krait_object::protocol::isinstance(message, &warning_class()) {
-            (protocol::str_(vm, message)?, Value::Obj(message.class()), message.clone())
-        } else {
-            let m = protocol::call0(vm, category, std::slice::from_ref(message))?;
-            (message.clone(), category.clone(), m)
-        };
+    let (text, category, message) = if krait_object::protocol::isinstance(message, &warning_class())
+    {
+        (
+            protocol::str_(vm, message)?,
+            Value::Obj(message.class()),
+            message.clone(),
+        )
+    } else {
+        let m = protocol::call0(vm, category, std::slice::from_ref(message))?;
+        (message.clone(), category.clone(), m)
+    };
     let key = new_tuple(vec![text.clone(), category.clone(), Value::Int(lineno)]);
     // A registry made under older filters is stale.
     if let Some(d) = as_dict(registry) {
@@ -329,7 +345,11 @@ fn warn_explicit_impl(
     let (action, item) = get_filter(vm, &category, &text, lineno, &module)?;
     let act = as_string(&action);
     match act.as_str() {
-        "error" => return Err(PyErr::new(message.as_obj().cloned().ok_or_else(|| type_error("exceptions must derive from BaseException"))?)),
+        "error" => {
+            return Err(PyErr::new(message.as_obj().cloned().ok_or_else(|| {
+                type_error("exceptions must derive from BaseException")
+            })?))
+        }
         "ignore" => return Ok(()),
         _ => {}
     }
@@ -386,7 +406,9 @@ fn show(
         let cls = protocol::getattr_str(vm, &w, "WarningMessage").ok();
         if let (Some(show_fn), Some(cls)) = (show_fn, cls) {
             if !protocol::is_callable(&show_fn) {
-                return Err(type_error("warnings._showwarnmsg() must be set to a callable"));
+                return Err(type_error(
+                    "warnings._showwarnmsg() must be set to a callable",
+                ));
             }
             let msg = protocol::call0(
                 vm,
@@ -421,7 +443,13 @@ fn show(
 fn default_filters() -> Value {
     let t = krait_object::builtin_types();
     let f = |action: &str, cat: &krait_object::ObjRef, module: Value| {
-        new_tuple(vec![new_str(action), Value::None, Value::Obj(cat.clone()), module, Value::Int(0)])
+        new_tuple(vec![
+            new_str(action),
+            Value::None,
+            Value::Obj(cat.clone()),
+            module,
+            Value::Int(0),
+        ])
     };
     new_list(vec![
         f("default", &t.exc.deprecation_warning, new_str("__main__")),

@@ -117,10 +117,17 @@ fn weakrefable(v: &Value) -> Option<&ObjRef> {
 fn slots_name_weakref(t: &TypeData) -> bool {
     t.mro.borrow().iter().any(|c| {
         let Some(ct) = c.as_type() else { return false };
-        let Some(slots) = ct.dict.borrow().get_str_key(&krait_object::types::str::new_str("__slots__")) else {
+        let Some(slots) = ct
+            .dict
+            .borrow()
+            .get_str_key(&krait_object::types::str::new_str("__slots__"))
+        else {
             return false;
         };
-        let has = |x: &Value| x.as_str_data().is_some_and(|s| s.as_bytes() == b"__weakref__");
+        let has = |x: &Value| {
+            x.as_str_data()
+                .is_some_and(|s| s.as_bytes() == b"__weakref__")
+        };
         match slots.payload() {
             Some(Payload::Tuple(items)) => items.iter().any(has),
             Some(Payload::List(items)) => items.borrow().iter().any(has),
@@ -229,7 +236,10 @@ fn ref_setup(t: &TypeData) {
             .ok()
             .and_then(|n| n.as_str_data().map(|s| s.lossy().into_owned()));
         Ok(new_string(match name {
-            Some(n) => format!("<weakref at {me:#x}; to '{tname}' at {:#x} ({n})>", obj.id()),
+            Some(n) => format!(
+                "<weakref at {me:#x}; to '{tname}' at {:#x} ({n})>",
+                obj.id()
+            ),
             None => format!("<weakref at {me:#x}; to '{tname}' at {:#x}>", obj.id()),
         }))
     }));

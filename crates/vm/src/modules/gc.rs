@@ -5,8 +5,8 @@
 
 use std::cell::{Cell, RefCell};
 
-use krait_object::args::Args;
 use krait_object::argparse::{parse, Sig};
+use krait_object::args::Args;
 use krait_object::error::{type_error, value_error, PyResult};
 use krait_object::types::dict::{new_dict, set_by_name, DictData};
 use krait_object::types::list::new_list;
@@ -131,14 +131,21 @@ fn set_threshold(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if pos.is_empty() || pos.len() > 3 {
         return Err(type_error(format!(
             "set_threshold() takes {} ({} given)",
-            if pos.is_empty() { "at least 1 argument" } else { "at most 3 arguments" },
+            if pos.is_empty() {
+                "at least 1 argument"
+            } else {
+                "at most 3 arguments"
+            },
             pos.len()
         )));
     }
     let mut t = THRESHOLDS.with(Cell::get);
     let mut vals = Vec::new();
     for v in pos {
-        if !matches!(v, Value::Int(_) | Value::Bool(_)) && v.as_obj().is_none_or(|o| !matches!(o.payload, krait_object::Payload::Int(_))) {
+        if !matches!(v, Value::Int(_) | Value::Bool(_))
+            && v.as_obj()
+                .is_none_or(|o| !matches!(o.payload, krait_object::Payload::Int(_)))
+        {
             return Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 v.class_name()
@@ -163,7 +170,9 @@ fn set_threshold(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn is_tracked(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.exact("is_tracked", 1)?;
-    Ok(Value::Bool(pos[0].as_obj().is_some_and(|o| o.is_gc_tracked())))
+    Ok(Value::Bool(
+        pos[0].as_obj().is_some_and(|o| o.is_gc_tracked()),
+    ))
 }
 
 fn is_finalized(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -226,7 +235,10 @@ fn get_referrers(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     for o in krait_object::gc::tracked_objects() {
         let mut hit = false;
         let _ = o.traverse(&mut |c| {
-            if targets.iter().any(|t| t.as_obj().is_some_and(|t| std::rc::Rc::ptr_eq(t, c))) {
+            if targets
+                .iter()
+                .any(|t| t.as_obj().is_some_and(|t| std::rc::Rc::ptr_eq(t, c)))
+            {
                 hit = true;
             }
         });
@@ -243,7 +255,11 @@ fn get_stats(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let mut gens = Vec::new();
     for g in 0..3 {
         let d = new_dict(DictData::new());
-        let (c, n) = if g == 2 { (collections as i64, collected as i64) } else { (0, 0) };
+        let (c, n) = if g == 2 {
+            (collections as i64, collected as i64)
+        } else {
+            (0, 0)
+        };
         set_by_name(&d, "collections", Value::Int(c));
         set_by_name(&d, "collected", Value::Int(n));
         set_by_name(&d, "uncollectable", Value::Int(0));

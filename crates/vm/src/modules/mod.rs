@@ -39,16 +39,46 @@ pub struct ModuleDef {
 /// Every native module except `sys` and `builtins` (made at start-up by the VM).
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
-    ModuleDef { name: "_abc", init: _abc::init },
-    ModuleDef { name: "_contextvars", init: _contextvars::init },
-    ModuleDef { name: "_locale", init: _locale::init },
-    ModuleDef { name: "_signal", init: _signal::init },
-    ModuleDef { name: "_string", init: _string::init },
-    ModuleDef { name: "_thread", init: _thread::init },
-    ModuleDef { name: "_warnings", init: _warnings::init },
-    ModuleDef { name: "_weakref", init: _weakref::init },
-    ModuleDef { name: "atexit", init: atexit::init },
-    ModuleDef { name: "gc", init: gc::init },
+    ModuleDef {
+        name: "_abc",
+        init: _abc::init,
+    },
+    ModuleDef {
+        name: "_contextvars",
+        init: _contextvars::init,
+    },
+    ModuleDef {
+        name: "_locale",
+        init: _locale::init,
+    },
+    ModuleDef {
+        name: "_signal",
+        init: _signal::init,
+    },
+    ModuleDef {
+        name: "_string",
+        init: _string::init,
+    },
+    ModuleDef {
+        name: "_thread",
+        init: _thread::init,
+    },
+    ModuleDef {
+        name: "_warnings",
+        init: _warnings::init,
+    },
+    ModuleDef {
+        name: "_weakref",
+        init: _weakref::init,
+    },
+    ModuleDef {
+        name: "atexit",
+        init: atexit::init,
+    },
+    ModuleDef {
+        name: "gc",
+        init: gc::init,
+    },
 ];
 
 /// The native module called `name`, if krait has one.

@@ -2,8 +2,8 @@
 
 use std::cell::Cell;
 
-use krait_object::args::Args;
 use krait_object::argparse::{parse, Sig};
+use krait_object::args::Args;
 use krait_object::error::{new_error, runtime_error, type_error, value_error, PyResult};
 use krait_object::native::{make_type, native_ref, new_native, NativeData, TypeSpec, BASETYPE};
 use krait_object::typeobj::TypeData;
@@ -85,7 +85,9 @@ pub fn force_release(lock: &Value) {
 }
 
 fn lock_setup(t: &TypeData) {
-    t.slots.new.set(Some(|_, _, _| Err(type_error("cannot create '_thread.lock' instances"))));
+    t.slots.new.set(Some(|_, _, _| {
+        Err(type_error("cannot create '_thread.lock' instances"))
+    }));
     t.slots.repr.set(Some(|_, v| {
         let l = this_lock(v)?;
         Ok(new_string(format!(
@@ -112,7 +114,11 @@ fn rlock_setup(t: &TypeData) {
         let name = krait_object::types::object::type_module(&cls);
         Ok(new_string(format!(
             "<{} {}.{} object owner={} count={} at {:#x}>",
-            if r.count.get() > 0 { "locked" } else { "unlocked" },
+            if r.count.get() > 0 {
+                "locked"
+            } else {
+                "unlocked"
+            },
             name,
             protocol::td(&cls).name(),
             r.owner.get(),
@@ -127,8 +133,7 @@ fn this_lock(v: &Value) -> PyResult<&Lock> {
 }
 
 fn this_rlock(v: &Value) -> PyResult<&RLock> {
-    native_ref::<RLock>(v)
-        .ok_or_else(|| type_error("descriptor requires a '_thread.RLock' object"))
+    native_ref::<RLock>(v).ok_or_else(|| type_error("descriptor requires a '_thread.RLock' object"))
 }
 
 /// `(blocking, timeout)` of `acquire(blocking=True, timeout=-1)`; timeout in seconds,
@@ -150,13 +155,17 @@ fn acquire_args(i: &mut dyn Interp, args: &Args<'_>) -> PyResult<f64> {
         None => -1.0,
     };
     if !blocking && timeout != -1.0 {
-        return Err(value_error("can't specify a timeout for a non-blocking call"));
+        return Err(value_error(
+            "can't specify a timeout for a non-blocking call",
+        ));
     }
     if timeout < 0.0 && timeout != -1.0 {
         return Err(value_error("timeout value must be positive"));
     }
     if timeout > 9223372036.0 {
-        return Err(krait_object::error::overflow_error("timeout value is too large"));
+        return Err(krait_object::error::overflow_error(
+            "timeout value is too large",
+        ));
     }
     Ok(if blocking { timeout } else { 0.0 })
 }
@@ -237,12 +246,18 @@ fn rlock_release(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn rlock_is_owned(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let r = this_rlock(&args.pos()[0])?;
-    Ok(Value::Bool(r.count.get() > 0 && r.owner.get() == current_ident()))
+    Ok(Value::Bool(
+        r.count.get() > 0 && r.owner.get() == current_ident(),
+    ))
 }
 
 fn rlock_recursion_count(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let r = this_rlock(&args.pos()[0])?;
-    let n = if r.owner.get() == current_ident() { r.count.get() } else { 0 };
+    let n = if r.owner.get() == current_ident() {
+        r.count.get()
+    } else {
+        0
+    };
     Ok(Value::Int(n))
 }
 
@@ -264,9 +279,14 @@ fn rlock_acquire_restore(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> 
         return Err(type_error("_acquire_restore() argument 1 must be tuple"));
     };
     if st.len() != 2 {
-        return Err(type_error("_acquire_restore() argument 1 must be a 2-tuple"));
+        return Err(type_error(
+            "_acquire_restore() argument 1 must be a 2-tuple",
+        ));
     }
-    let (count, owner) = (protocol::index_i64(i, &st[0])?, protocol::index_i64(i, &st[1])?);
+    let (count, owner) = (
+        protocol::index_i64(i, &st[0])?,
+        protocol::index_i64(i, &st[1])?,
+    );
     if r.count.get() > 0 {
         wait_held(-1.0)?;
     }

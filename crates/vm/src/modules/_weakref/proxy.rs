@@ -12,8 +12,7 @@ use krait_object::{protocol, Interp, ObjRef, Value};
 use super::{dead_error, Kind, WeakRef};
 
 static PROXY_SPEC: TypeSpec = TypeSpec::new("ProxyType", "weakref", proxy_setup);
-static CALLABLE_SPEC: TypeSpec =
-    TypeSpec::new("CallableProxyType", "weakref", callable_setup);
+static CALLABLE_SPEC: TypeSpec = TypeSpec::new("CallableProxyType", "weakref", callable_setup);
 
 thread_local! {
     static PROXY: ObjRef = make_type(&PROXY_SPEC);
