@@ -126,7 +126,8 @@ fn abc_init(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let Some(Payload::Tuple(bases)) = bases.payload() else {
         return Err(type_error("__bases__ is not tuple"));
     };
-    for base in bases.to_vec() {
+    let bases = bases.to_vec();
+    for base in bases {
         let Some(base_abs) = getattr_opt(i, &base, "__abstractmethods__")? else {
             continue;
         };

@@ -80,7 +80,7 @@ fn grouping(p: *const libc::c_char) -> Value {
         let bytes = unsafe { CStr::from_ptr(p) }.to_bytes();
         for &b in bytes {
             out.push(Value::Int(i64::from(b as i8)));
-            if b as i8 == libc::c_char::MAX as i8 {
+            if b == 0x7f {
                 break;
             }
         }

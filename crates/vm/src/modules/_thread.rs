@@ -268,7 +268,7 @@ fn local_new(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         &Value::Obj(krait_object::builtin_types().object.clone()),
         "__new__",
     )?;
-    protocol::call0(i, &obj_new, &[cls.clone()])
+    protocol::call0(i, &obj_new, std::slice::from_ref(cls))
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {

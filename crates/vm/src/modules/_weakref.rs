@@ -98,19 +98,19 @@ fn weakrefable(v: &Value) -> Option<&ObjRef> {
         }
         return Some(o);
     }
-    let ok = match &o.payload {
+    let ok = matches!(
+        &o.payload,
         Payload::Set(_)
-        | Payload::Function(_)
-        | Payload::BuiltinFunction(_)
-        | Payload::BoundMethod(_)
-        | Payload::Code(_)
-        | Payload::Type(_)
-        | Payload::Module(_)
-        | Payload::Generator(_)
-        | Payload::Native(_) => true,
-        Payload::Instance(_) => true,
-        _ => false,
-    };
+            | Payload::Function(_)
+            | Payload::BuiltinFunction(_)
+            | Payload::BoundMethod(_)
+            | Payload::Code(_)
+            | Payload::Type(_)
+            | Payload::Module(_)
+            | Payload::Generator(_)
+            | Payload::Native(_)
+            | Payload::Instance(_)
+    );
     ok.then_some(o)
 }
 
@@ -284,7 +284,7 @@ pub fn run_pending(vm: &mut Vm) {
             if cb.is_none() {
                 continue;
             }
-            if let Err(e) = protocol::call0(vm, &cb, &[w.clone()]) {
+            if let Err(e) = protocol::call0(vm, &cb, std::slice::from_ref(&w)) {
                 report_unraisable(vm, "Exception ignored in: ", &cb, &e);
             }
         }

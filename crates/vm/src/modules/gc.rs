@@ -191,9 +191,9 @@ fn get_objects(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if let Some(g) = a[0].as_ref().filter(|v| !v.is_none()) {
         let g = protocol::index_i64(i, g)?;
         if g >= 3 {
-            return Err(value_error(format!(
-                "generation parameter must be less than the number of available generations (3)"
-            )));
+            return Err(value_error(
+                "generation parameter must be less than the number of available generations (3)",
+            ));
         }
         if g < 0 {
             return Err(value_error("generation parameter cannot be negative"));
