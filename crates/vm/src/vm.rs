@@ -184,6 +184,9 @@ impl Vm {
         vm.sys = crate::builtins::sys::make_sys(&vm, argv);
         vm.builtins = crate::builtins::make_builtins();
         let builtins_module = crate::builtins::sys::register_builtins(&vm);
+        let sys_module = vm.sys.clone();
+        crate::import::spec::init_native_module_attrs(&mut vm, &sys_module, "sys");
+        crate::import::spec::init_native_module_attrs(&mut vm, &builtins_module, "builtins");
         let main = new_dict(DictData::new());
         set_by_name(
             &main,
@@ -215,13 +218,20 @@ impl Vm {
         let mut entries: Vec<Value> = l.borrow().iter().take(1).cloned().collect();
         if let Some(extra) = std::env::var_os("KRAIT_PATH") {
             for p in std::env::split_paths(&extra) {
-                entries.push(krait_object::types::str::new_string(p.display().to_string()));
+                entries.push(krait_object::types::str::new_string(
+                    p.display().to_string(),
+                ));
             }
         }
         if let Some(dir) = &self.stdlib {
-            entries.push(krait_object::types::str::new_string(dir.display().to_string()));
+            entries.push(krait_object::types::str::new_string(
+                dir.display().to_string(),
+            ));
         }
         *l.borrow_mut() = entries;
+        if let Some(d) = krait_object::types::module::module_dict(&self.sys) {
+            crate::builtins::sys_runtime::set_prefixes(d, self.stdlib.as_deref());
+        }
     }
 
     /// Runs module-level `code` with `globals` and `locals` (a native re-entry of the
@@ -391,9 +401,14 @@ impl Vm {
             let lasti = self.pc.saturating_sub(1) as u32;
             if add_tb {
                 if let Some(e) = exc_data(&err.exc) {
+                    let globals = self
+                        .frames
+                        .last()
+                        .map_or(Value::None, |f| f.globals.clone());
                     e.traceback.borrow_mut().push(TbEntry {
                         code: self.code.to_rc(),
                         lasti,
+                        globals,
                     });
                 }
             }

@@ -171,15 +171,9 @@ pub fn type_new(i: &mut dyn Interp, meta: &ObjRef, args: Args<'_>) -> PyResult<V
             )));
         };
         if !td(bt).has_flag(flags::BASETYPE) {
-            // CPython prints `tp_name`: module-qualified for types outside builtins.
-            let m = crate::types::object::type_module(bt);
-            let n = if m == "builtins" {
-                name_of(bt)
-            } else {
-                format!("{m}.{}", name_of(bt))
-            };
             return Err(type_error(format!(
-                "type '{n}' is not an acceptable base type"
+                "type '{}' is not an acceptable base type",
+                td(bt).tp_name()
             )));
         }
         if bases.iter().any(|x| Rc::ptr_eq(x, bt)) {

@@ -14,11 +14,11 @@ use krait_object::interp::Interp;
 use krait_object::native::{make_type, GetSetDef, TypeSpec};
 use krait_object::object::{ObjRef, Payload, PyObject};
 use krait_object::protocol;
+use krait_object::typeobj::TypeData;
 use krait_object::types::dict::{get_by_name, new_dict, set_by_name, DictData};
 use krait_object::types::list::new_list;
 use krait_object::types::module::module_dict;
 use krait_object::types::str::{new_str, new_string};
-use krait_object::typeobj::TypeData;
 use krait_object::{method, Value};
 
 use crate::vm::Vm;
@@ -75,7 +75,11 @@ static SPEC_TYPE: TypeSpec = TypeSpec {
 
 static SOURCE_LOADER: TypeSpec = TypeSpec {
     methods: LOADER_METHODS,
-    ..TypeSpec::new("SourceFileLoader", "_frozen_importlib_external", krait_object::native::no_slots)
+    ..TypeSpec::new(
+        "SourceFileLoader",
+        "_frozen_importlib_external",
+        krait_object::native::no_slots,
+    )
 };
 static SOURCELESS_LOADER: TypeSpec = TypeSpec {
     methods: LOADER_METHODS,
@@ -85,14 +89,40 @@ static SOURCELESS_LOADER: TypeSpec = TypeSpec {
         krait_object::native::no_slots,
     )
 };
-static NAMESPACE_LOADER: TypeSpec =
-    TypeSpec::new("NamespaceLoader", "_frozen_importlib_external", krait_object::native::no_slots);
+static NAMESPACE_LOADER: TypeSpec = TypeSpec::new(
+    "NamespaceLoader",
+    "_frozen_importlib_external",
+    krait_object::native::no_slots,
+);
 static BUILTIN_IMPORTER: TypeSpec = TypeSpec {
-    class_methods: &[],
-    ..TypeSpec::new("BuiltinImporter", "_frozen_importlib", krait_object::native::no_slots)
+    class_methods: &[
+        method!("find_spec", super::meta::builtin_find_spec),
+        method!("create_module", super::meta::builtin_create_module),
+        method!("exec_module", super::meta::noop),
+        method!("invalidate_caches", super::meta::noop),
+    ],
+    ..TypeSpec::new(
+        "BuiltinImporter",
+        "_frozen_importlib",
+        krait_object::native::no_slots,
+    )
+};
+
+static PATH_FINDER: TypeSpec = TypeSpec {
+    class_methods: &[
+        method!("find_spec", super::meta::path_find_spec),
+        method!("invalidate_caches", super::meta::noop),
+    ],
+    ..TypeSpec::new(
+        "PathFinder",
+        "_frozen_importlib_external",
+        krait_object::native::no_slots,
+    )
 };
 
 const LOADER_METHODS: &[krait_object::types::MethodDef] = &[
+    method!("create_module", super::meta::noop),
+    method!("exec_module", super::meta::loader_exec_module),
     method!("get_filename", loader_get_filename),
     method!("get_data", loader_get_data),
     method!("get_source", loader_get_source),
@@ -100,12 +130,13 @@ const LOADER_METHODS: &[krait_object::types::MethodDef] = &[
 ];
 
 thread_local! {
-    static TYPES: [ObjRef; 5] = [
+    static TYPES: [ObjRef; 6] = [
         make_type(&SPEC_TYPE),
         make_type(&SOURCE_LOADER),
         make_type(&SOURCELESS_LOADER),
         make_type(&NAMESPACE_LOADER),
         make_type(&BUILTIN_IMPORTER),
+        make_type(&PATH_FINDER),
     ];
 }
 
@@ -131,9 +162,15 @@ fn get(v: &Value, name: &str) -> Value {
 fn spec_parent(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     let s = args.pos().first().cloned().unwrap_or(Value::None);
     let name = get(&s, "name");
-    let n = name.as_str_data().map(|x| x.lossy().into_owned()).unwrap_or_default();
+    let n = name
+        .as_str_data()
+        .map(|x| x.lossy().into_owned())
+        .unwrap_or_default();
     if get(&s, "submodule_search_locations").is_none() {
-        Ok(new_string(n.rsplit_once('.').map_or(String::new(), |(a, _)| a.to_owned())))
+        Ok(new_string(
+            n.rsplit_once('.')
+                .map_or(String::new(), |(a, _)| a.to_owned()),
+        ))
     } else {
         Ok(name)
     }
@@ -141,7 +178,10 @@ fn spec_parent(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
 
 fn spec_has_location(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     let s = args.pos().first().cloned().unwrap_or(Value::None);
-    Ok(Value::Bool(matches!(get(&s, "_set_fileattr"), Value::Bool(true))))
+    Ok(Value::Bool(matches!(
+        get(&s, "_set_fileattr"),
+        Value::Bool(true)
+    )))
 }
 
 fn spec_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
@@ -162,7 +202,9 @@ fn spec_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
 
 fn repr_of(i: &mut dyn Interp, v: &Value) -> PyResult<String> {
     let r = protocol::repr(i, v)?;
-    Ok(r.as_str_data().map(|s| s.lossy().into_owned()).unwrap_or_default())
+    Ok(r.as_str_data()
+        .map(|s| s.lossy().into_owned())
+        .unwrap_or_default())
 }
 
 fn self_path(args: &Args) -> PyResult<String> {
@@ -186,7 +228,11 @@ fn loader_get_data(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
         .ok_or_else(|| type_error("get_data() argument must be str"))?;
     match std::fs::read(&p) {
         Ok(b) => Ok(krait_object::types::bytes::new_bytes(b)),
-        Err(e) => Err(krait_object::exceptions_os::os_error_from_io(i, &e, Some(&p))),
+        Err(e) => Err(krait_object::exceptions_os::os_error_from_io(
+            i,
+            &e,
+            Some(&p),
+        )),
     }
 }
 
@@ -210,10 +256,11 @@ fn loader_is_package(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(stem == "__init__"))
 }
 
-/// Sets the import attributes of a module loaded from `origin`.
-pub fn init_module_attrs(_vm: &mut Vm, m: &Value, name: &str, origin: &Origin) {
-    let Some(d) = module_dict(m) else { return };
-    let parent = name.rsplit_once('.').map_or("", |(a, _)| a);
+/// The `(spec, loader, __file__, __cached__, __path__)` of a module loaded from `origin`.
+pub fn make_spec(
+    name: &str,
+    origin: &Origin,
+) -> (Value, Value, Option<Value>, Option<Value>, Option<Value>) {
     let (loader, file, cached, locations) = match origin {
         Origin::Source {
             py,
@@ -238,7 +285,6 @@ pub fn init_module_attrs(_vm: &mut Vm, m: &Value, name: &str, origin: &Origin) {
             Some(portions.iter().map(|p| path_str(p)).collect()),
         ),
     };
-    let package = if locations.is_some() { name } else { parent };
     let locs = locations.map(new_list);
     let spec = instance(
         ty(0),
@@ -247,42 +293,90 @@ pub fn init_module_attrs(_vm: &mut Vm, m: &Value, name: &str, origin: &Origin) {
             ("loader", loader.clone()),
             ("origin", file.clone().unwrap_or(Value::None)),
             ("loader_state", Value::None),
-            ("submodule_search_locations", locs.clone().unwrap_or(Value::None)),
+            (
+                "submodule_search_locations",
+                locs.clone().unwrap_or(Value::None),
+            ),
             ("cached", cached.clone().unwrap_or(Value::None)),
             ("_set_fileattr", Value::Bool(file.is_some())),
         ],
     );
+    (spec, loader, file, cached, locs)
+}
+
+/// Sets the import attributes of a module loaded from `origin`.
+pub fn init_module_attrs(_vm: &mut Vm, m: &Value, name: &str, origin: &Origin) {
+    let Some(d) = module_dict(m) else { return };
+    let parent = name.rsplit_once('.').map_or("", |(a, _)| a);
+    let (spec, loader, file, cached, locs) = make_spec(name, origin);
+    let package = if locs.is_some() { name } else { parent };
     set_by_name(d, "__package__", new_str(package));
     set_by_name(d, "__loader__", loader);
     set_by_name(d, "__spec__", spec);
     if let Some(l) = locs {
         set_by_name(d, "__path__", l);
     }
-    if let Some(f) = file {
-        set_by_name(d, "__file__", f);
+    match file {
+        Some(f) => set_by_name(d, "__file__", f),
+        None => set_by_name(d, "__file__", Value::None),
     }
     if let Some(c) = cached {
         set_by_name(d, "__cached__", c);
     }
 }
 
-/// Sets the import attributes of a native module (`origin='built-in'`).
-pub fn init_native_module_attrs(_vm: &mut Vm, m: &Value, name: &str) {
-    let Some(d) = module_dict(m) else { return };
-    let loader = Value::Obj(ty(4));
-    let spec = instance(
+/// The spec of a native module (`origin='built-in'`, loader `BuiltinImporter`).
+pub fn builtin_spec(name: &str) -> Value {
+    instance(
         ty(0),
         &[
             ("name", new_str(name)),
-            ("loader", loader.clone()),
+            ("loader", Value::Obj(ty(4))),
             ("origin", new_str("built-in")),
             ("loader_state", Value::None),
             ("submodule_search_locations", Value::None),
             ("cached", Value::None),
             ("_set_fileattr", Value::Bool(false)),
         ],
+    )
+}
+
+/// `sys.meta_path`'s finders: `[BuiltinImporter, PathFinder]`.
+pub fn meta_path() -> Vec<Value> {
+    vec![Value::Obj(ty(4)), Value::Obj(ty(5))]
+}
+
+/// The `__main__` attributes of a program run from `pyc` (`python3.11 FILE.pyc`): no
+/// spec, a sourceless loader, `__file__` the absolute path of the file.
+pub fn init_main_attrs(main: &Value, pyc: &Path) {
+    let abs = std::path::absolute(pyc).unwrap_or_else(|_| pyc.to_path_buf());
+    set_by_name(main, "__package__", Value::None);
+    set_by_name(
+        main,
+        "__loader__",
+        instance(
+            ty(2),
+            &[("name", new_str("__main__")), ("path", path_str(&abs))],
+        ),
     );
+    set_by_name(main, "__spec__", Value::None);
+    set_by_name(main, "__annotations__", new_dict(DictData::new()));
+    // `__builtins__` comes after these, then `__file__` and `__cached__` (CPython's order).
+    if let Some(d) = krait_object::types::dict::as_dict(main) {
+        let key = new_str("__builtins__");
+        let b = d.borrow_mut().remove_str_key(&key);
+        if let Some(b) = b {
+            d.borrow_mut().set_str_key(key, b);
+        }
+    }
+    set_by_name(main, "__file__", path_str(&abs));
+    set_by_name(main, "__cached__", Value::None);
+}
+
+/// Sets the import attributes of a native module (`origin='built-in'`).
+pub fn init_native_module_attrs(_vm: &mut Vm, m: &Value, name: &str) {
+    let Some(d) = module_dict(m) else { return };
     set_by_name(d, "__package__", new_str(""));
-    set_by_name(d, "__loader__", loader);
-    set_by_name(d, "__spec__", spec);
+    set_by_name(d, "__loader__", Value::Obj(ty(4)));
+    set_by_name(d, "__spec__", builtin_spec(name));
 }

@@ -7,7 +7,10 @@
 //! `sys.builtin_module_names` lists this table.
 //!
 //! Native types live in the module's file as `NativeData` structs with a static
-//! `TypeSpec` (see `krait_object::native`).
+//! `TypeSpec` (see `krait_object::native`). [`support`] has shortcuts: `Cell<S>` (a state
+//! in one `RefCell` the cycle collector can traverse and clear), `iter_slots` for
+//! iterator types, `native_type!` for the per-thread type object, and CPython's
+//! positional-argument checks.
 
 pub mod _abc;
 pub mod _contextvars;
@@ -29,6 +32,13 @@ use krait_object::Value;
 use crate::builtins::FunctionTable;
 use crate::vm::Vm;
 
+pub mod _imp;
+pub mod collections;
+pub mod functools;
+pub mod itertools;
+pub mod operator;
+pub mod support;
+
 /// A native module: its name and the function that builds it (called once per run, on
 /// first import; the result is cached in `sys.modules`).
 pub struct ModuleDef {
@@ -36,49 +46,31 @@ pub struct ModuleDef {
     pub init: fn(&mut Vm) -> PyResult<Value>,
 }
 
+impl ModuleDef {
+    /// A row of [`MODULES`] (one line per module keeps merges simple).
+    pub const fn new(name: &'static str, init: fn(&mut Vm) -> PyResult<Value>) -> Self {
+        ModuleDef { name, init }
+    }
+}
+
 /// Every native module except `sys` and `builtins` (made at start-up by the VM).
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
-    ModuleDef {
-        name: "_abc",
-        init: _abc::init,
-    },
-    ModuleDef {
-        name: "_contextvars",
-        init: _contextvars::init,
-    },
-    ModuleDef {
-        name: "_locale",
-        init: _locale::init,
-    },
-    ModuleDef {
-        name: "_signal",
-        init: _signal::init,
-    },
-    ModuleDef {
-        name: "_string",
-        init: _string::init,
-    },
-    ModuleDef {
-        name: "_thread",
-        init: _thread::init,
-    },
-    ModuleDef {
-        name: "_warnings",
-        init: _warnings::init,
-    },
-    ModuleDef {
-        name: "_weakref",
-        init: _weakref::init,
-    },
-    ModuleDef {
-        name: "atexit",
-        init: atexit::init,
-    },
-    ModuleDef {
-        name: "gc",
-        init: gc::init,
-    },
+    ModuleDef::new("_abc", _abc::init),
+    ModuleDef::new("_collections", collections::init),
+    ModuleDef::new("_contextvars", _contextvars::init),
+    ModuleDef::new("_functools", functools::init),
+    ModuleDef::new("_imp", _imp::init),
+    ModuleDef::new("_locale", _locale::init),
+    ModuleDef::new("_operator", operator::init),
+    ModuleDef::new("_signal", _signal::init),
+    ModuleDef::new("_string", _string::init),
+    ModuleDef::new("_thread", _thread::init),
+    ModuleDef::new("_warnings", _warnings::init),
+    ModuleDef::new("_weakref", _weakref::init),
+    ModuleDef::new("atexit", atexit::init),
+    ModuleDef::new("gc", gc::init),
+    ModuleDef::new("itertools", itertools::init),
 ];
 
 /// The native module called `name`, if krait has one.
