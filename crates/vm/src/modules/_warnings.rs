@@ -29,6 +29,19 @@ thread_local! {
     static FILTERS_VERSION: Cell<i64> = const { Cell::new(1) };
 }
 
+/// `warnings.<py_name>` when the `warnings` module is imported (it rebinds `filters`
+/// in `catch_warnings`), else `_warnings.<name>` — CPython's `get_warnings_attr`.
+fn state_attr(vm: &mut Vm, py_name: &str, name: &str) -> Option<Value> {
+    if let Some(w) = crate::import::cached_module(vm, "warnings") {
+        if let Some(d) = krait_object::types::module::module_dict(&w) {
+            if let Some(v) = get_by_name(d, py_name) {
+                return Some(v);
+            }
+        }
+    }
+    module_attr(name)
+}
+
 fn module_attr(name: &str) -> Option<Value> {
     let m = MODULE.with(|m| m.borrow().clone())?;
     let d = krait_object::types::module::module_dict(&m)?;
@@ -255,7 +268,7 @@ fn get_filter(
     lineno: i64,
     module: &Value,
 ) -> PyResult<(Value, Value)> {
-    let Some(filters) = module_attr("filters") else {
+    let Some(filters) = state_attr(vm, "filters", "filters") else {
         return Err(value_error_msg("_warnings.filters must be a list"));
     };
     let Some(Payload::List(_)) = filters.payload() else {
@@ -286,7 +299,8 @@ fn get_filter(
             return Ok((action.clone(), item.clone()));
         }
     }
-    let action = module_attr("_defaultaction").unwrap_or_else(|| new_str("default"));
+    let action =
+        state_attr(vm, "defaultaction", "_defaultaction").unwrap_or_else(|| new_str("default"));
     if action.as_str_data().is_none() {
         return Err(type_error(
             "_warnings.defaultaction must be a string, not 'NoneType'",
@@ -359,7 +373,8 @@ fn warn_explicit_impl(
         match act.as_str() {
             "once" => {
                 let oncekey = new_tuple(vec![text.clone(), category.clone()]);
-                let once = module_attr("_onceregistry").unwrap_or(Value::None);
+                let once =
+                    state_attr(vm, "onceregistry", "_onceregistry").unwrap_or(Value::None);
                 if as_dict(&once).is_none() {
                     return Err(type_error(
                         "_warnings.onceregistry must be a dict, not 'NoneType'",

@@ -99,8 +99,8 @@ fn proxy_setup(t: &TypeData) {
     }));
     s.hash.set(Some(|_, v| {
         Err(type_error(format!(
-            "unhashable type: 'weakref.{}'",
-            v.class_name()
+            "unhashable type: '{}'",
+            protocol::td(&v.class()).tp_name()
         )))
     }));
     s.richcompare.set(Some(|i, a, b, op| {
