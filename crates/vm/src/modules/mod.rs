@@ -18,6 +18,11 @@ use krait_object::Value;
 use crate::builtins::FunctionTable;
 use crate::vm::Vm;
 
+pub mod _io;
+pub mod _stat;
+pub mod errno;
+pub mod posix;
+
 /// A native module: its name and the function that builds it (called once per run, on
 /// first import; the result is cached in `sys.modules`).
 pub struct ModuleDef {
@@ -27,7 +32,24 @@ pub struct ModuleDef {
 
 /// Every native module except `sys` and `builtins` (made at start-up by the VM).
 /// Keep sorted by name.
-pub static MODULES: &[ModuleDef] = &[];
+pub static MODULES: &[ModuleDef] = &[
+    ModuleDef {
+        name: "_io",
+        init: _io::init,
+    },
+    ModuleDef {
+        name: "_stat",
+        init: _stat::init,
+    },
+    ModuleDef {
+        name: "errno",
+        init: errno::init,
+    },
+    ModuleDef {
+        name: "posix",
+        init: posix::init,
+    },
+];
 
 /// The native module called `name`, if krait has one.
 pub fn find(name: &str) -> Option<&'static ModuleDef> {
