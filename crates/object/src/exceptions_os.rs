@@ -182,3 +182,36 @@ fn is_default_attr(e: &PyErr, name: &Value) -> bool {
     let n = name.as_str_data().and_then(|s| s.as_str()).unwrap_or("");
     ATTRS.contains(&n) && e.matches(&builtin_types().exc.attribute_error)
 }
+
+/// CPython's `strerror(errno)` text (without Rust's " (os error N)" suffix).
+pub fn strerror(errno: i32) -> String {
+    let s = std::io::Error::from_raw_os_error(errno).to_string();
+    match s.rfind(" (os error ") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
+}
+
+/// The `OSError` subclass instance for a Rust I/O error (`PyErr_SetFromErrnoWithFilename`):
+/// `FileNotFoundError: [Errno 2] No such file or directory: 'x'`.
+pub fn os_error_from_io(i: &mut dyn Interp, e: &std::io::Error, filename: Option<&str>) -> PyErr {
+    let t = builtin_types();
+    let Some(errno) = e.raw_os_error() else {
+        return crate::error::new_error(&t.exc.os_error, e.to_string());
+    };
+    let mut args = vec![Value::Int(i64::from(errno)), new_string(strerror(errno))];
+    if let Some(f) = filename {
+        args.push(new_str(f));
+    }
+    match protocol::call(
+        i,
+        &Value::Obj(t.exc.os_error.clone()),
+        Args::positional(&args),
+    ) {
+        Ok(v) => match v {
+            Value::Obj(o) => PyErr::new(o),
+            _ => crate::error::new_error(&t.exc.os_error, e.to_string()),
+        },
+        Err(err) => err,
+    }
+}

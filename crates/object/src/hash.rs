@@ -304,3 +304,9 @@ mod tests {
         assert_eq!(hash_bigint(&BigInt::from(-1)), -2);
     }
 }
+
+/// CPython's `_Py_KeyedHash(key, data)`: SipHash-1-3 keyed `(key, 0)` (the source hash of
+/// hash-based `.pyc` files, `_imp.source_hash`).
+pub fn keyed_hash13(key: u64, data: &[u8]) -> u64 {
+    siphash::<1, 3>(key, 0, data)
+}

@@ -127,6 +127,11 @@ pub struct Vm {
     pub dispatch: Dispatch,
     /// The generator frames being run (`crate::generator`).
     pub gens: crate::generator::GenStack,
+    /// CPython's standard library directory (`lib/python3.X`), when one was found.
+    pub stdlib: Option<std::path::PathBuf>,
+    /// Names of the modules whose code is running (innermost last), for the "partially
+    /// initialized module" errors.
+    pub importing: Vec<String>,
 }
 
 /// Bound on nested native re-entries (each uses native stack).
@@ -173,10 +178,15 @@ impl Vm {
             stderr: OutBuf::new(2),
             dispatch: Dispatch::default(),
             gens: Default::default(),
+            stdlib: None,
+            importing: Vec::new(),
         };
         vm.sys = crate::builtins::sys::make_sys(&vm, argv);
         vm.builtins = crate::builtins::make_builtins();
         let builtins_module = crate::builtins::sys::register_builtins(&vm);
+        let sys_module = vm.sys.clone();
+        crate::import::spec::init_native_module_attrs(&mut vm, &sys_module, "sys");
+        crate::import::spec::init_native_module_attrs(&mut vm, &builtins_module, "builtins");
         let main = new_dict(DictData::new());
         set_by_name(
             &main,
@@ -185,8 +195,68 @@ impl Vm {
         );
         set_by_name(&main, "__doc__", Value::None);
         set_by_name(&main, "__builtins__", builtins_module);
-        vm.main_globals = main;
+        vm.main_globals = main.clone();
+        let main_module = krait_object::types::module::module_with_dict("__main__", main);
+        if let Some(mods) = crate::builtins::sys::sys_attr(&vm, "modules") {
+            set_by_name(&mods, "__main__", main_module);
+        }
+        let stdlib = crate::import::stdlib::find(version, None);
+        vm.set_stdlib(stdlib);
         vm
+    }
+
+    /// Sets the standard library directory and rebuilds `sys.path`: the script's
+    /// directory, the `KRAIT_PATH` entries, then the standard library.
+    pub fn set_stdlib(&mut self, stdlib: Option<std::path::PathBuf>) {
+        self.stdlib = stdlib;
+        let Some(path) = crate::builtins::sys::sys_attr(self, "path") else {
+            return;
+        };
+        let Some(Payload::List(l)) = path.payload() else {
+            return;
+        };
+        let mut entries: Vec<Value> = l.borrow().iter().take(1).cloned().collect();
+        if let Some(extra) = std::env::var_os("KRAIT_PATH") {
+            for p in std::env::split_paths(&extra) {
+                entries.push(krait_object::types::str::new_string(
+                    p.display().to_string(),
+                ));
+            }
+        }
+        if let Some(dir) = &self.stdlib {
+            entries.push(krait_object::types::str::new_string(
+                dir.display().to_string(),
+            ));
+        }
+        *l.borrow_mut() = entries;
+    }
+
+    /// Runs module-level `code` with `globals` and `locals` (a native re-entry of the
+    /// loop, like a call from native code).
+    pub fn exec_code(&mut self, code: Rc<Code>, globals: Value, locals: Value) -> PyResult<Value> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(recursion_error(
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
+        let base = self.stack.len();
+        self.stack.resize(base + code.nlocalsplus, Value::Null);
+        let frame = Frame {
+            code,
+            func: None,
+            globals,
+            builtins: self.builtins.clone(),
+            locals,
+            base,
+            pc: 0,
+            ret_sp: base,
+            entry: true,
+        };
+        self.push_frame(frame)?;
+        self.native_depth += 1;
+        let r = self.run_loop();
+        self.native_depth -= 1;
+        r
     }
 
     /// Runs a module's code object as `__main__`.

@@ -8,6 +8,7 @@ pub mod attrs;
 pub mod build_class;
 pub mod core;
 pub mod format;
+pub mod import_fn;
 pub mod io;
 pub mod iters;
 pub mod numeric;
@@ -35,6 +36,7 @@ pub fn make_builtins() -> Value {
         iters::FUNCTIONS,
         numeric::FUNCTIONS,
         attrs::FUNCTIONS,
+        import_fn::FUNCTIONS,
     ] {
         for &(name, f) in table {
             set_by_name(&d, name, new_builtin(name, f));
