@@ -21,7 +21,7 @@ use krait_object::Value;
 
 use super::fileio::FileIO;
 use super::util::{
-    buffer_len, bytes_like, call_bool, call_method, fill_buffer, me, size_arg, unsupported,
+    buffer_len, bytes_like, call_method, fill_buffer, me, size_arg,
 };
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -41,6 +41,10 @@ pub struct Buffered {
     rbuf: RefCell<Vec<u8>>,
     rpos: Cell<usize>,
     wbuf: RefCell<Vec<u8>>,
+    /// For the standard streams (1, 2): writes go to the VM's stream buffers
+    /// (`Interp::write_stream_bytes`), so text, bytes and tracebacks stay in order. -1
+    /// otherwise.
+    std_fd: Cell<i8>,
 }
 
 impl NativeData for Buffered {
@@ -87,7 +91,19 @@ impl Buffered {
             rbuf: RefCell::new(Vec::new()),
             rpos: Cell::new(0),
             wbuf: RefCell::new(Vec::new()),
+            std_fd: Cell::new(-1),
         }
+    }
+
+    /// The buffered layer of a standard stream over `raw`.
+    pub fn for_std(kind: Kind, raw: Value, fd: i8) -> Buffered {
+        let b = Buffered::blank(kind);
+        *b.raw.borrow_mut() = raw;
+        b.ready.set(true);
+        if kind == Kind::Writer {
+            b.std_fd.set(fd);
+        }
+        b
     }
 
     /// The raw stream (`ValueError` when detached or uninitialized).
@@ -118,7 +134,7 @@ impl Buffered {
         self.rpos.set(0);
     }
 
-    fn is_closed(&self, i: &mut dyn Interp) -> PyResult<bool> {
+    pub fn is_closed(&self, i: &mut dyn Interp) -> PyResult<bool> {
         let raw = self.raw()?;
         if let Some(f) = native_ref::<FileIO>(&raw) {
             return Ok(f.fd.get() < 0);
@@ -209,6 +225,9 @@ impl Buffered {
 
     /// Writes the write buffer out.
     pub fn flush_writes(&self, i: &mut dyn Interp) -> PyResult<()> {
+        if self.std_fd.get() >= 0 {
+            return i.flush_stream(self.std_fd.get() as u8);
+        }
         loop {
             let data = {
                 let w = self.wbuf.borrow();
@@ -315,6 +334,10 @@ impl Buffered {
     }
 
     pub fn write(&self, i: &mut dyn Interp, data: &[u8]) -> PyResult<usize> {
+        if self.std_fd.get() >= 0 {
+            i.write_stream_bytes(self.std_fd.get() as u8, data)?;
+            return Ok(data.len());
+        }
         if self.kind.get() == Kind::Random {
             self.rewind_reads(i)?;
         }
@@ -505,12 +528,8 @@ fn m_peek(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_readinto(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (b, rest) = this(&args, "readinto")?;
-    let Some(dst) = rest.first() else {
-        return Err(type_error(
-            "readinto() takes exactly one argument (0 given)",
-        ));
-    };
+    let (b, _) = this(&args, "readinto")?;
+    let dst = &super::util::one_arg(&args, "readinto")?;
     b.check_closed(i, "readinto of closed file")?;
     let n = buffer_len(dst)?;
     let data = b.read(i, n as i64)?.unwrap_or_default();
@@ -518,12 +537,8 @@ fn m_readinto(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_readinto1(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (b, rest) = this(&args, "readinto1")?;
-    let Some(dst) = rest.first() else {
-        return Err(type_error(
-            "readinto1() takes exactly one argument (0 given)",
-        ));
-    };
+    let (b, _) = this(&args, "readinto1")?;
+    let dst = &super::util::one_arg(&args, "readinto1")?;
     b.check_closed(i, "readinto of closed file")?;
     let n = buffer_len(dst)?;
     let data = b.read1(i, n)?;
@@ -539,10 +554,8 @@ fn m_readline(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_write(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (b, rest) = this(&args, "write")?;
-    let Some(v) = rest.first() else {
-        return Err(type_error("write() takes exactly one argument (0 given)"));
-    };
+    let (b, _) = this(&args, "write")?;
+    let v = &super::util::one_arg(&args, "write")?;
     let data = bytes_like(v)?;
     b.check_closed(i, "write to closed file")?;
     Ok(Value::Int(b.write(i, &data)? as i64))
@@ -783,12 +796,3 @@ pub fn new_buffered(i: &mut dyn Interp, kind: Kind, raw: Value, size: i64) -> Py
     Ok(v)
 }
 
-/// Whether `v` is readable per its `readable()` (for `BufferedRWPair`).
-pub fn readable(i: &mut dyn Interp, v: &Value) -> PyResult<bool> {
-    call_bool(i, v, "readable")
-}
-
-/// The reader/writer pair's unsupported-operation error.
-pub fn not_readable() -> PyErr {
-    unsupported("\"reader\" argument must be readable.")
-}

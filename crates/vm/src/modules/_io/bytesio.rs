@@ -181,12 +181,8 @@ fn readlines(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn readinto(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (b, rest) = me_max::<BytesIO>(&args, "readinto", TY, 1)?;
-    let Some(dst) = rest.first() else {
-        return Err(type_error(
-            "readinto() takes exactly one argument (0 given)",
-        ));
-    };
+    let (b, _) = me::<BytesIO>(&args, "readinto", TY)?;
+    let dst = &super::util::one_arg(&args, "readinto")?;
     b.check()?;
     let n = buffer_len(dst)?;
     let data = b.read_n(n as i64);
@@ -194,22 +190,16 @@ fn readinto(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn write(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (b, rest) = me_max::<BytesIO>(&args, "write", TY, 1)?;
-    let Some(v) = rest.first() else {
-        return Err(type_error("write() takes exactly one argument (0 given)"));
-    };
+    let (b, _) = me::<BytesIO>(&args, "write", TY)?;
+    let v = &super::util::one_arg(&args, "write")?;
     b.check()?;
     let data = bytes_like(v)?;
     Ok(Value::Int(b.write_bytes(&data) as i64))
 }
 
 fn writelines(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (b, rest) = me_max::<BytesIO>(&args, "writelines", TY, 1)?;
-    let Some(v) = rest.first() else {
-        return Err(type_error(
-            "writelines() takes exactly one argument (0 given)",
-        ));
-    };
+    let (b, _) = me::<BytesIO>(&args, "writelines", TY)?;
+    let v = &super::util::one_arg(&args, "writelines")?;
     b.check()?;
     let it = protocol::iter(i, v)?;
     while let Some(line) = protocol::next(i, &it)? {

@@ -87,6 +87,17 @@ impl FileIO {
         }
     }
 
+    /// The raw layer of a standard stream (`closefd=False`).
+    pub fn for_std(fd: i32, name: &str) -> FileIO {
+        let f = FileIO::blank();
+        f.fd.set(fd);
+        f.readable.set(fd == 0);
+        f.writable.set(fd != 0);
+        f.closefd.set(false);
+        *f.name.borrow_mut() = new_str(name);
+        f
+    }
+
     pub fn mode_string(&self) -> &'static str {
         let (r, w) = (self.readable.get(), self.writable.get());
         if self.created.get() {
@@ -440,12 +451,8 @@ fn readall(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn readinto(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (f, rest) = me_max::<FileIO>(&args, "readinto", TY, 1)?;
-    let Some(dst) = rest.first() else {
-        return Err(type_error(
-            "readinto() takes exactly one argument (0 given)",
-        ));
-    };
+    let (f, _) = me::<FileIO>(&args, "readinto", TY)?;
+    let dst = &super::util::one_arg(&args, "readinto")?;
     f.check_readable()?;
     let n = buffer_len(dst)?;
     let data = f.read_n(i, n)?;
@@ -453,10 +460,8 @@ fn readinto(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn write(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (f, rest) = me_max::<FileIO>(&args, "write", TY, 1)?;
-    let Some(b) = rest.first() else {
-        return Err(type_error("write() takes exactly one argument (0 given)"));
-    };
+    let (f, _) = me::<FileIO>(&args, "write", TY)?;
+    let b = &super::util::one_arg(&args, "write")?;
     let data = bytes_like(b)?;
     f.check_writable()?;
     Ok(Value::Int(f.write_bytes(i, &data)? as i64))

@@ -207,11 +207,7 @@ fn readlines(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn writelines(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args, "writelines")?;
-    let Some(lines) = args.pos().get(1) else {
-        return Err(type_error(
-            "writelines() takes exactly one argument (0 given)",
-        ));
-    };
+    let lines = &super::util::one_arg(&args, "writelines")?;
     check_closed(i, s)?;
     let it = protocol::iter(i, lines)?;
     while let Some(line) = protocol::next(i, &it)? {
@@ -334,11 +330,7 @@ fn detach(_i: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
 
 fn readinto_via(i: &mut dyn Interp, args: Args<'_>, m: &str) -> PyResult<Value> {
     let s = this(&args, "readinto")?;
-    let Some(dst) = args.pos().get(1) else {
-        return Err(type_error(
-            "readinto() takes exactly one argument (0 given)",
-        ));
-    };
+    let dst = &super::util::one_arg(&args, "readinto")?;
     let n = super::util::buffer_len(dst)?;
     let data = call_method(i, s, m, &[Value::Int(n as i64)])?;
     let b = super::util::bytes_like(&data)?;

@@ -3,7 +3,7 @@
 //! stdlib's `io` module subclasses.
 //!
 //! Files: `iobase` (abstract bases), `fileio`, `buffered`, `textio`, `bytesio`,
-//! `stringio`, `nldecoder`, `newline` (shared newline logic), `util` (arguments, errors).
+//! `stringio`, `rwpair`, `nldecoder`, `newline` (shared newline logic), `util` (arguments, errors).
 
 pub mod buffered;
 pub mod bytesio;
@@ -11,6 +11,8 @@ pub mod fileio;
 pub mod iobase;
 pub mod newline;
 mod nldecoder;
+mod rwpair;
+pub mod stdio;
 pub mod stringio;
 pub mod textio;
 pub mod util;
@@ -305,6 +307,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("BufferedReader", buffered::type_of(buffered::Kind::Reader)),
         ("BufferedWriter", buffered::type_of(buffered::Kind::Writer)),
         ("BufferedRandom", buffered::type_of(buffered::Kind::Random)),
+        ("BufferedRWPair", rwpair::rwpair_type()),
         ("TextIOWrapper", textio::textio_type()),
         ("IncrementalNewlineDecoder", nldecoder::nldecoder_type()),
     ];

@@ -232,10 +232,8 @@ fn readlines(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn write(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (s, rest) = me_max::<StringIO>(&args, "write", TY, 1)?;
-    let Some(v) = rest.first() else {
-        return Err(type_error("write() takes exactly one argument (0 given)"));
-    };
+    let (s, _) = me::<StringIO>(&args, "write", TY)?;
+    let v = &super::util::one_arg(&args, "write")?;
     s.check()?;
     let cps = cps_of(v, || {
         format!("string argument expected, got '{}'", v.class_name())

@@ -61,6 +61,9 @@ pub struct TextIO {
     seen: Cell<u8>,
     /// `mode`, set by `open()` (absent: `None`).
     mode: RefCell<Option<Value>>,
+    /// 1 or 2 for `sys.stdout`/`sys.stderr`: text goes straight to the VM's stream
+    /// buffers (the fast path of `print`); -1 otherwise.
+    std_fd: Cell<i8>,
 }
 
 impl NativeData for TextIO {
@@ -132,7 +135,25 @@ impl TextIO {
             eof: Cell::new(false),
             seen: Cell::new(0),
             mode: RefCell::new(None),
+            std_fd: Cell::new(-1),
         }
+    }
+
+    /// A standard stream's text layer over `buffer`.
+    pub fn for_std(buffer: Value, fd: u8, errors: &str, line_buffering: bool) -> TextIO {
+        let t = TextIO::blank();
+        *t.buffer.borrow_mut() = buffer;
+        t.ready.set(true);
+        *t.encoding.borrow_mut() = "utf-8".into();
+        *t.errors.borrow_mut() = errors.into();
+        t.line_buffering.set(line_buffering);
+        t.readable.set(fd == 0);
+        t.writable.set(fd != 0);
+        *t.mode.borrow_mut() = Some(new_str(if fd == 0 { "r" } else { "w" }));
+        if fd != 0 {
+            t.std_fd.set(fd as i8);
+        }
+        t
     }
 
     pub fn buffer(&self) -> PyResult<Value> {
@@ -560,10 +581,8 @@ fn m_readline(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_write(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, rest) = this(&args, "write")?;
-    let Some(v) = rest.first() else {
-        return Err(type_error("write() takes exactly one argument (0 given)"));
-    };
+    let (t, _) = this(&args, "write")?;
+    let v = &super::util::one_arg(&args, "write")?;
     let text = cps_of(v, || {
         format!("write() argument must be str, not {}", v.class_name())
     })?;
@@ -573,6 +592,39 @@ fn m_write(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
     write_cps(i, t, &text)?;
     Ok(Value::Int(text.len() as i64))
+}
+
+/// `print`'s fast path: writes `text` to `v` when it is a standard stream's own
+/// TextIOWrapper (`None`: not one; use `v.write`).
+pub fn std_write(i: &mut dyn Interp, v: &Value, text: &str, flush: bool) -> Option<PyResult<()>> {
+    let t = native_ref::<TextIO>(v)?;
+    let fd = t.std_fd.get();
+    if fd < 0 || !v.as_obj().is_some_and(|o| o.class_is(&textio_type())) {
+        return None;
+    }
+    let r = (|| {
+        if t.std_closed(i)? {
+            return Err(closed_error());
+        }
+        i.write_stream(fd as u8, text)?;
+        let nl = t.line_buffering.get() && (text.contains('\n') || text.contains('\r'));
+        if flush || nl || t.write_through.get() {
+            i.flush_stream(fd as u8)?;
+        }
+        Ok(())
+    })();
+    Some(r)
+}
+
+impl TextIO {
+    /// Whether a standard stream was closed (checked natively: buffer, then raw).
+    fn std_closed(&self, i: &mut dyn Interp) -> PyResult<bool> {
+        let b = self.buffer()?;
+        match native_ref::<Buffered>(&b) {
+            Some(buf) => buf.is_closed(i),
+            None => super::util::is_closed(i, &b),
+        }
+    }
 }
 
 /// Encodes and queues `text`, flushing as the buffering mode asks.
@@ -597,8 +649,13 @@ pub fn write_cps(i: &mut dyn Interp, t: &TextIO, text: &[u32]) -> PyResult<()> {
         } else {
             codecs::encode(data, t.codec.get(), &t.errors.borrow())?
         };
-    if t.sig.get() && t.snapshot.get() {
-        // (a BOM is written only at the very start; krait writes none mid-stream)
+    if t.std_fd.get() >= 0 {
+        let fd = t.std_fd.get() as u8;
+        i.write_stream_bytes(fd, &bytes)?;
+        if needflush || t.write_through.get() {
+            i.flush_stream(fd)?;
+        }
+        return Ok(());
     }
     t.pending.borrow_mut().extend_from_slice(&bytes);
     if t.pending.borrow().len() > t.chunk_size.get() || needflush || t.write_through.get() {

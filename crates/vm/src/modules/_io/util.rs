@@ -57,9 +57,40 @@ pub fn me_max<'a, T: NativeData>(
     max: usize,
 ) -> PyResult<(&'a T, &'a [Value])> {
     let (t, rest) = me::<T>(args, method, type_name)?;
+    if max == 0 {
+        let q = qualname(args, method);
+        args.no_kwargs(&q)?;
+        if !rest.is_empty() {
+            return Err(type_error(format!("{q}() takes no arguments ({} given)", rest.len())));
+        }
+        return Ok((t, rest));
+    }
     args.no_kwargs(method)?;
     check_count(method, rest.len(), 0, max)?;
     Ok((t, rest))
+}
+
+/// `Type.method` for `self`'s class (CPython's method-descriptor messages).
+fn qualname(args: &Args<'_>, method: &str) -> String {
+    match args.pos().first() {
+        Some(s) => format!("{}.{method}", s.class_name()),
+        None => method.to_owned(),
+    }
+}
+
+/// The one argument of a METH_O method (`TextIOWrapper.write() takes exactly one
+/// argument (0 given)`).
+pub fn one_arg(args: &Args<'_>, method: &str) -> PyResult<Value> {
+    let q = qualname(args, method);
+    args.no_kwargs(&q)?;
+    let pos = args.pos();
+    if pos.len() != 2 {
+        return Err(type_error(format!(
+            "{q}() takes exactly one argument ({} given)",
+            pos.len().saturating_sub(1)
+        )));
+    }
+    Ok(pos[1].clone())
 }
 
 /// `_PyArg_CheckPositional`'s messages.
