@@ -61,7 +61,9 @@ fn tell(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn flush(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args, "flush")?;
-    if own_closed(s) {
+    // A native stream (FileIO) keeps its closed state itself.
+    let native_closed = || matches!(s.payload(), Some(Payload::Native(_)));
+    if own_closed(s) || (native_closed() && is_closed(_i, s)?) {
         return Err(closed_error());
     }
     Ok(Value::None)

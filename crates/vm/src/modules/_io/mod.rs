@@ -91,9 +91,15 @@ fn parse_mode(mode: &str) -> PyResult<Mode> {
         .iter()
         .filter(|&&b| b)
         .count();
-    if n != 1 {
+    if n > 1 {
         return Err(value_error(
             "must have exactly one of create/read/write/append mode",
+        ));
+    }
+    if n == 0 {
+        // Found by FileIO in CPython, with its wording.
+        return Err(value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
         ));
     }
     Ok(m)

@@ -239,11 +239,6 @@ fn rename_like(i: &mut dyn Interp, args: Args<'_>, fname: &'static str) -> PyRes
     let a = parse(&args, &sig)?;
     let src = path_arg(i, fname, "src", arg(&a, 0), false)?;
     let dst = path_arg(i, fname, "dst", arg(&a, 1), false)?;
-    if src.is_bytes != dst.is_bytes {
-        return Err(type_error(format!(
-            "{fname}: src and dst must be the same type"
-        )));
-    }
     let sfd = dir_fd_arg(i, a[2].as_ref())?.unwrap_or(libc::AT_FDCWD);
     let dfd = dir_fd_arg(i, a[3].as_ref())?.unwrap_or(libc::AT_FDCWD);
     // SAFETY: both paths are NUL-terminated.

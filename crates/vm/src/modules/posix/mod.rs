@@ -173,9 +173,6 @@ static CONSTANTS: &[(&str, i64)] = &[
     ("WUNTRACED", 2),
     ("W_OK", 2),
     ("X_OK", 1),
-    ("SEEK_SET", 0),
-    ("SEEK_CUR", 1),
-    ("SEEK_END", 2),
 ];
 
 /// What `os` may advertise in `supports_fd`/`supports_dir_fd`/…: only what this module

@@ -125,7 +125,7 @@ pub fn path_arg(
         _ => return Err(type_error(format!("{fname}: bad {arg}"))),
     };
     let c = CString::new(raw)
-        .map_err(|_| value_error(format!("{fname}: embedded null character in {arg}")))?;
+        .map_err(|_| value_error("embedded null byte"))?;
     Ok(PathArg {
         obj: v.clone(),
         c,

@@ -85,23 +85,32 @@ pub fn putenv(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.exact("putenv", 2)?;
     let k = env_bytes(i, "putenv", "name", &pos[0])?;
     let v = env_bytes(i, "putenv", "value", &pos[1])?;
-    if k.is_empty() || k.contains(&b'=') {
+    if k.contains(&b'=') {
         return Err(value_error("illegal environment variable name"));
     }
-    std::env::set_var(
-        std::ffi::OsStr::from_bytes(&k),
-        std::ffi::OsStr::from_bytes(&v),
-    );
+    let (Ok(ck), Ok(cv)) = (std::ffi::CString::new(k), std::ffi::CString::new(v)) else {
+        return Err(value_error("embedded null byte"));
+    };
+    // SAFETY: both are NUL-terminated; krait runs Python on one thread.
+    if unsafe { libc::setenv(ck.as_ptr(), cv.as_ptr(), 1) } != 0 {
+        return Err(os_error(i, None));
+    }
     Ok(Value::None)
 }
 
 pub fn unsetenv(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.exact("unsetenv", 1)?;
     let k = env_bytes(i, "unsetenv", "name", &pos[0])?;
-    if k.is_empty() || k.contains(&b'=') {
+    if k.contains(&b'=') {
         return Err(value_error("illegal environment variable name"));
     }
-    std::env::remove_var(std::ffi::OsStr::from_bytes(&k));
+    let Ok(ck) = std::ffi::CString::new(k) else {
+        return Err(value_error("embedded null byte"));
+    };
+    // SAFETY: NUL-terminated; krait runs Python on one thread.
+    if unsafe { libc::unsetenv(ck.as_ptr()) } != 0 {
+        return Err(os_error(i, None));
+    }
     Ok(Value::None)
 }
 
