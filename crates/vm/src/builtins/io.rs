@@ -49,30 +49,45 @@ fn print(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         }
         Some(f) => f.clone(),
     };
-    let mut out = String::new();
-    for (k, v) in args.pos().iter().enumerate() {
-        if k > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&protocol::str_string(i, v)?);
-    }
-    out.push_str(&end);
     let flush = match kw[3].as_ref() {
         Some(v) => protocol::truthy(i, v)?,
         None => false,
     };
-    if let Some(r) = crate::modules::_io::textio::std_write(i, &file, &out, flush) {
-        return r.map(|_| Value::None);
-    }
-    if let Some(Payload::Stream { fd }) = file.payload() {
-        i.write_stream(*fd, &out)?;
-        if flush {
-            i.flush_stream(*fd)?;
+    let std = crate::modules::_io::textio::is_std_stream(&file);
+    if std || matches!(file.payload(), Some(Payload::Stream { .. })) {
+        let mut out = String::new();
+        for (k, v) in args.pos().iter().enumerate() {
+            if k > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&protocol::str_string(i, v)?);
+        }
+        out.push_str(&end);
+        if let Some(r) = crate::modules::_io::textio::std_write(i, &file, &out, flush) {
+            return r.map(|_| Value::None);
+        }
+        if let Some(Payload::Stream { fd }) = file.payload() {
+            i.write_stream(*fd, &out)?;
+            if flush {
+                i.flush_stream(*fd)?;
+            }
         }
         return Ok(Value::None);
     }
-    let write = protocol::getattr_str(i, &file, "write")?;
-    protocol::call0(i, &write, &[new_string(out)])?;
+    // Any other file: one `write` per piece, as CPython's `PyFile_WriteObject`.
+    let put = |i: &mut dyn Interp, piece: Value| -> PyResult<()> {
+        let write = protocol::getattr_str(i, &file, "write")?;
+        protocol::call0(i, &write, &[piece])?;
+        Ok(())
+    };
+    for (k, v) in args.pos().iter().enumerate() {
+        if k > 0 {
+            put(i, new_string(sep.clone()))?;
+        }
+        let s = protocol::str_(i, v)?;
+        put(i, s)?;
+    }
+    put(i, new_string(end))?;
     if flush {
         let f = protocol::getattr_str(i, &file, "flush")?;
         protocol::call0(i, &f, &[])?;
@@ -111,9 +126,7 @@ fn input(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let rl = protocol::getattr_str(i, &stdin, "readline")?;
     let line = protocol::call0(i, &rl, &[])?;
     let Some(s) = line.as_str_data() else {
-        return Err(type_error(format!(
-            "object.readline() returned non-string"
-        )));
+        return Err(type_error("object.readline() returned non-string"));
     };
     if s.is_empty() {
         return Err(krait_object::error::new_error(
@@ -122,5 +135,7 @@ fn input(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         ));
     }
     let text = s.lossy();
-    Ok(new_string(text.strip_suffix('\n').unwrap_or(&text).to_owned()))
+    Ok(new_string(
+        text.strip_suffix('\n').unwrap_or(&text).to_owned(),
+    ))
 }

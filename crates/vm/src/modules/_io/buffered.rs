@@ -20,9 +20,7 @@ use krait_object::types::str::new_string;
 use krait_object::Value;
 
 use super::fileio::FileIO;
-use super::util::{
-    buffer_len, bytes_like, call_method, fill_buffer, me, size_arg,
-};
+use super::util::{buffer_len, bytes_like, call_method, fill_buffer, me, size_arg};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -795,4 +793,3 @@ pub fn new_buffered(i: &mut dyn Interp, kind: Kind, raw: Value, size: i64) -> Py
     init(i, &v, Args::positional(&[raw, Value::Int(size)]))?;
     Ok(v)
 }
-

@@ -262,7 +262,7 @@ fn raw_read(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return call_method(i, s, "readall", &[]);
     }
     let b = new_bytearray(vec![0; n as usize]);
-    let got = call_method(i, s, "readinto", &[b.clone()])?;
+    let got = call_method(i, s, "readinto", std::slice::from_ref(&b))?;
     if got.is_none() {
         return Ok(Value::None);
     }

@@ -3,12 +3,14 @@
 
 use std::cell::RefCell;
 
-use krait_object::args::Args;
 use krait_object::argparse::{parse, Sig};
+use krait_object::args::Args;
 use krait_object::error::{type_error, PyResult};
 use krait_object::interp::Interp;
 use krait_object::method;
-use krait_object::native::{make_type, native_ref, new_native, visit_value, GetSetDef, NativeData, TypeSpec, BASETYPE};
+use krait_object::native::{
+    make_type, native_ref, new_native, visit_value, GetSetDef, NativeData, TypeSpec, BASETYPE,
+};
 use krait_object::object::ObjRef;
 use krait_object::protocol;
 use krait_object::typeobj::TypeData;
@@ -23,16 +25,31 @@ struct RwPair {
 }
 
 impl NativeData for RwPair {
-    fn traverse(&self, visit: krait_object::gc::traverse::Visit) -> Result<(), krait_object::gc::traverse::Busy> {
-        let r = self.reader.try_borrow().map_err(|_| krait_object::gc::traverse::Busy)?;
-        let w = self.writer.try_borrow().map_err(|_| krait_object::gc::traverse::Busy)?;
+    fn traverse(
+        &self,
+        visit: krait_object::gc::traverse::Visit,
+    ) -> Result<(), krait_object::gc::traverse::Busy> {
+        let r = self
+            .reader
+            .try_borrow()
+            .map_err(|_| krait_object::gc::traverse::Busy)?;
+        let w = self
+            .writer
+            .try_borrow()
+            .map_err(|_| krait_object::gc::traverse::Busy)?;
         visit_value(&r, visit);
         visit_value(&w, visit);
         Ok(())
     }
     fn clear_refs(&self, trash: &mut Vec<Value>) -> Result<(), krait_object::gc::traverse::Busy> {
-        let mut r = self.reader.try_borrow_mut().map_err(|_| krait_object::gc::traverse::Busy)?;
-        let mut w = self.writer.try_borrow_mut().map_err(|_| krait_object::gc::traverse::Busy)?;
+        let mut r = self
+            .reader
+            .try_borrow_mut()
+            .map_err(|_| krait_object::gc::traverse::Busy)?;
+        let mut w = self
+            .writer
+            .try_borrow_mut()
+            .map_err(|_| krait_object::gc::traverse::Busy)?;
         trash.push(std::mem::replace(&mut *r, Value::None));
         trash.push(std::mem::replace(&mut *w, Value::None));
         Ok(())
@@ -92,7 +109,9 @@ fn sides<'a>(args: &Args<'a>, m: &str) -> PyResult<(Value, Value, &'a [Value])> 
     let r = p.reader.borrow().clone();
     let w = p.writer.borrow().clone();
     if r.is_none() {
-        return Err(krait_object::error::value_error("I/O operation on uninitialized object"));
+        return Err(krait_object::error::value_error(
+            "I/O operation on uninitialized object",
+        ));
     }
     Ok((r, w, rest))
 }
@@ -162,7 +181,11 @@ static SPEC: TypeSpec = TypeSpec {
         method!("close", close),
         method!("isatty", isatty),
     ],
-    getsets: &[GetSetDef { name: "closed", get: closed, set: None }],
+    getsets: &[GetSetDef {
+        name: "closed",
+        get: closed,
+        set: None,
+    }],
     ..TypeSpec::new("BufferedRWPair", "_io", setup)
 };
 

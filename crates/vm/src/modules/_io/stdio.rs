@@ -31,7 +31,10 @@ pub fn std_stream(fd: u8) -> Value {
         "strict"
     };
     let line_buffering = fd == 2 || tty;
-    new_native(textio_type(), TextIO::for_std(buffer, fd, errors, line_buffering))
+    new_native(
+        textio_type(),
+        TextIO::for_std(buffer, fd, errors, line_buffering),
+    )
 }
 
 /// CPython's stdin/stdout error handler rule: `surrogateescape` under the C/POSIX
@@ -44,5 +47,8 @@ fn escapes_surrogates() -> bool {
         .iter()
         .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
         .unwrap_or_default();
-    matches!(loc.as_str(), "" | "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8")
+    matches!(
+        loc.as_str(),
+        "" | "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8"
+    )
 }

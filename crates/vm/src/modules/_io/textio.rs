@@ -594,6 +594,12 @@ fn m_write(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(text.len() as i64))
 }
 
+/// Whether `v` is a standard stream's own TextIOWrapper (exact type).
+pub fn is_std_stream(v: &Value) -> bool {
+    native_ref::<TextIO>(v).is_some_and(|t| t.std_fd.get() >= 0)
+        && v.as_obj().is_some_and(|o| o.class_is(&textio_type()))
+}
+
 /// `print`'s fast path: writes `text` to `v` when it is a standard stream's own
 /// TextIOWrapper (`None`: not one; use `v.write`).
 pub fn std_write(i: &mut dyn Interp, v: &Value, text: &str, flush: bool) -> Option<PyResult<()>> {
@@ -711,7 +717,7 @@ fn m_seek(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let b = t.buffer()?;
     let cookie = &rest[0];
     let mut pos = match whence {
-        0 | 1 | 2 => protocol::index_i64(i, cookie)?,
+        0..=2 => protocol::index_i64(i, cookie)?,
         _ => {
             return Err(value_error(format!(
                 "invalid whence ({whence}, should be 0, 1 or 2)"

@@ -61,7 +61,10 @@ pub fn me_max<'a, T: NativeData>(
         let q = qualname(args, method);
         args.no_kwargs(&q)?;
         if !rest.is_empty() {
-            return Err(type_error(format!("{q}() takes no arguments ({} given)", rest.len())));
+            return Err(type_error(format!(
+                "{q}() takes no arguments ({} given)",
+                rest.len()
+            )));
         }
         return Ok((t, rest));
     }

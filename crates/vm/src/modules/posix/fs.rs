@@ -13,7 +13,7 @@ use krait_object::Value;
 use super::path::{errno, fd_arg, fs_value, os_error, os_error_with, path_arg};
 use super::stat::{dir_fd_arg, flag_arg};
 
-fn arg<'a>(a: &'a [Option<Value>], k: usize) -> &'a Value {
+fn arg(a: &[Option<Value>], k: usize) -> &Value {
     a.get(k).and_then(|x| x.as_ref()).unwrap_or(&Value::None)
 }
 
@@ -351,7 +351,7 @@ fn pair(v: &Value, what: &str) -> PyResult<(Value, Value)> {
         _ => {
             return Err(type_error(format!(
                 "utime: '{what}' must be a tuple of two {}",
-                if what == "ns" { "ints" } else { "ints" }
+                "ints"
             )))
         }
     };

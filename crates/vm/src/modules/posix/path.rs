@@ -124,8 +124,7 @@ pub fn path_arg(
         Some(Payload::Bytes(b)) => (b.to_vec(), true),
         _ => return Err(type_error(format!("{fname}: bad {arg}"))),
     };
-    let c = CString::new(raw)
-        .map_err(|_| value_error("embedded null byte"))?;
+    let c = CString::new(raw).map_err(|_| value_error("embedded null byte"))?;
     Ok(PathArg {
         obj: v.clone(),
         c,

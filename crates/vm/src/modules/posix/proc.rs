@@ -383,7 +383,7 @@ pub fn register_at_fork(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> 
         "register_at_fork",
         &["before", "after_in_child", "after_in_parent"],
     )?;
-    if kw.iter().all(|k| k.as_ref().map_or(true, Value::is_none)) {
+    if kw.iter().all(|k| k.as_ref().is_none_or(Value::is_none)) {
         return Err(type_error("At least one argument is required."));
     }
     for (k, name) in kw
