@@ -13,6 +13,7 @@ pub mod error;
 pub mod exc_group;
 pub mod exceptions;
 pub mod exceptions_os;
+pub mod exceptions_syntax;
 pub mod ext_dict;
 pub mod format_spec;
 pub mod gc;

@@ -189,11 +189,12 @@ impl PyObject {
         }
     }
 
-    /// The class's `__name__`.
+    /// The class's name as CPython's messages print it (`tp_name`): `__name__`, or
+    /// `module.name` for a native type of a C module (`'itertools.count' object …`).
     pub fn class_name(&self) -> String {
         match &*self.class.borrow() {
             Some(c) => match &c.payload {
-                Payload::Type(t) => t.name(),
+                Payload::Type(t) => t.tp_name(),
                 _ => "?".into(),
             },
             None => "type".into(),

@@ -475,7 +475,7 @@ pub fn instance_dict(v: &Value) -> Option<&std::cell::RefCell<crate::types::dict
 /// Whether instances of `cls` get a side `__dict__` (user subclasses of builtin types).
 fn has_ext_dict(v: &Value, cls: &ObjRef) -> bool {
     let t = td(cls);
-    t.has_flag(crate::typeobj::flags::HEAPTYPE)
+    (t.has_flag(crate::typeobj::flags::HEAPTYPE) || t.has_flag(crate::typeobj::flags::NATIVE_DICT))
         && !t.has_flag(crate::typeobj::flags::NO_DICT)
         && !matches!(
             v.payload(),

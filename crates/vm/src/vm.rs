@@ -233,6 +233,9 @@ impl Vm {
             ));
         }
         *l.borrow_mut() = entries;
+        if let Some(d) = krait_object::types::module::module_dict(&self.sys) {
+            crate::builtins::sys_runtime::set_prefixes(d, self.stdlib.as_deref());
+        }
     }
 
     /// Runs module-level `code` with `globals` and `locals` (a native re-entry of the
@@ -400,9 +403,14 @@ impl Vm {
             let lasti = self.pc.saturating_sub(1) as u32;
             if add_tb {
                 if let Some(e) = exc_data(&err.exc) {
+                    let globals = self
+                        .frames
+                        .last()
+                        .map_or(Value::None, |f| f.globals.clone());
                     e.traceback.borrow_mut().push(TbEntry {
                         code: self.code.to_rc(),
                         lasti,
+                        globals,
                     });
                 }
             }

@@ -102,7 +102,15 @@ fn globals(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 /// bound fast locals (cells and free variables by their contents), in
 /// `co_localsplusnames` order.
 pub fn frame_locals(vm: &Vm) -> Value {
-    let Some(f) = vm.frame() else {
+    match vm.frames.len() {
+        0 => vm.main_globals.clone(),
+        n => frame_locals_at(vm, n - 1),
+    }
+}
+
+/// The locals of `vm.frames[index]` (a snapshot dict for a function frame).
+pub fn frame_locals_at(vm: &Vm, index: usize) -> Value {
+    let Some(f) = vm.frames.get(index) else {
         return vm.main_globals.clone();
     };
     if !f.locals.is_null() {

@@ -6,6 +6,7 @@
 
 pub mod attrs;
 pub mod build_class;
+pub mod compile;
 pub mod core;
 pub mod format;
 pub mod import_fn;
@@ -14,6 +15,7 @@ pub mod iters;
 pub mod numeric;
 pub mod structseq;
 pub mod sys;
+pub mod sys_runtime;
 
 use krait_object::interp::Interp;
 use krait_object::typeobj::NativeFn;
@@ -36,6 +38,7 @@ pub fn make_builtins() -> Value {
         iters::FUNCTIONS,
         numeric::FUNCTIONS,
         attrs::FUNCTIONS,
+        compile::FUNCTIONS,
         import_fn::FUNCTIONS,
     ] {
         for &(name, f) in table {

@@ -195,6 +195,7 @@ pub fn make_sys(vm: &Vm, argv: Vec<String>) -> Value {
     for &(name, f) in FUNCTIONS {
         set_by_name(d, name, new_builtin(name, f));
     }
+    super::sys_runtime::install(vm, d);
     let modules = new_dict(DictData::new());
     set_by_name(&modules, "sys", m.clone());
     set_by_name(d, "modules", modules);
