@@ -52,7 +52,7 @@ pub fn run(args: &RunArgs) -> ExitCode {
 
 #[cfg(unix)]
 extern "C" fn on_sigint(_sig: libc::c_int) {
-    krait::vm::signals::PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+    krait::vm::signals::trip(libc::SIGINT as usize);
 }
 
 fn install_sigint() {
@@ -133,6 +133,7 @@ fn run_on_thread(args: &RunArgs) -> ExitCode {
             }
         }
     };
+    krait::vm::modules::atexit::run_exitfuncs(&mut vm);
     vm.shutdown();
     vm.flush_all();
     ExitCode::from((status & 0xff) as u8)

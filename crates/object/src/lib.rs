@@ -30,6 +30,7 @@ pub mod traceback_obj;
 pub mod typeobj;
 pub mod types;
 pub mod value;
+pub mod weakref;
 
 pub use args::Args;
 pub use error::{PyErr, PyResult};

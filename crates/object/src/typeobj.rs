@@ -303,6 +303,10 @@ pub mod flags {
     /// A native type whose instances have a `__dict__` (kept in `crate::ext_dict`, like
     /// the instances of user subclasses of builtins): `functools.partial`.
     pub const NATIVE_DICT: u32 = 1 << 3;
+    /// `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING`: matches `case [...]` / `case {...}`
+    /// (set by `abc` from `__abc_tpflags__`, e.g. on collections.abc.Sequence).
+    pub const SEQUENCE: u32 = 1 << 5;
+    pub const MAPPING: u32 = 1 << 6;
     /// The type or a base is `BaseException`.
     pub const EXC_SUBCLASS: u32 = 1 << 30;
 }

@@ -290,7 +290,9 @@ impl Vm {
             self.stack.truncate(frame.ret_sp);
             return Err(recursion_error("maximum recursion depth exceeded"));
         }
-        if let Some(e) = crate::signals::check() {
+        // May run Python code (weakref callbacks, signal handlers): the new frame's
+        // locals are on the value stack, so nested calls go above them.
+        if let Some(e) = crate::signals::check(self) {
             self.stack.truncate(frame.ret_sp);
             return Err(e);
         }
@@ -537,6 +539,9 @@ impl Interp for Vm {
     fn write_stream(&mut self, fd: u8, text: &str) -> PyResult<()> {
         if krait_object::types::gen::finalize_pending() {
             self.run_finalizers();
+        }
+        if krait_object::weakref::has_pending() {
+            crate::modules::_weakref::run_pending(self);
         }
         if fd == 2 {
             self.stdout.flush_if_tty();

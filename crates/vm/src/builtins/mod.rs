@@ -10,6 +10,7 @@ pub mod compile;
 pub mod core;
 pub mod format;
 pub mod import_fn;
+pub mod instancecheck;
 pub mod io;
 pub mod iters;
 pub mod numeric;

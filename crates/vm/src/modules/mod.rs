@@ -12,6 +12,17 @@
 //! iterator types, `native_type!` for the per-thread type object, and CPython's
 //! positional-argument checks.
 
+pub mod _abc;
+pub mod _contextvars;
+pub mod _locale;
+pub mod _signal;
+pub mod _string;
+pub mod _thread;
+pub mod _warnings;
+pub mod _weakref;
+pub mod atexit;
+pub mod gc;
+
 use krait_object::error::PyResult;
 use krait_object::types::dict::set_by_name;
 use krait_object::types::func::new_builtin;
@@ -56,12 +67,15 @@ impl ModuleDef {
 /// Every native module except `sys` and `builtins` (made at start-up by the VM).
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
+    ModuleDef::new("_abc", _abc::init),
     ModuleDef::new("_bisect", bisect::init),
     ModuleDef::new("_blake2", hashes::init_blake2),
     ModuleDef::new("_collections", collections::init),
+    ModuleDef::new("_contextvars", _contextvars::init),
     ModuleDef::new("_functools", functools::init),
     ModuleDef::new("_heapq", heapq::init),
     ModuleDef::new("_imp", _imp::init),
+    ModuleDef::new("_locale", _locale::init),
     ModuleDef::new("_md5", hashes::init_md5),
     ModuleDef::new("_operator", operator::init),
     ModuleDef::new("_random", random::init),
@@ -69,9 +83,16 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_sha256", hashes::init_sha256),
     ModuleDef::new("_sha3", hashes::init_sha3),
     ModuleDef::new("_sha512", hashes::init_sha512),
+    ModuleDef::new("_signal", _signal::init),
+    ModuleDef::new("_string", _string::init),
     ModuleDef::new("_struct", structmod::init),
+    ModuleDef::new("_thread", _thread::init),
+    ModuleDef::new("_warnings", _warnings::init),
+    ModuleDef::new("_weakref", _weakref::init),
+    ModuleDef::new("atexit", atexit::init),
     ModuleDef::new("binascii", binascii::init),
     ModuleDef::new("cmath", cmath::init),
+    ModuleDef::new("gc", gc::init),
     ModuleDef::new("itertools", itertools::init),
     ModuleDef::new("math", math::init),
     ModuleDef::new("time", time::init),
