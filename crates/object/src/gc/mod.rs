@@ -227,7 +227,7 @@ pub use live::{live_by_kind, live_total};
 mod live {
     use std::cell::Cell;
 
-    pub(crate) const KINDS: usize = 32;
+    pub(crate) const KINDS: usize = crate::object::KIND_NAMES.len();
 
     thread_local! {
         pub(crate) static LIVE: [Cell<isize>; KINDS] = const { [const { Cell::new(0) }; KINDS] };

@@ -9,6 +9,8 @@
 //! Native types live in the module's file as `NativeData` structs with a static
 //! `TypeSpec` (see `krait_object::native`).
 
+pub mod sre;
+
 use krait_object::error::PyResult;
 use krait_object::types::dict::set_by_name;
 use krait_object::types::func::new_builtin;
@@ -27,7 +29,10 @@ pub struct ModuleDef {
 
 /// Every native module except `sys` and `builtins` (made at start-up by the VM).
 /// Keep sorted by name.
-pub static MODULES: &[ModuleDef] = &[];
+pub static MODULES: &[ModuleDef] = &[ModuleDef {
+    name: "_sre",
+    init: sre::init,
+}];
 
 /// The native module called `name`, if krait has one.
 pub fn find(name: &str) -> Option<&'static ModuleDef> {
