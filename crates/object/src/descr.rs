@@ -509,6 +509,10 @@ fn setup_mappingproxy(t: &TypeData) {
         let r = protocol::repr_string(i, &d)?;
         Ok(new_string(format!("mappingproxy({r})")))
     }));
+    s.str.set(Some(|i, v| {
+        let d = proxy_copy(v)?;
+        protocol::str_(i, &d)
+    }));
     s.getitem.set(Some(|i, v, k| {
         let d = proxy_copy(v)?;
         protocol::getitem(i, &d, k)

@@ -96,31 +96,25 @@ pub fn upper_locale(c: u32) -> u32 {
     }
 }
 
-/// `Py_UNICODE_TOLOWER`: the simple (one code point) lower-case mapping.
+/// `Py_UNICODE_TOLOWER`: one code point; where the full mapping has several, CPython's
+/// database gives the first of them (`İ` → `i`).
 pub fn lower_unicode(c: u32) -> u32 {
     if c < 128 {
         return lower_ascii(c);
     }
-    if c == 0x130 {
-        return b'i' as u32; // İ: the full mapping is two code points, the simple one 'i'
-    }
-    single(char::from_u32(c).map(|x| x.to_lowercase()), c)
+    first(char::from_u32(c).map(|x| x.to_lowercase()), c)
 }
 
-/// `Py_UNICODE_TOUPPER`: the simple upper-case mapping.
+/// `Py_UNICODE_TOUPPER`: the first code point of the full upper-case mapping (`ß` → `S`).
 pub fn upper_unicode(c: u32) -> u32 {
     if c < 128 {
         return upper_ascii(c);
     }
-    single(char::from_u32(c).map(|x| x.to_uppercase()), c)
+    first(char::from_u32(c).map(|x| x.to_uppercase()), c)
 }
 
-fn single(m: Option<impl Iterator<Item = char>>, c: u32) -> u32 {
-    let Some(mut it) = m else { return c };
-    match (it.next(), it.next()) {
-        (Some(x), None) => x as u32,
-        _ => c,
-    }
+fn first(m: Option<impl Iterator<Item = char>>, c: u32) -> u32 {
+    m.and_then(|mut it| it.next()).map_or(c, |x| x as u32)
 }
 
 pub fn ascii_iscased(c: u32) -> bool {

@@ -47,6 +47,7 @@ static SPEC: TypeSpec = TypeSpec {
     setup,
     methods: &[
         method!("group", group),
+        method!("__getitem__", getitem),
         method!("groups", groups),
         method!("groupdict", groupdict),
         method!("start", start),
@@ -152,7 +153,7 @@ fn group_value(m: &Match, g: usize, default: &Value) -> Value {
 fn group(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let m = this(me(&args)?, "group")?;
     let rest = args.skip_self();
-    rest.no_kwargs("group")?;
+    rest.no_kwargs("Match.group")?;
     let keys = rest.pos();
     match keys.len() {
         0 => Ok(group_value(m, 0, &Value::None)),
@@ -178,6 +179,13 @@ fn default_arg(args: &Args<'_>, fname: &'static str) -> PyResult<Value> {
     };
     let a = parse(&args.skip_self(), sig)?;
     Ok(a[0].clone().unwrap_or(Value::None))
+}
+
+fn getitem(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let m = this(me(&args)?, "__getitem__")?;
+    let a = args.skip_self().exact("__getitem__", 1)?;
+    let g = index_of(i, m, &a[0])?;
+    Ok(group_value(m, g, &Value::None))
 }
 
 fn groups(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
