@@ -23,6 +23,8 @@ pub mod _weakref;
 pub mod atexit;
 pub mod gc;
 
+pub mod sre;
+
 use krait_object::error::PyResult;
 use krait_object::types::dict::set_by_name;
 use krait_object::types::func::new_builtin;
@@ -84,6 +86,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_sha3", hashes::init_sha3),
     ModuleDef::new("_sha512", hashes::init_sha512),
     ModuleDef::new("_signal", _signal::init),
+    ModuleDef::new("_sre", sre::init),
     ModuleDef::new("_string", _string::init),
     ModuleDef::new("_struct", structmod::init),
     ModuleDef::new("_thread", _thread::init),
