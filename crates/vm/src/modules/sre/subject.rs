@@ -158,9 +158,17 @@ pub fn exec(subj: &Subject, r: &Run<'_>) -> PyResult<Option<Found>> {
         Chars::U32(w) => exec_on(&w[..], r),
     };
     res.map_err(|e| match e {
-        SreError::Interrupted => crate::signals::check().unwrap_or_else(|| {
-            krait_object::error::runtime_error("internal error in regular expression engine")
-        }),
+        // Merge fix (stdlib): `signals::check` now needs the VM; without it a pending
+        // signal is reported as KeyboardInterrupt here.
+        SreError::Interrupted => {
+            if crate::signals::PENDING.swap(false, std::sync::atomic::Ordering::Relaxed) {
+                krait_object::error::new_error_noargs(
+                    &krait_object::types::builtin_types().exc.keyboard_interrupt,
+                )
+            } else {
+                krait_object::error::runtime_error("internal error in regular expression engine")
+            }
+        }
         SreError::Illegal => krait_object::error::runtime_error("invalid SRE code"),
         SreError::State => krait_object::error::runtime_error(
             "internal error in regular expression engine",
