@@ -33,11 +33,22 @@ use crate::builtins::FunctionTable;
 use crate::vm::Vm;
 
 pub mod _imp;
+pub mod binascii;
+pub mod binascii_qp;
+pub mod bisect;
+pub mod cmath;
 pub mod collections;
+pub mod exc_class;
 pub mod functools;
+pub mod hashes;
+pub mod heapq;
 pub mod itertools;
+pub mod math;
 pub mod operator;
+pub mod random;
+pub mod structmod;
 pub mod support;
+pub mod time;
 
 /// A native module: its name and the function that builds it (called once per run, on
 /// first import; the result is cached in `sys.modules`).
@@ -57,20 +68,34 @@ impl ModuleDef {
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_abc", _abc::init),
+    ModuleDef::new("_bisect", bisect::init),
+    ModuleDef::new("_blake2", hashes::init_blake2),
     ModuleDef::new("_collections", collections::init),
     ModuleDef::new("_contextvars", _contextvars::init),
     ModuleDef::new("_functools", functools::init),
+    ModuleDef::new("_heapq", heapq::init),
     ModuleDef::new("_imp", _imp::init),
     ModuleDef::new("_locale", _locale::init),
+    ModuleDef::new("_md5", hashes::init_md5),
     ModuleDef::new("_operator", operator::init),
+    ModuleDef::new("_random", random::init),
+    ModuleDef::new("_sha1", hashes::init_sha1),
+    ModuleDef::new("_sha256", hashes::init_sha256),
+    ModuleDef::new("_sha3", hashes::init_sha3),
+    ModuleDef::new("_sha512", hashes::init_sha512),
     ModuleDef::new("_signal", _signal::init),
     ModuleDef::new("_string", _string::init),
+    ModuleDef::new("_struct", structmod::init),
     ModuleDef::new("_thread", _thread::init),
     ModuleDef::new("_warnings", _warnings::init),
     ModuleDef::new("_weakref", _weakref::init),
     ModuleDef::new("atexit", atexit::init),
+    ModuleDef::new("binascii", binascii::init),
+    ModuleDef::new("cmath", cmath::init),
     ModuleDef::new("gc", gc::init),
     ModuleDef::new("itertools", itertools::init),
+    ModuleDef::new("math", math::init),
+    ModuleDef::new("time", time::init),
 ];
 
 /// The native module called `name`, if krait has one.
