@@ -49,6 +49,10 @@ pub mod random;
 pub mod structmod;
 pub mod support;
 pub mod time;
+pub mod _io;
+pub mod _stat;
+pub mod errno;
+pub mod posix;
 
 /// A native module: its name and the function that builds it (called once per run, on
 /// first import; the result is cached in `sys.modules`).
@@ -75,6 +79,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_functools", functools::init),
     ModuleDef::new("_heapq", heapq::init),
     ModuleDef::new("_imp", _imp::init),
+    ModuleDef::new("_io", _io::init),
     ModuleDef::new("_locale", _locale::init),
     ModuleDef::new("_md5", hashes::init_md5),
     ModuleDef::new("_operator", operator::init),
@@ -84,6 +89,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_sha3", hashes::init_sha3),
     ModuleDef::new("_sha512", hashes::init_sha512),
     ModuleDef::new("_signal", _signal::init),
+    ModuleDef::new("_stat", _stat::init),
     ModuleDef::new("_string", _string::init),
     ModuleDef::new("_struct", structmod::init),
     ModuleDef::new("_thread", _thread::init),
@@ -92,9 +98,11 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("atexit", atexit::init),
     ModuleDef::new("binascii", binascii::init),
     ModuleDef::new("cmath", cmath::init),
+    ModuleDef::new("errno", errno::init),
     ModuleDef::new("gc", gc::init),
     ModuleDef::new("itertools", itertools::init),
     ModuleDef::new("math", math::init),
+    ModuleDef::new("posix", posix::init),
     ModuleDef::new("time", time::init),
 ];
 
