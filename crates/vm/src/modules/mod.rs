@@ -33,11 +33,14 @@ use crate::builtins::FunctionTable;
 use crate::vm::Vm;
 
 pub mod _imp;
+pub mod _io;
+pub mod _stat;
 pub mod binascii;
 pub mod binascii_qp;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod errno;
 pub mod exc_class;
 pub mod functools;
 pub mod hashes;
@@ -45,14 +48,11 @@ pub mod heapq;
 pub mod itertools;
 pub mod math;
 pub mod operator;
+pub mod posix;
 pub mod random;
 pub mod structmod;
 pub mod support;
 pub mod time;
-pub mod _io;
-pub mod _stat;
-pub mod errno;
-pub mod posix;
 
 /// A native module: its name and the function that builds it (called once per run, on
 /// first import; the result is cached in `sys.modules`).

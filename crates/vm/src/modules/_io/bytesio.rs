@@ -65,9 +65,12 @@ impl BytesIO {
         b[pos..end].to_vec()
     }
 
-    fn write_bytes(&self, data: &[u8]) -> usize {
-        let mut b = self.buf.borrow_mut();
+    fn write_bytes(&self, data: &[u8]) -> PyResult<usize> {
         let pos = self.pos.get();
+        if pos.saturating_add(data.len()) > 1 << 40 {
+            return Err(krait_object::error::memory_error());
+        }
+        let mut b = self.buf.borrow_mut();
         if pos > b.len() {
             b.resize(pos, 0);
         }
@@ -77,7 +80,7 @@ impl BytesIO {
         }
         b[pos..end].copy_from_slice(data);
         self.pos.set(end);
-        data.len()
+        Ok(data.len())
     }
 }
 
@@ -194,7 +197,7 @@ fn write(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let v = &super::util::one_arg(&args, "write")?;
     b.check()?;
     let data = bytes_like(v)?;
-    Ok(Value::Int(b.write_bytes(&data) as i64))
+    Ok(Value::Int(b.write_bytes(&data)? as i64))
 }
 
 fn writelines(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -204,7 +207,7 @@ fn writelines(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let it = protocol::iter(i, v)?;
     while let Some(line) = protocol::next(i, &it)? {
         let data = bytes_like(&line)?;
-        b.write_bytes(&data);
+        b.write_bytes(&data)?;
     }
     Ok(Value::None)
 }

@@ -148,6 +148,9 @@ impl FileIO {
     /// Reads up to `n` bytes (one `read` call, retried on EINTR).
     pub fn read_n(&self, i: &mut dyn Interp, n: usize) -> PyResult<Vec<u8>> {
         let fd = self.check_readable()?;
+        // One read call returns at most this much anyway (a short read is allowed);
+        // the cap keeps `read(huge)` from allocating `huge` bytes up front.
+        let n = n.min(1 << 26);
         let mut buf = vec![0u8; n];
         loop {
             // SAFETY: `buf` has `n` writable bytes.

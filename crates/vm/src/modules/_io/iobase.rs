@@ -261,6 +261,9 @@ fn raw_read(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if n < 0 {
         return call_method(i, s, "readall", &[]);
     }
+    if n > 1 << 31 {
+        return Err(krait_object::error::memory_error());
+    }
     let b = new_bytearray(vec![0; n as usize]);
     let got = call_method(i, s, "readinto", std::slice::from_ref(&b))?;
     if got.is_none() {

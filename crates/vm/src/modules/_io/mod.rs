@@ -15,6 +15,7 @@ mod rwpair;
 pub mod stdio;
 pub mod stringio;
 pub mod textio;
+mod textio_methods;
 pub mod util;
 
 use krait_object::argparse::{parse, Sig};

@@ -59,7 +59,10 @@ impl StringIO {
         Ok(())
     }
 
-    fn write_cps(&self, s: &[u32]) -> usize {
+    fn write_cps(&self, s: &[u32]) -> PyResult<usize> {
+        if self.pos.get().saturating_add(s.len()) > 1 << 38 {
+            return Err(krait_object::error::memory_error());
+        }
         let n = s.len();
         let nl = self.newline.get();
         let mut owned;
@@ -86,7 +89,7 @@ impl StringIO {
         }
         b[pos..end].copy_from_slice(data);
         self.pos.set(end);
-        n
+        Ok(n)
     }
 
     fn read_n(&self, n: i64) -> Vec<u32> {
@@ -151,7 +154,7 @@ fn init(_i: &mut dyn Interp, this: &Value, args: Args<'_>) -> PyResult<()> {
     s.seen.set(0);
     s.closed.set(false);
     if !initial.is_empty() {
-        s.write_cps(&initial);
+        s.write_cps(&initial)?;
         s.pos.set(0);
     }
     Ok(())
@@ -238,7 +241,7 @@ fn write(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let cps = cps_of(v, || {
         format!("string argument expected, got '{}'", v.class_name())
     })?;
-    Ok(Value::Int(s.write_cps(&cps) as i64))
+    Ok(Value::Int(s.write_cps(&cps)? as i64))
 }
 
 fn seek(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {

@@ -11,7 +11,7 @@ use std::cell::{Cell, RefCell};
 
 use krait_object::argparse::{parse, Sig};
 use krait_object::args::Args;
-use krait_object::error::{attribute_error, type_error, value_error, PyResult};
+use krait_object::error::{type_error, value_error, PyResult};
 use krait_object::interp::Interp;
 use krait_object::method;
 use krait_object::native::{
@@ -26,44 +26,43 @@ use krait_object::types::str::{new_str, new_string};
 use krait_object::Value;
 
 use super::buffered::Buffered;
-use super::newline::{
-    cps_of, newlines_value, replace_lf, str_of, Newline, CR, LF, SEEN_CR, SEEN_CRLF, SEEN_LF,
-};
-use super::util::{call_bool, call_method, closed_error, me, size_arg, unsupported};
+use super::newline::{replace_lf, str_of, Newline, CR, LF, SEEN_CR, SEEN_CRLF, SEEN_LF};
+use super::textio_methods::*;
+use super::util::{call_bool, call_method, closed_error, unsupported};
 
-const TY: &str = "_io.TextIOWrapper";
+pub(super) const TY: &str = "_io.TextIOWrapper";
 
 pub struct TextIO {
-    buffer: RefCell<Value>,
-    ready: Cell<bool>,
-    detached: Cell<bool>,
-    encoding: RefCell<String>,
-    codec: Cell<Codec>,
+    pub(super) buffer: RefCell<Value>,
+    pub(super) ready: Cell<bool>,
+    pub(super) detached: Cell<bool>,
+    pub(super) encoding: RefCell<String>,
+    pub(super) codec: Cell<Codec>,
     /// `utf-8-sig`: a BOM is skipped at the start of the stream.
-    sig: Cell<bool>,
-    errors: RefCell<String>,
-    newline: Cell<Newline>,
-    line_buffering: Cell<bool>,
-    write_through: Cell<bool>,
-    readable: Cell<bool>,
-    writable: Cell<bool>,
-    seekable: Cell<bool>,
-    telling: Cell<bool>,
-    chunk_size: Cell<usize>,
-    pending: RefCell<Vec<u8>>,
-    decoded: RefCell<Vec<u32>>,
-    dpos: Cell<usize>,
-    raw_pending: RefCell<Vec<u8>>,
-    chunk_start: Cell<i64>,
+    pub(super) sig: Cell<bool>,
+    pub(super) errors: RefCell<String>,
+    pub(super) newline: Cell<Newline>,
+    pub(super) line_buffering: Cell<bool>,
+    pub(super) write_through: Cell<bool>,
+    pub(super) readable: Cell<bool>,
+    pub(super) writable: Cell<bool>,
+    pub(super) seekable: Cell<bool>,
+    pub(super) telling: Cell<bool>,
+    pub(super) chunk_size: Cell<usize>,
+    pub(super) pending: RefCell<Vec<u8>>,
+    pub(super) decoded: RefCell<Vec<u32>>,
+    pub(super) dpos: Cell<usize>,
+    pub(super) raw_pending: RefCell<Vec<u8>>,
+    pub(super) chunk_start: Cell<i64>,
     /// Whether `chunk_start` is known (reading has begun since the last reset).
-    snapshot: Cell<bool>,
-    eof: Cell<bool>,
-    seen: Cell<u8>,
+    pub(super) snapshot: Cell<bool>,
+    pub(super) eof: Cell<bool>,
+    pub(super) seen: Cell<u8>,
     /// `mode`, set by `open()` (absent: `None`).
-    mode: RefCell<Option<Value>>,
+    pub(super) mode: RefCell<Option<Value>>,
     /// 1 or 2 for `sys.stdout`/`sys.stderr`: text goes straight to the VM's stream
     /// buffers (the fast path of `print`); -1 otherwise.
-    std_fd: Cell<i8>,
+    pub(super) std_fd: Cell<i8>,
 }
 
 impl NativeData for TextIO {
@@ -166,7 +165,7 @@ impl TextIO {
         Ok(self.buffer.borrow().clone())
     }
 
-    fn check_closed(&self, i: &mut dyn Interp) -> PyResult<()> {
+    pub(super) fn check_closed(&self, i: &mut dyn Interp) -> PyResult<()> {
         let b = self.buffer()?;
         if super::util::is_closed(i, &b)? {
             return Err(closed_error());
@@ -174,7 +173,7 @@ impl TextIO {
         Ok(())
     }
 
-    fn reset_read(&self) {
+    pub(super) fn reset_read(&self) {
         self.decoded.borrow_mut().clear();
         self.dpos.set(0);
         self.raw_pending.borrow_mut().clear();
@@ -197,7 +196,7 @@ impl TextIO {
         Ok(())
     }
 
-    fn encoded_len(&self, cps: &[u32]) -> i64 {
+    pub(super) fn encoded_len(&self, cps: &[u32]) -> i64 {
         match self.codec.get() {
             Codec::Utf8 => cps
                 .iter()
@@ -214,7 +213,7 @@ impl TextIO {
     }
 
     /// Reads and decodes one more chunk; sets `eof` when the buffer has no more.
-    fn refill(&self, i: &mut dyn Interp) -> PyResult<()> {
+    pub(super) fn refill(&self, i: &mut dyn Interp) -> PyResult<()> {
         let b = self.buffer()?;
         {
             let k = self.dpos.get();
@@ -289,7 +288,7 @@ impl TextIO {
     /// Consumes decoded characters into `out` (translating newlines) up to `limit`
     /// characters, stopping after a line end when `line`. True when done (limit or line
     /// end reached); false when more input is needed.
-    fn consume(&self, out: &mut Vec<u32>, limit: usize, line: bool) -> bool {
+    pub(super) fn consume(&self, out: &mut Vec<u32>, limit: usize, line: bool) -> bool {
         let d = self.decoded.borrow();
         let mut k = self.dpos.get();
         let eof = self.eof.get();
@@ -355,7 +354,12 @@ impl TextIO {
         done
     }
 
-    fn read_chars(&self, i: &mut dyn Interp, limit: usize, line: bool) -> PyResult<Vec<u32>> {
+    pub(super) fn read_chars(
+        &self,
+        i: &mut dyn Interp,
+        limit: usize,
+        line: bool,
+    ) -> PyResult<Vec<u32>> {
         let mut out = Vec::new();
         loop {
             if self.consume(&mut out, limit, line) {
@@ -369,7 +373,7 @@ impl TextIO {
         Ok(out)
     }
 
-    fn prepare_read(&self, i: &mut dyn Interp) -> PyResult<()> {
+    pub(super) fn prepare_read(&self, i: &mut dyn Interp) -> PyResult<()> {
         self.check_closed(i)?;
         if !self.readable.get() {
             return Err(unsupported("not readable"));
@@ -378,7 +382,7 @@ impl TextIO {
         Ok(())
     }
 
-    fn tell(&self, i: &mut dyn Interp) -> PyResult<i64> {
+    pub(super) fn tell(&self, i: &mut dyn Interp) -> PyResult<i64> {
         self.check_closed(i)?;
         if !self.seekable.get() {
             return Err(unsupported("underlying stream is not seekable"));
@@ -439,7 +443,7 @@ static INIT_SIG: Sig = Sig {
     required: 1,
 };
 
-fn opt_string(v: Option<&Value>, what: &str) -> PyResult<Option<String>> {
+pub(super) fn opt_string(v: Option<&Value>, what: &str) -> PyResult<Option<String>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => match v.as_str_data() {
@@ -452,7 +456,7 @@ fn opt_string(v: Option<&Value>, what: &str) -> PyResult<Option<String>> {
     }
 }
 
-fn set_encoding(t: &TextIO, enc: Option<String>) -> PyResult<()> {
+pub(super) fn set_encoding(t: &TextIO, enc: Option<String>) -> PyResult<()> {
     let enc = match enc.as_deref() {
         None | Some("locale") => locale_encoding().to_owned(),
         Some(e) => e.to_owned(),
@@ -558,42 +562,6 @@ fn setup(t: &TypeData) {
     t.slots.next.set(Some(next_slot));
 }
 
-fn this<'a>(args: &Args<'a>, m: &str) -> PyResult<(&'a TextIO, &'a [Value])> {
-    me::<TextIO>(args, m, TY)
-}
-
-fn m_read(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, rest) = this(&args, "read")?;
-    super::util::check_count("read", rest.len(), 0, 1)?;
-    let n = size_arg(i, rest.first())?;
-    t.prepare_read(i)?;
-    let limit = if n < 0 { usize::MAX } else { n as usize };
-    Ok(str_of(&t.read_chars(i, limit, false)?))
-}
-
-fn m_readline(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, rest) = this(&args, "readline")?;
-    super::util::check_count("readline", rest.len(), 0, 1)?;
-    let n = size_arg(i, rest.first())?;
-    t.prepare_read(i)?;
-    let limit = if n < 0 { usize::MAX } else { n as usize };
-    Ok(str_of(&t.read_chars(i, limit, true)?))
-}
-
-fn m_write(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "write")?;
-    let v = &super::util::one_arg(&args, "write")?;
-    let text = cps_of(v, || {
-        format!("write() argument must be str, not {}", v.class_name())
-    })?;
-    t.check_closed(i)?;
-    if !t.writable.get() {
-        return Err(unsupported("not writable"));
-    }
-    write_cps(i, t, &text)?;
-    Ok(Value::Int(text.len() as i64))
-}
-
 /// Whether `v` is a standard stream's own TextIOWrapper (exact type).
 pub fn is_std_stream(v: &Value) -> bool {
     native_ref::<TextIO>(v).is_some_and(|t| t.std_fd.get() >= 0)
@@ -624,7 +592,7 @@ pub fn std_write(i: &mut dyn Interp, v: &Value, text: &str, flush: bool) -> Opti
 
 impl TextIO {
     /// Whether a standard stream was closed (checked natively: buffer, then raw).
-    fn std_closed(&self, i: &mut dyn Interp) -> PyResult<bool> {
+    pub(super) fn std_closed(&self, i: &mut dyn Interp) -> PyResult<bool> {
         let b = self.buffer()?;
         match native_ref::<Buffered>(&b) {
             Some(buf) => buf.is_closed(i),
@@ -675,238 +643,6 @@ pub fn write_cps(i: &mut dyn Interp, t: &TextIO, text: &[u32]) -> PyResult<()> {
         t.reset_read();
     }
     Ok(())
-}
-
-fn m_flush(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "flush")?;
-    t.check_closed(i)?;
-    t.telling.set(t.seekable.get());
-    t.flush_pending(i)?;
-    let b = t.buffer()?;
-    call_method(i, &b, "flush", &[])
-}
-
-fn m_close(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "close")?;
-    let b = t.buffer()?;
-    if super::util::is_closed(i, &b)? {
-        return Ok(Value::None);
-    }
-    let flushed = call_method(i, &args.pos()[0], "flush", &[]);
-    let closed = call_method(i, &b, "close", &[]);
-    flushed?;
-    closed.map(|_| Value::None)
-}
-
-fn m_tell(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "tell")?;
-    Ok(Value::Int(t.tell(i)?))
-}
-
-fn m_seek(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, rest) = this(&args, "seek")?;
-    super::util::check_count("seek", rest.len(), 1, 2)?;
-    let whence = match rest.get(1) {
-        Some(w) => protocol::index_i64(i, w)?,
-        None => 0,
-    };
-    t.check_closed(i)?;
-    if !t.seekable.get() {
-        return Err(unsupported("underlying stream is not seekable"));
-    }
-    let b = t.buffer()?;
-    let cookie = &rest[0];
-    let mut pos = match whence {
-        0..=2 => protocol::index_i64(i, cookie)?,
-        _ => {
-            return Err(value_error(format!(
-                "invalid whence ({whence}, should be 0, 1 or 2)"
-            )))
-        }
-    };
-    match whence {
-        1 => {
-            if pos != 0 {
-                return Err(unsupported("can't do nonzero cur-relative seeks"));
-            }
-            pos = t.tell(i)?;
-        }
-        2 => {
-            if pos != 0 {
-                return Err(unsupported("can't do nonzero end-relative seeks"));
-            }
-            t.flush_pending(i)?;
-            call_method(i, &b, "flush", &[])?;
-            t.reset_read();
-            return call_method(i, &b, "seek", &[Value::Int(0), Value::Int(2)]);
-        }
-        _ => {}
-    }
-    if pos < 0 {
-        return Err(value_error(format!("negative seek position {pos}")));
-    }
-    t.flush_pending(i)?;
-    call_method(i, &b, "flush", &[])?;
-    call_method(i, &b, "seek", &[Value::Int(pos)])?;
-    t.reset_read();
-    t.telling.set(t.seekable.get());
-    Ok(Value::Int(pos))
-}
-
-fn m_truncate(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, rest) = this(&args, "truncate")?;
-    let s = &args.pos()[0];
-    call_method(i, s, "flush", &[])?;
-    let b = t.buffer()?;
-    let pos = rest.first().cloned().unwrap_or(Value::None);
-    call_method(i, &b, "truncate", &[pos])
-}
-
-fn m_detach(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "detach")?;
-    let b = t.buffer()?;
-    call_method(i, &args.pos()[0], "flush", &[])?;
-    t.detached.set(true);
-    *t.buffer.borrow_mut() = Value::None;
-    Ok(b)
-}
-
-macro_rules! delegate {
-    ($name:ident, $py:literal) => {
-        fn $name(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-            let (t, _) = this(&args, $py)?;
-            let b = t.buffer()?;
-            call_method(i, &b, $py, &[])
-        }
-    };
-}
-
-delegate!(m_fileno, "fileno");
-delegate!(m_isatty, "isatty");
-delegate!(m_readable, "readable");
-delegate!(m_writable, "writable");
-delegate!(m_seekable, "seekable");
-
-static RECONF: &[&str] = &[
-    "encoding",
-    "errors",
-    "newline",
-    "line_buffering",
-    "write_through",
-];
-
-fn m_reconfigure(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, rest) = this(&args, "reconfigure")?;
-    if !rest.is_empty() {
-        return Err(type_error(format!(
-            "reconfigure() takes 0 positional arguments but {} were given",
-            rest.len()
-        )));
-    }
-    let kw = krait_object::argparse::kwonly(&args, "reconfigure", RECONF)?;
-    let enc = opt_string(kw[0].as_ref(), "encoding")?;
-    let errors = opt_string(kw[1].as_ref(), "errors")?;
-    if (enc.is_some() || errors.is_some() || kw[2].is_some()) && t.snapshot.get() {
-        return Err(unsupported(
-            "It is not possible to set the encoding or newline of stream after the first read",
-        ));
-    }
-    call_method(i, &args.pos()[0], "flush", &[])?;
-    if enc.is_some() {
-        set_encoding(t, enc)?;
-        *t.errors.borrow_mut() = errors.clone().unwrap_or_else(|| "strict".into());
-    }
-    if let Some(e) = errors {
-        *t.errors.borrow_mut() = e;
-    }
-    if let Some(nl) = &kw[2] {
-        t.newline.set(Newline::parse(Some(nl), false)?);
-    }
-    if let Some(v) = &kw[3] {
-        if !v.is_none() {
-            t.line_buffering.set(protocol::truthy(i, v)?);
-        }
-    }
-    if let Some(v) = &kw[4] {
-        if !v.is_none() {
-            t.write_through.set(protocol::truthy(i, v)?);
-        }
-    }
-    Ok(Value::None)
-}
-
-fn g_encoding(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "encoding")?;
-    Ok(new_str(&t.encoding.borrow()))
-}
-
-fn g_errors(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "errors")?;
-    Ok(new_str(&t.errors.borrow()))
-}
-
-fn g_line_buffering(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "line_buffering")?;
-    Ok(Value::Bool(t.line_buffering.get()))
-}
-
-fn g_write_through(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "write_through")?;
-    Ok(Value::Bool(t.write_through.get()))
-}
-
-fn g_buffer(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "buffer")?;
-    t.buffer()
-}
-
-fn g_newlines(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "newlines")?;
-    if !t.newline.get().universal() || !t.readable.get() {
-        return Ok(Value::None);
-    }
-    Ok(newlines_value(t.seen.get()))
-}
-
-fn g_closed(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "closed")?;
-    let b = t.buffer()?;
-    protocol::getattr_str(i, &b, "closed")
-}
-
-fn g_name(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "name")?;
-    let b = t.buffer()?;
-    protocol::getattr_str(i, &b, "name")
-}
-
-fn g_mode(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "mode")?;
-    t.mode
-        .borrow()
-        .clone()
-        .ok_or_else(|| attribute_error("'_io.TextIOWrapper' object has no attribute 'mode'"))
-}
-
-fn s_mode(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, rest) = this(&args, "mode")?;
-    *t.mode.borrow_mut() = rest.first().cloned();
-    Ok(Value::None)
-}
-
-fn g_chunk(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, _) = this(&args, "_CHUNK_SIZE")?;
-    Ok(Value::Int(t.chunk_size.get() as i64))
-}
-
-fn s_chunk(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let (t, rest) = this(&args, "_CHUNK_SIZE")?;
-    let n = protocol::index_i64(i, rest.first().unwrap_or(&Value::None))?;
-    if n <= 0 {
-        return Err(value_error("a strictly positive integer is required"));
-    }
-    t.chunk_size.set(n as usize);
-    Ok(Value::None)
 }
 
 static SPEC: TypeSpec = TypeSpec {

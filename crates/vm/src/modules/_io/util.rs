@@ -76,7 +76,11 @@ pub fn me_max<'a, T: NativeData>(
 /// `Type.method` for `self`'s class (CPython's method-descriptor messages).
 fn qualname(args: &Args<'_>, method: &str) -> String {
     match args.pos().first() {
-        Some(s) => format!("{}.{method}", s.class_name()),
+        Some(s) => {
+            let cls = s.class_name();
+            let short = cls.rsplit('.').next().unwrap_or(&cls).to_owned();
+            format!("{short}.{method}")
+        }
         None => method.to_owned(),
     }
 }

@@ -65,7 +65,8 @@ pub fn read(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if n < 0 {
         return Err(value_error("negative count"));
     }
-    let mut buf = vec![0u8; n as usize];
+    // A short read is allowed: cap the up-front allocation.
+    let mut buf = vec![0u8; (n as usize).min(1 << 26)];
     // SAFETY: `buf` has `n` writable bytes.
     let r = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
     if r < 0 {

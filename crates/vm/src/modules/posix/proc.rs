@@ -335,6 +335,9 @@ pub fn urandom(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if n < 0 {
         return Err(value_error("negative argument not allowed"));
     }
+    if n > 1 << 31 {
+        return Err(krait_object::error::memory_error());
+    }
     let mut buf = vec![0u8; n as usize];
     let mut got = 0;
     while got < buf.len() {
