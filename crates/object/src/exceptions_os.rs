@@ -203,7 +203,11 @@ pub fn os_error_from_io(i: &mut dyn Interp, e: &std::io::Error, filename: Option
     if let Some(f) = filename {
         args.push(new_str(f));
     }
-    match protocol::call(i, &Value::Obj(t.exc.os_error.clone()), Args::positional(&args)) {
+    match protocol::call(
+        i,
+        &Value::Obj(t.exc.os_error.clone()),
+        Args::positional(&args),
+    ) {
         Ok(v) => match v {
             Value::Obj(o) => PyErr::new(o),
             _ => crate::error::new_error(&t.exc.os_error, e.to_string()),

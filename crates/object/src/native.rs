@@ -200,7 +200,9 @@ pub fn make_type(spec: &'static TypeSpec) -> ObjRef {
     }
     drop(d);
     if let Some(Payload::Type(bt)) = Some(&base.payload) {
-        bt.subclasses.borrow_mut().push(std::rc::Rc::downgrade(&cls));
+        bt.subclasses
+            .borrow_mut()
+            .push(std::rc::Rc::downgrade(&cls));
     }
     cls
 }

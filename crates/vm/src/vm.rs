@@ -215,11 +215,15 @@ impl Vm {
         let mut entries: Vec<Value> = l.borrow().iter().take(1).cloned().collect();
         if let Some(extra) = std::env::var_os("KRAIT_PATH") {
             for p in std::env::split_paths(&extra) {
-                entries.push(krait_object::types::str::new_string(p.display().to_string()));
+                entries.push(krait_object::types::str::new_string(
+                    p.display().to_string(),
+                ));
             }
         }
         if let Some(dir) = &self.stdlib {
-            entries.push(krait_object::types::str::new_string(dir.display().to_string()));
+            entries.push(krait_object::types::str::new_string(
+                dir.display().to_string(),
+            ));
         }
         *l.borrow_mut() = entries;
     }

@@ -21,7 +21,10 @@ pub enum Found {
         package: Option<PathBuf>,
     },
     /// A sourceless `NAME.pyc` (or `__init__.pyc`).
-    Sourceless { pyc: PathBuf, package: Option<PathBuf> },
+    Sourceless {
+        pyc: PathBuf,
+        package: Option<PathBuf>,
+    },
     /// A namespace package: the directories named like it, in path order.
     Namespace { portions: Vec<PathBuf> },
 }

@@ -69,7 +69,10 @@ pub fn load(vm: &mut Vm, name: &str, found: Found) -> PyResult<Value> {
     let file = origin.code_file().to_path_buf();
     let (header, co) = match krait_loader::pyc::load(&bytes) {
         Ok(x) => x,
-        Err(krait_loader::LoadError::ForeignMagic { .. } | krait_loader::LoadError::UnknownMagic { .. }) => {
+        Err(
+            krait_loader::LoadError::ForeignMagic { .. }
+            | krait_loader::LoadError::UnknownMagic { .. },
+        ) => {
             let magic: Vec<u8> = bytes.iter().take(4).copied().collect();
             return Err(err(
                 format!("bad magic number in '{name}': {}", bytes_repr(&magic)),

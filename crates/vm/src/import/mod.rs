@@ -55,7 +55,12 @@ fn attr(vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
 }
 
 /// `ImportError`/`ModuleNotFoundError` with CPython's `name` and `path` attributes.
-pub fn import_error(cls: &krait_object::ObjRef, msg: String, name: Option<&str>, path: Option<&str>) -> PyErr {
+pub fn import_error(
+    cls: &krait_object::ObjRef,
+    msg: String,
+    name: Option<&str>,
+    path: Option<&str>,
+) -> PyErr {
     let err = new_error(cls, msg.clone());
     if let Some(d) = exc_data(&err.exc) {
         let mut dict = d.dict.borrow_mut();
@@ -75,12 +80,15 @@ pub fn module_not_found(vm: &Vm, name: &str) -> PyErr {
         msg.push_str(&format!(
             " (krait found no CPython {} standard library: install python{} or give its \
              lib/python{} directory with --stdlib DIR or KRAIT_STDLIB)",
-            vm.version,
-            vm.version,
-            vm.version
+            vm.version, vm.version, vm.version
         ));
     }
-    import_error(&builtin_types().exc.module_not_found_error, msg, Some(name), None)
+    import_error(
+        &builtin_types().exc.module_not_found_error,
+        msg,
+        Some(name),
+        None,
+    )
 }
 
 /// `__import__(name, globals, locals, fromlist, level)`.
@@ -135,7 +143,8 @@ pub fn import_module_level(
 /// The absolute name of a relative import (`resolve_name` in CPython's import.c).
 fn resolve_name(vm: &mut Vm, name: &str, globals: &Value, level: i64) -> PyResult<String> {
     let import_err = |msg: &str| new_error(&builtin_types().exc.import_error, msg);
-    let get = |k: &str| krait_object::types::dict::as_dict(globals).and_then(|_| get_by_name(globals, k));
+    let get =
+        |k: &str| krait_object::types::dict::as_dict(globals).and_then(|_| get_by_name(globals, k));
     let package = match get("__package__").filter(|p| !p.is_none()) {
         Some(p) => str_of(&p).ok_or_else(|| type_error("package must be a string"))?,
         None => match get("__spec__").filter(|s| !s.is_none()) {
@@ -151,7 +160,8 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: &Value, level: i64) -> PyResul
                 if get("__path__").is_some() {
                     n
                 } else {
-                    n.rsplit_once('.').map_or(String::new(), |(a, _)| a.to_owned())
+                    n.rsplit_once('.')
+                        .map_or(String::new(), |(a, _)| a.to_owned())
                 }
             }
         },

@@ -13,10 +13,8 @@ pub fn cache_path(py: &Path, version: PyVersion) -> PathBuf {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let dir = py.parent().unwrap_or(Path::new(""));
-    dir.join("__pycache__").join(format!(
-        "{stem}.cpython-3{}.pyc",
-        version.minor()
-    ))
+    dir.join("__pycache__")
+        .join(format!("{stem}.cpython-3{}.pyc", version.minor()))
 }
 
 /// Why a cached `.pyc` cannot be used for its source.
@@ -45,13 +43,18 @@ pub fn check(pyc: &[u8], py: &Path, version: PyVersion) -> Result<(), Stale> {
                 .ok()
                 .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
                 .map_or(0, |d| d.as_secs());
-            if (src_mtime & 0xFFFF_FFFF) as u32 != mtime || (meta.len() & 0xFFFF_FFFF) as u32 != size {
+            if (src_mtime & 0xFFFF_FFFF) as u32 != mtime
+                || (meta.len() & 0xFFFF_FFFF) as u32 != size
+            {
                 return Err(Stale::SourceChanged);
             }
             Ok(())
         }
         Validation::Hash { checked: false, .. } => Ok(()),
-        Validation::Hash { checked: true, hash } => {
+        Validation::Hash {
+            checked: true,
+            hash,
+        } => {
             let src = std::fs::read(py).map_err(|_| Stale::SourceChanged)?;
             if source_hash(version, &src) != hash {
                 return Err(Stale::SourceChanged);

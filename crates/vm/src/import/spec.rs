@@ -14,11 +14,11 @@ use krait_object::interp::Interp;
 use krait_object::native::{make_type, GetSetDef, TypeSpec};
 use krait_object::object::{ObjRef, Payload, PyObject};
 use krait_object::protocol;
+use krait_object::typeobj::TypeData;
 use krait_object::types::dict::{get_by_name, new_dict, set_by_name, DictData};
 use krait_object::types::list::new_list;
 use krait_object::types::module::module_dict;
 use krait_object::types::str::{new_str, new_string};
-use krait_object::typeobj::TypeData;
 use krait_object::{method, Value};
 
 use crate::vm::Vm;
@@ -75,7 +75,11 @@ static SPEC_TYPE: TypeSpec = TypeSpec {
 
 static SOURCE_LOADER: TypeSpec = TypeSpec {
     methods: LOADER_METHODS,
-    ..TypeSpec::new("SourceFileLoader", "_frozen_importlib_external", krait_object::native::no_slots)
+    ..TypeSpec::new(
+        "SourceFileLoader",
+        "_frozen_importlib_external",
+        krait_object::native::no_slots,
+    )
 };
 static SOURCELESS_LOADER: TypeSpec = TypeSpec {
     methods: LOADER_METHODS,
@@ -85,11 +89,18 @@ static SOURCELESS_LOADER: TypeSpec = TypeSpec {
         krait_object::native::no_slots,
     )
 };
-static NAMESPACE_LOADER: TypeSpec =
-    TypeSpec::new("NamespaceLoader", "_frozen_importlib_external", krait_object::native::no_slots);
+static NAMESPACE_LOADER: TypeSpec = TypeSpec::new(
+    "NamespaceLoader",
+    "_frozen_importlib_external",
+    krait_object::native::no_slots,
+);
 static BUILTIN_IMPORTER: TypeSpec = TypeSpec {
     class_methods: &[],
-    ..TypeSpec::new("BuiltinImporter", "_frozen_importlib", krait_object::native::no_slots)
+    ..TypeSpec::new(
+        "BuiltinImporter",
+        "_frozen_importlib",
+        krait_object::native::no_slots,
+    )
 };
 
 const LOADER_METHODS: &[krait_object::types::MethodDef] = &[
@@ -131,9 +142,15 @@ fn get(v: &Value, name: &str) -> Value {
 fn spec_parent(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     let s = args.pos().first().cloned().unwrap_or(Value::None);
     let name = get(&s, "name");
-    let n = name.as_str_data().map(|x| x.lossy().into_owned()).unwrap_or_default();
+    let n = name
+        .as_str_data()
+        .map(|x| x.lossy().into_owned())
+        .unwrap_or_default();
     if get(&s, "submodule_search_locations").is_none() {
-        Ok(new_string(n.rsplit_once('.').map_or(String::new(), |(a, _)| a.to_owned())))
+        Ok(new_string(
+            n.rsplit_once('.')
+                .map_or(String::new(), |(a, _)| a.to_owned()),
+        ))
     } else {
         Ok(name)
     }
@@ -141,7 +158,10 @@ fn spec_parent(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
 
 fn spec_has_location(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     let s = args.pos().first().cloned().unwrap_or(Value::None);
-    Ok(Value::Bool(matches!(get(&s, "_set_fileattr"), Value::Bool(true))))
+    Ok(Value::Bool(matches!(
+        get(&s, "_set_fileattr"),
+        Value::Bool(true)
+    )))
 }
 
 fn spec_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
@@ -162,7 +182,9 @@ fn spec_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
 
 fn repr_of(i: &mut dyn Interp, v: &Value) -> PyResult<String> {
     let r = protocol::repr(i, v)?;
-    Ok(r.as_str_data().map(|s| s.lossy().into_owned()).unwrap_or_default())
+    Ok(r.as_str_data()
+        .map(|s| s.lossy().into_owned())
+        .unwrap_or_default())
 }
 
 fn self_path(args: &Args) -> PyResult<String> {
@@ -186,7 +208,11 @@ fn loader_get_data(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
         .ok_or_else(|| type_error("get_data() argument must be str"))?;
     match std::fs::read(&p) {
         Ok(b) => Ok(krait_object::types::bytes::new_bytes(b)),
-        Err(e) => Err(krait_object::exceptions_os::os_error_from_io(i, &e, Some(&p))),
+        Err(e) => Err(krait_object::exceptions_os::os_error_from_io(
+            i,
+            &e,
+            Some(&p),
+        )),
     }
 }
 
@@ -247,7 +273,10 @@ pub fn init_module_attrs(_vm: &mut Vm, m: &Value, name: &str, origin: &Origin) {
             ("loader", loader.clone()),
             ("origin", file.clone().unwrap_or(Value::None)),
             ("loader_state", Value::None),
-            ("submodule_search_locations", locs.clone().unwrap_or(Value::None)),
+            (
+                "submodule_search_locations",
+                locs.clone().unwrap_or(Value::None),
+            ),
             ("cached", cached.clone().unwrap_or(Value::None)),
             ("_set_fileattr", Value::Bool(file.is_some())),
         ],

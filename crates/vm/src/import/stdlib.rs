@@ -17,7 +17,11 @@ use krait_loader::PyVersion;
 /// Whether `dir` looks like the standard library of `version`.
 pub fn is_stdlib(dir: &Path, version: PyVersion) -> bool {
     let tag = format!("cpython-3{}", version.minor());
-    dir.join("os.py").is_file() && dir.join("__pycache__").join(format!("os.{tag}.pyc")).is_file()
+    dir.join("os.py").is_file()
+        && dir
+            .join("__pycache__")
+            .join(format!("os.{tag}.pyc"))
+            .is_file()
         || dir.join("os.pyc").is_file()
 }
 

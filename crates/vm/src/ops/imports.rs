@@ -102,8 +102,14 @@ fn import_from_fallback(vm: &mut Vm, m: &Value, name: &Value) -> Result<Value, E
 /// every name not starting with `_`) in the frame's locals.
 pub fn IMPORT_STAR(vm: &mut Vm, _arg: u32) -> OpResult {
     let m = vm.pop();
-    let Some(locals) = vm.frame().map(|f| f.locals.clone()).filter(|l| !l.is_null()) else {
-        return Err(Exit::Error(system_error("no locals found during 'import *'")));
+    let Some(locals) = vm
+        .frame()
+        .map(|f| f.locals.clone())
+        .filter(|l| !l.is_null())
+    else {
+        return Err(Exit::Error(system_error(
+            "no locals found during 'import *'",
+        )));
     };
     let all = protocol::getattr(vm, &m, &new_str("__all__"));
     let (names, skip_private) = match all {

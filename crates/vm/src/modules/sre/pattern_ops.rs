@@ -3,8 +3,8 @@
 //! `pattern_subx`). Each next search starts where the last match ended, refusing an empty
 //! match there when the last one was empty too (`must_advance`).
 
-use krait_object::args::Args;
 use krait_object::argparse::{parse, Sig};
+use krait_object::args::Args;
 use krait_object::error::{type_error, PyResult};
 use krait_object::interp::Interp;
 use krait_object::object::Payload;
@@ -75,7 +75,12 @@ fn group_text(subj: &Subject, f: &Found, g: usize, empty: bool) -> Value {
 static FINDALL_NAMES: &[&str] = &["string", "pos", "endpos"];
 
 pub fn findall(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    static SIG: Sig = Sig { fname: "findall", names: FINDALL_NAMES, posonly: 0, required: 1 };
+    static SIG: Sig = Sig {
+        fname: "findall",
+        names: FINDALL_NAMES,
+        posonly: 0,
+        required: 1,
+    };
     let p = pat(me(&args)?, "findall")?;
     let a = parse(&args.skip_self(), &SIG)?;
     let string = a[0].clone().unwrap_or(Value::None);
@@ -140,12 +145,27 @@ enum Filter {
     Call(Value),
 }
 
-fn subx(i: &mut dyn Interp, args: Args<'_>, fname: &'static str, with_count: bool) -> PyResult<Value> {
+fn subx(
+    i: &mut dyn Interp,
+    args: Args<'_>,
+    fname: &'static str,
+    with_count: bool,
+) -> PyResult<Value> {
     static NAMES: &[&str] = &["repl", "string", "count"];
     let sig = if with_count {
-        &Sig { fname: "subn", names: NAMES, posonly: 0, required: 2 }
+        &Sig {
+            fname: "subn",
+            names: NAMES,
+            posonly: 0,
+            required: 2,
+        }
     } else {
-        &Sig { fname: "sub", names: NAMES, posonly: 0, required: 2 }
+        &Sig {
+            fname: "sub",
+            names: NAMES,
+            posonly: 0,
+            required: 2,
+        }
     };
     let pv = me(&args)?.clone();
     let p = pat(&pv, fname)?;
@@ -263,12 +283,22 @@ fn join(subj: &Subject, parts: &[Value]) -> PyResult<Value> {
 static SCAN_NAMES: &[&str] = &["string", "pos", "endpos"];
 
 pub fn scanner(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    static SIG: Sig = Sig { fname: "scanner", names: SCAN_NAMES, posonly: 0, required: 1 };
+    static SIG: Sig = Sig {
+        fname: "scanner",
+        names: SCAN_NAMES,
+        posonly: 0,
+        required: 1,
+    };
     make_scanner(i, args, &SIG)
 }
 
 pub fn finditer(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    static SIG: Sig = Sig { fname: "finditer", names: SCAN_NAMES, posonly: 0, required: 1 };
+    static SIG: Sig = Sig {
+        fname: "finditer",
+        names: SCAN_NAMES,
+        posonly: 0,
+        required: 1,
+    };
     let sc = make_scanner(i, args, &SIG)?;
     let search = protocol::getattr_str(i, &sc, "search")?;
     krait_object::types::functional::callable_iter(&search, &Value::None)

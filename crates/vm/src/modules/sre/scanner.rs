@@ -64,7 +64,13 @@ fn setup(t: &TypeData) {
     }));
 }
 
-pub fn new_scanner(pattern: Value, string: Value, subj: Subject, pos: usize, endpos: usize) -> Value {
+pub fn new_scanner(
+    pattern: Value,
+    string: Value,
+    subj: Subject,
+    pos: usize,
+    endpos: usize,
+) -> Value {
     let sc = Scanner {
         pattern,
         string,
@@ -104,7 +110,14 @@ fn step(args: Args<'_>, fname: &str, mode: Mode) -> PyResult<Value> {
         Some(f) => {
             sc.must_advance.set(f.end() == f.start());
             sc.start.set(Some(f.end()));
-            Ok(new_match(&sc.pattern, &sc.string, &sc.subj, f, sc.pos, sc.endpos))
+            Ok(new_match(
+                &sc.pattern,
+                &sc.string,
+                &sc.subj,
+                f,
+                sc.pos,
+                sc.endpos,
+            ))
         }
     }
 }

@@ -30,6 +30,10 @@ impl Subject {
         }
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// `text[a..b]` as a new str or bytes.
     pub fn slice(&self, a: usize, b: usize) -> Value {
         let b = b.min(self.len());
@@ -162,9 +166,9 @@ pub fn exec(subj: &Subject, r: &Run<'_>) -> PyResult<Option<Found>> {
             krait_object::error::runtime_error("internal error in regular expression engine")
         }),
         SreError::Illegal => krait_object::error::runtime_error("invalid SRE code"),
-        SreError::State => krait_object::error::runtime_error(
-            "internal error in regular expression engine",
-        ),
+        SreError::State => {
+            krait_object::error::runtime_error("internal error in regular expression engine")
+        }
     })
 }
 
