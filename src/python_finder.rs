@@ -28,6 +28,16 @@ pub struct Python {
 }
 
 impl Python {
+    /// Its standard library directory, `PREFIX/lib/python3.X` beside `PREFIX/bin`, when
+    /// that holds `os.py` (what krait needs to import the same stdlib modules).
+    pub fn stdlib_dir(&self) -> Option<PathBuf> {
+        let prefix = self.path.parent()?.parent()?;
+        let dir = prefix
+            .join("lib")
+            .join(format!("python{}", self.short_version()));
+        dir.join("os.py").is_file().then_some(dir)
+    }
+
     /// `3.11`.
     pub fn short_version(&self) -> String {
         format!("{}.{}", self.version.0, self.version.1)

@@ -20,6 +20,10 @@ pub struct RunArgs {
     /// The dispatch loop: `match` or `fn-table`.
     #[arg(long, default_value = "match", value_parser = parse_dispatch)]
     dispatch: Dispatch,
+    /// CPython's standard library directory (`…/lib/python3.11`); default: `KRAIT_STDLIB`,
+    /// else found from a `python3.11` on PATH, pyenv, or /usr/lib, /usr/local/lib.
+    #[arg(long, value_name = "DIR")]
+    stdlib: Option<PathBuf>,
     /// The `.pyc` file.
     file: PathBuf,
     /// Arguments for the program (`sys.argv[1:]`).
@@ -48,7 +52,7 @@ pub fn run(args: &RunArgs) -> ExitCode {
 
 #[cfg(unix)]
 extern "C" fn on_sigint(_sig: libc::c_int) {
-    krait::vm::signals::PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+    krait::vm::signals::trip(libc::SIGINT as usize);
 }
 
 fn install_sigint() {
@@ -100,6 +104,11 @@ fn run_on_thread(args: &RunArgs) -> ExitCode {
     argv.extend(args.args.iter().cloned());
     let mut vm = Vm::new(header.version, argv);
     vm.dispatch = args.dispatch;
+    if let Some(dir) = &args.stdlib {
+        vm.set_stdlib(Some(dir.clone()));
+    }
+    let main = vm.main_globals.clone();
+    krait::vm::import::spec::init_main_attrs(&main, path);
     let result = vm.run_main(&code);
     let status = match result {
         Ok(()) => 0,
@@ -124,6 +133,7 @@ fn run_on_thread(args: &RunArgs) -> ExitCode {
             }
         }
     };
+    krait::vm::modules::atexit::run_exitfuncs(&mut vm);
     vm.shutdown();
     vm.flush_all();
     ExitCode::from((status & 0xff) as u8)

@@ -11,6 +11,7 @@
 //! | `env NAME=VALUE` | an extra environment variable for both runs |
 //! | `skip REASON` | do not run this program (reported as skipped) |
 //! | `requires 3.X` | skip unless the CPython is at least 3.X |
+//! | `files PATH…` | support files or directories (relative to the program's directory) copied next to the program and compiled to `__pycache__` by the CPython (modules and packages the program imports); keep them in a directory whose name starts with `_`, which discovery skips |
 //!
 //! An unknown key or a malformed value is an error of the program (reported, never ignored),
 //! so that a typo cannot silently change what is tested.
@@ -28,6 +29,8 @@ pub struct Directives {
     pub skip: Option<String>,
     /// Minimum `(major, minor)` of the CPython.
     pub requires: Option<(u32, u32)>,
+    /// Support files and directories, relative to the program's directory.
+    pub files: Vec<String>,
 }
 
 /// Parses the directives of a program's source. The error names the line.
@@ -94,9 +97,11 @@ pub fn parse(source: &str) -> Result<Directives, String> {
                     .ok_or_else(|| err(format!("expected a version like 3.12, got {value:?}")))?;
                 d.requires = Some(v);
             }
+            "files" => d.files.extend(split_words(value).map_err(err)?),
             _ => {
                 return Err(err(
-                    "unknown directive (known: args, stdin, timeout, env, skip, requires)".into(),
+                    "unknown directive (known: args, stdin, timeout, env, skip, requires, files)"
+                        .into(),
                 ))
             }
         }

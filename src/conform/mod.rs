@@ -122,7 +122,8 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> Result<(), ConformError> {
             continue; // a dangling symlink
         };
         if ft.is_dir() {
-            if !name.starts_with('.') && name != "__pycache__" {
+            // `_support`-style directories hold the modules programs import (`files`).
+            if !name.starts_with('.') && !name.starts_with('_') {
                 walk(&path, found)?;
             }
         } else if ft.is_file() && name.ends_with(".py") && !name.starts_with('.') {
@@ -221,6 +222,9 @@ fn check_inner(config: &Config, file: &Path, start: Instant) -> Result<FileResul
     let pyc_name = format!("{stem}.pyc");
 
     let mut env = child::base_env(dir);
+    if let Some(stdlib) = config.python.stdlib_dir() {
+        child::set_env(&mut env, "KRAIT_STDLIB", &stdlib.display().to_string());
+    }
     for (k, v) in &d.env {
         child::set_env(&mut env, k, v);
     }
@@ -260,7 +264,18 @@ fn check_inner(config: &Config, file: &Path, start: Instant) -> Result<FileResul
         ));
     }
     let pyc = std::fs::read(dir.join(&pyc_name)).map_err(|e| format!("no .pyc written: {e}"))?;
-    let files: [(&str, &[u8]); 2] = [(&py_name, &source), (&pyc_name, &pyc)];
+    let support = support_files(config, file, &d.files, dir, &env, timeout)?;
+    let mut owned: Vec<(String, Vec<u8>)> =
+        vec![(py_name.clone(), source.clone()), (pyc_name.clone(), pyc)];
+    owned.extend(
+        support
+            .into_iter()
+            .filter(|(n, _)| *n != py_name && *n != pyc_name),
+    );
+    let files: Vec<(&str, &[u8])> = owned
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
 
     let argv = |pre: &[OsString]| -> Vec<OsString> {
         let mut v = pre.to_vec();
@@ -295,6 +310,88 @@ fn check_inner(config: &Config, file: &Path, start: Instant) -> Result<FileResul
     ))
 }
 
+/// Copies a program's support files (its `files` directive) into `dir`, compiles them to
+/// `__pycache__` with the CPython (checked-hash pycs, so that rewriting the files for each
+/// run keeps them valid), and returns every file written, as paths relative to `dir`.
+fn support_files(
+    config: &Config,
+    program: &Path,
+    entries: &[String],
+    dir: &Path,
+    env: &[(OsString, OsString)],
+    timeout: Duration,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    if entries.is_empty() {
+        return Ok(Vec::new());
+    }
+    let base = program.parent().unwrap_or(Path::new("."));
+    let mut targets: Vec<OsString> = Vec::new();
+    for e in entries {
+        let src = base.join(e);
+        let name = src
+            .file_name()
+            .ok_or_else(|| format!("files: bad path {e:?}"))?
+            .to_owned();
+        copy_tree(&src, &dir.join(&name)).map_err(|err| format!("files: {e}: {err}"))?;
+        targets.push(name);
+    }
+    let mut args: Vec<OsString> = vec![
+        "-I".into(),
+        "-m".into(),
+        "compileall".into(),
+        "-q".into(),
+        "--invalidation-mode".into(),
+        "checked-hash".into(),
+    ];
+    args.extend(targets);
+    let out = child::run(&child::Spec {
+        program: config.python.path.clone(),
+        args,
+        cwd: dir.to_path_buf(),
+        env: env.to_vec(),
+        stdin: None,
+        timeout: timeout.max(Duration::from_secs(30)),
+    })?;
+    if out.exit != Some(0) {
+        return Err(format!(
+            "support files do not compile: {}",
+            String::from_utf8_lossy(&out.stdout).trim()
+        ));
+    }
+    let mut found = Vec::new();
+    collect_files(dir, dir, &mut found).map_err(|e| format!("files: {e}"))?;
+    Ok(found)
+}
+
+fn copy_tree(src: &Path, dst: &Path) -> std::io::Result<()> {
+    if src.is_dir() {
+        std::fs::create_dir_all(dst)?;
+        for entry in std::fs::read_dir(src)? {
+            let entry = entry?;
+            if entry.file_name() == "__pycache__" {
+                continue;
+            }
+            copy_tree(&entry.path(), &dst.join(entry.file_name()))?;
+        }
+        Ok(())
+    } else {
+        std::fs::copy(src, dst).map(|_| ())
+    }
+}
+
+fn collect_files(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let p = entry.path();
+        if p.is_dir() {
+            collect_files(root, &p, out)?;
+        } else if let Ok(rel) = p.strip_prefix(root) {
+            out.push((rel.to_string_lossy().into_owned(), std::fs::read(&p)?));
+        }
+    }
+    Ok(())
+}
+
 /// Empties `dir` and writes `files` into it.
 fn reset_dir(dir: &Path, files: &[(&str, &[u8])]) -> Result<(), String> {
     let rd = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -309,7 +406,12 @@ fn reset_dir(dir: &Path, files: &[(&str, &[u8])]) -> Result<(), String> {
         r.map_err(|e| format!("cannot clean {}: {e}", p.display()))?;
     }
     for (name, bytes) in files {
-        std::fs::write(dir.join(name), bytes).map_err(|e| format!("cannot write {name}: {e}"))?;
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {name}: {e}"))?;
     }
     Ok(())
 }

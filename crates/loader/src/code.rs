@@ -97,6 +97,23 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// This code object with `co_filename` set to `filename` here and in every nested code
+    /// object (`_imp._fix_co_filename`: a module loaded from source reports the path it was
+    /// found at, not the one it was compiled at).
+    pub fn with_filename(self: &Rc<Self>, filename: &str) -> Rc<CodeObject> {
+        if self.filename.to_string_lossy() == filename {
+            return self.clone();
+        }
+        let mut co = (**self).clone();
+        co.filename = PyStr::from(filename);
+        for c in &mut co.consts {
+            if let Const::Code(inner) = c {
+                *inner = inner.with_filename(filename);
+            }
+        }
+        Rc::new(co)
+    }
+
     /// A code object with no instructions, constants, names or tables: a base for tests
     /// and tools that fill in only the fields they need (`CodeObject { .., ..empty }`).
     pub fn empty(version: PyVersion, name: &str, filename: &str) -> CodeObject {

@@ -324,7 +324,28 @@ fn property_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Val
         "getter" => bound(|i, a| property_copy(i, a, 0), "getter"),
         "setter" => bound(|i, a| property_copy(i, a, 1), "setter"),
         "deleter" => bound(|i, a| property_copy(i, a, 2), "deleter"),
+        "__isabstractmethod__" => {
+            let fs = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+            for f in &fs {
+                if is_abstract(i, f)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
         _ => protocol::generic_getattr(i, v, name),
+    }
+}
+
+/// `bool(getattr(f, "__isabstractmethod__", False))` (`_PyObject_IsAbstract`).
+fn is_abstract(i: &mut dyn Interp, f: &Value) -> PyResult<bool> {
+    if f.is_none() {
+        return Ok(false);
+    }
+    match protocol::getattr_str(i, f, "__isabstractmethod__") {
+        Ok(x) => protocol::truthy(i, &x),
+        Err(e) if e.matches(&builtin_types().exc.attribute_error) => Ok(false),
+        Err(e) => Err(e),
     }
 }
 
@@ -342,7 +363,7 @@ fn wrapper_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Valu
     match attr_name(name) {
         "__func__" | "__wrapped__" => Ok(f),
         "__name__" | "__qualname__" | "__doc__" | "__module__" => protocol::getattr(i, &f, name),
-        "__isabstractmethod__" => Ok(Value::Bool(false)),
+        "__isabstractmethod__" => Ok(Value::Bool(is_abstract(i, &f)?)),
         _ => protocol::generic_getattr(i, v, name),
     }
 }

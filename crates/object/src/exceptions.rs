@@ -24,6 +24,8 @@ use crate::value::Value;
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub lasti: u32,
+    /// The frame's globals (`tb_frame.f_globals`, which `traceback`/`linecache` read).
+    pub globals: Value,
 }
 
 /// The payload of an exception instance.
@@ -206,6 +208,7 @@ fn setup_specific(t: &TypeData) {
     match t.name.borrow().as_str() {
         "KeyError" => t.slots.str.set(Some(key_error_str)),
         "OSError" => crate::exceptions_os::setup(t),
+        "SyntaxError" | "IndentationError" | "TabError" => crate::exceptions_syntax::setup(t),
         "BaseExceptionGroup" => crate::exc_group::setup(t),
         _ => {}
     }

@@ -13,6 +13,7 @@ pub mod error;
 pub mod exc_group;
 pub mod exceptions;
 pub mod exceptions_os;
+pub mod exceptions_syntax;
 pub mod ext_dict;
 pub mod format_spec;
 pub mod gc;
@@ -29,6 +30,7 @@ pub mod traceback_obj;
 pub mod typeobj;
 pub mod types;
 pub mod value;
+pub mod weakref;
 
 pub use args::Args;
 pub use error::{PyErr, PyResult};

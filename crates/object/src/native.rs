@@ -168,15 +168,12 @@ pub fn make_type(spec: &'static TypeSpec) -> ObjRef {
         d.set_str_key(key(def.name), Value::Obj(descr));
     }
     for def in spec.class_methods {
-        let f = PyObject::new(
-            t.builtin_function.clone(),
-            Payload::BuiltinFunction(crate::types::func::BuiltinFunction {
-                name: def.name,
-                func: def.func,
-                self_: Some(Value::Obj(cls.clone())),
-            }),
+        // A classmethod, so `Sub.method` receives `Sub` (CPython's METH_CLASS).
+        let f = crate::descr::new_descr(
+            &crate::descr::class_types().classmethod,
+            crate::descr::Descr::ClassMethod(crate::types::func::new_builtin(def.name, def.func)),
         );
-        d.set_str_key(key(def.name), Value::Obj(f));
+        d.set_str_key(key(def.name), f);
     }
     for def in spec.static_methods {
         d.set_str_key(
@@ -199,6 +196,8 @@ pub fn make_type(spec: &'static TypeSpec) -> ObjRef {
         d.set_str_key(key("__module__"), crate::types::str::new_str(spec.module));
     }
     drop(d);
+    // `deque.__init__`, `deque.__len__` …: what `super().__init__()` and `dir()` find.
+    crate::slot_wrappers::install(&cls, &crate::descr::class_types().wrapper_descriptor);
     if let Some(Payload::Type(bt)) = Some(&base.payload) {
         bt.subclasses
             .borrow_mut()

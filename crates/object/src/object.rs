@@ -26,6 +26,8 @@ pub struct PyObject {
     /// Index + 1 of the object in the collector's registry, 0 when not tracked
     /// (`crate::gc`; written only there).
     pub(crate) gc_index: Cell<u32>,
+    /// A weakref object was ever made for this object (`crate::weakref`; checked on drop).
+    pub(crate) weakly_referenced: Cell<bool>,
     pub payload: Payload,
 }
 
@@ -36,6 +38,9 @@ impl Drop for PyObject {
     fn drop(&mut self) {
         if self.gc_index.get() != 0 {
             crate::gc::untrack(self);
+        }
+        if self.weakly_referenced.get() {
+            crate::weakref::on_death(self);
         }
         #[cfg(debug_assertions)]
         crate::gc::count_live(self.payload.kind(), -1);
@@ -129,6 +134,7 @@ impl PyObject {
         let o = Rc::new(PyObject {
             class: RefCell::new(Some(class)),
             gc_index: Cell::new(0),
+            weakly_referenced: Cell::new(false),
             payload,
         });
         if track {
@@ -155,6 +161,7 @@ impl PyObject {
         Rc::new(PyObject {
             class: RefCell::new(None),
             gc_index: Cell::new(0),
+            weakly_referenced: Cell::new(false),
             payload,
         })
     }
@@ -189,11 +196,12 @@ impl PyObject {
         }
     }
 
-    /// The class's `__name__`.
+    /// The class's name as CPython's messages print it (`tp_name`): `__name__`, or
+    /// `module.name` for a native type of a C module (`'itertools.count' object …`).
     pub fn class_name(&self) -> String {
         match &*self.class.borrow() {
             Some(c) => match &c.payload {
-                Payload::Type(t) => t.name(),
+                Payload::Type(t) => t.tp_name(),
                 _ => "?".into(),
             },
             None => "type".into(),

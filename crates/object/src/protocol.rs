@@ -475,7 +475,7 @@ pub fn instance_dict(v: &Value) -> Option<&std::cell::RefCell<crate::types::dict
 /// Whether instances of `cls` get a side `__dict__` (user subclasses of builtin types).
 fn has_ext_dict(v: &Value, cls: &ObjRef) -> bool {
     let t = td(cls);
-    t.has_flag(crate::typeobj::flags::HEAPTYPE)
+    (t.has_flag(crate::typeobj::flags::HEAPTYPE) || t.has_flag(crate::typeobj::flags::NATIVE_DICT))
         && !t.has_flag(crate::typeobj::flags::NO_DICT)
         && !matches!(
             v.payload(),
@@ -514,12 +514,28 @@ fn name_is(name: &Value, s: &str) -> bool {
         .is_some_and(|n| n.as_bytes() == s.as_bytes())
 }
 
+/// Whether a user class along the MRO defines `__class__` before `object` does.
+fn class_attr_overridden(t: &TypeData, name: &Value) -> bool {
+    if !t.has_flag(crate::typeobj::flags::HEAPTYPE) {
+        return false;
+    }
+    let mro = t.mro.borrow();
+    for c in mro.iter() {
+        let ct = td(c);
+        if ct.dict.borrow().get_str_key(name).is_some() {
+            return ct.has_flag(crate::typeobj::flags::HEAPTYPE);
+        }
+    }
+    false
+}
+
 /// `object.__getattribute__`: a data descriptor on the type, the instance dict, then
 /// the type attribute (bound through its `__get__`).
 pub fn generic_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
     let cls = v.class();
     let t = td(&cls);
-    if name_is(name, "__class__") {
+    // A user class may override `__class__` (a property, a plain attribute).
+    if name_is(name, "__class__") && !class_attr_overridden(t, name) {
         return Ok(Value::Obj(cls));
     }
     let descr = t.lookup(name);

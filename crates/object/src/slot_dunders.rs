@@ -46,10 +46,12 @@ pub fn lookup(this: &Value, name: &'static str) -> Option<Value> {
 
 /// `type(v).name` when `v` is an instance of a user class that has it (hooks without a
 /// slot: `__format__`, `__round__`, `__reversed__`, …; builtin types have none of these).
+/// Native types of C modules (`collections.deque`'s `__reversed__`, `defaultdict`'s
+/// `__missing__`) count as user classes here.
 pub fn user_special(v: &Value, name: &'static str) -> Option<Value> {
     let cls = v.class();
     let t = td(&cls);
-    if !t.has_flag(flags::HEAPTYPE) {
+    if !t.has_flag(flags::HEAPTYPE) && t.module.is_empty() {
         return None;
     }
     t.lookup(&name_value(name))

@@ -65,6 +65,10 @@ pub fn traceback_object(entries: &[TbEntry]) -> Value {
                 ("f_code", code),
                 ("f_lineno", line.clone()),
                 ("f_lasti", lasti.clone()),
+                ("f_globals", e.globals.clone()),
+                ("f_locals", e.globals.clone()),
+                ("f_back", Value::None),
+                ("f_trace", Value::None),
             ],
         );
         next = instance(
@@ -117,7 +121,12 @@ pub fn traceback_entries(v: &Value) -> PyResult<Vec<TbEntry>> {
         };
         if let Some(code) = code {
             let lasti = code.offsets.partition_point(|&o| o < offset) as u32;
-            out.push(TbEntry { code, lasti });
+            let globals = attr(&frame, "f_globals").unwrap_or(Value::None);
+            out.push(TbEntry {
+                code,
+                lasti,
+                globals,
+            });
         }
         cur = attr(&cur, "tb_next").unwrap_or(Value::None);
     }
@@ -143,6 +152,42 @@ pub fn frame_snapshot(code: &Rc<crate::types::code::Code>, lasti: u32) -> Value 
             ("f_code", co),
             ("f_lineno", line),
             ("f_lasti", Value::Int(i64::from(offset))),
+        ],
+    )
+}
+
+/// A frame object (`sys._getframe()`): a snapshot of a running frame's code, position,
+/// globals and locals, linked to its caller's snapshot by `f_back`.
+pub fn frame_object(
+    code: &Rc<crate::types::code::Code>,
+    lasti: u32,
+    globals: Value,
+    locals: Value,
+    builtins: Value,
+    back: Value,
+) -> Value {
+    let frame_cls = TB_TYPES.with(|t| t.frame.clone());
+    let line = code
+        .line_of(lasti)
+        .map_or(Value::None, |l| Value::Int(i64::from(l)));
+    let offset = code.offsets.get(lasti as usize).copied().unwrap_or(0);
+    let co = Value::Obj(PyObject::new(
+        builtin_types().code.clone(),
+        Payload::Code(code.clone()),
+    ));
+    instance(
+        frame_cls,
+        &[
+            ("f_code", co),
+            ("f_lineno", line),
+            ("f_lasti", Value::Int(i64::from(offset))),
+            ("f_globals", globals),
+            ("f_locals", locals),
+            ("f_builtins", builtins),
+            ("f_back", back),
+            ("f_trace", Value::None),
+            ("f_trace_lines", Value::Bool(true)),
+            ("f_trace_opcodes", Value::Bool(false)),
         ],
     )
 }

@@ -300,6 +300,13 @@ pub mod flags {
     pub const NO_DICT: u32 = 1 << 1;
     /// A user class whose own `__slots__` declares members (its instance layout grows).
     pub const OWN_SLOTS: u32 = 1 << 2;
+    /// A native type whose instances have a `__dict__` (kept in `crate::ext_dict`, like
+    /// the instances of user subclasses of builtins): `functools.partial`.
+    pub const NATIVE_DICT: u32 = 1 << 3;
+    /// `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING`: matches `case [...]` / `case {...}`
+    /// (set by `abc` from `__abc_tpflags__`, e.g. on collections.abc.Sequence).
+    pub const SEQUENCE: u32 = 1 << 5;
+    pub const MAPPING: u32 = 1 << 6;
     /// The type or a base is `BaseException`.
     pub const EXC_SUBCLASS: u32 = 1 << 30;
 }
@@ -340,6 +347,16 @@ impl TypeData {
 
     pub fn name(&self) -> String {
         self.name.borrow().clone()
+    }
+
+    /// CPython's `tp_name`, as messages print it: `__name__`, or `module.name` for a
+    /// native type of a C module (`itertools.count`).
+    pub fn tp_name(&self) -> String {
+        if !self.module.is_empty() && !self.has_flag(flags::HEAPTYPE) {
+            format!("{}.{}", self.module, self.name())
+        } else {
+            self.name()
+        }
     }
 
     pub fn has_flag(&self, f: u32) -> bool {

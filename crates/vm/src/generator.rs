@@ -133,6 +133,9 @@ impl Vm {
     /// Closes the generators dropped while suspended in a `try` (their `finally` runs, as
     /// when CPython frees them). Called at safe points: before output, at shutdown.
     pub fn run_finalizers(&mut self) {
+        if krait_object::weakref::has_pending() {
+            crate::modules::_weakref::run_pending(self);
+        }
         while let Some(g) = krait_object::types::gen::take_finalizable() {
             // CPython reports a failing close as "Exception ignored in: ..." (with the
             // object's address); krait drops it.
@@ -145,6 +148,7 @@ impl Vm {
     /// generators held there are closed in the same order.
     pub fn shutdown(&mut self) {
         self.run_finalizers();
+        krait_object::weakref::stop_callbacks();
         let globals = self.main_globals.clone();
         let Some(d) = krait_object::types::dict::as_dict(&globals) else {
             return;

@@ -41,8 +41,12 @@ impl OutBuf {
     }
 
     pub fn write(&mut self, s: &str) {
-        self.buf.extend_from_slice(s.as_bytes());
-        if self.buf.len() >= 8192 || (self.line_buffered && s.contains('\n')) {
+        self.write_bytes(s.as_bytes());
+    }
+
+    pub fn write_bytes(&mut self, s: &[u8]) {
+        self.buf.extend_from_slice(s);
+        if self.buf.len() >= 8192 || (self.line_buffered && s.contains(&b'\n')) {
             self.flush();
         }
     }
@@ -184,6 +188,9 @@ impl Vm {
         vm.sys = crate::builtins::sys::make_sys(&vm, argv);
         vm.builtins = crate::builtins::make_builtins();
         let builtins_module = crate::builtins::sys::register_builtins(&vm);
+        let sys_module = vm.sys.clone();
+        crate::import::spec::init_native_module_attrs(&mut vm, &sys_module, "sys");
+        crate::import::spec::init_native_module_attrs(&mut vm, &builtins_module, "builtins");
         let main = new_dict(DictData::new());
         set_by_name(
             &main,
@@ -226,6 +233,9 @@ impl Vm {
             ));
         }
         *l.borrow_mut() = entries;
+        if let Some(d) = krait_object::types::module::module_dict(&self.sys) {
+            crate::builtins::sys_runtime::set_prefixes(d, self.stdlib.as_deref());
+        }
     }
 
     /// Runs module-level `code` with `globals` and `locals` (a native re-entry of the
@@ -284,7 +294,9 @@ impl Vm {
             self.stack.truncate(frame.ret_sp);
             return Err(recursion_error("maximum recursion depth exceeded"));
         }
-        if let Some(e) = crate::signals::check() {
+        // May run Python code (weakref callbacks, signal handlers): the new frame's
+        // locals are on the value stack, so nested calls go above them.
+        if let Some(e) = crate::signals::check(self) {
             self.stack.truncate(frame.ret_sp);
             return Err(e);
         }
@@ -393,9 +405,14 @@ impl Vm {
             let lasti = self.pc.saturating_sub(1) as u32;
             if add_tb {
                 if let Some(e) = exc_data(&err.exc) {
+                    let globals = self
+                        .frames
+                        .last()
+                        .map_or(Value::None, |f| f.globals.clone());
                     e.traceback.borrow_mut().push(TbEntry {
                         code: self.code.to_rc(),
                         lasti,
+                        globals,
                     });
                 }
             }
@@ -527,11 +544,27 @@ impl Interp for Vm {
         if krait_object::types::gen::finalize_pending() {
             self.run_finalizers();
         }
+        if krait_object::weakref::has_pending() {
+            crate::modules::_weakref::run_pending(self);
+        }
         if fd == 2 {
             self.stdout.flush_if_tty();
             self.stderr.write(text);
         } else {
             self.stdout.write(text);
+        }
+        Ok(())
+    }
+
+    fn write_stream_bytes(&mut self, fd: u8, data: &[u8]) -> PyResult<()> {
+        if krait_object::types::gen::finalize_pending() {
+            self.run_finalizers();
+        }
+        if fd == 2 {
+            self.stdout.flush_if_tty();
+            self.stderr.write_bytes(data);
+        } else {
+            self.stdout.write_bytes(data);
         }
         Ok(())
     }

@@ -89,6 +89,35 @@ pub(crate) fn untrack(obj: &PyObject) {
     });
 }
 
+/// Every tracked object, as owned references (`gc.get_objects()`).
+pub fn tracked_objects() -> Vec<ObjRef> {
+    let objs: Vec<*const PyObject> = REGISTRY.with(|r| r.borrow().objs.clone());
+    objs.into_iter()
+        .map(|p| {
+            // SAFETY: every registry entry is a live object created by `Rc::new`
+            // (module invariant); this makes an owned reference.
+            unsafe {
+                Rc::increment_strong_count(p);
+                Rc::from_raw(p)
+            }
+        })
+        .collect()
+}
+
+/// Tracked objects added since the last collection (`gc.get_count()[0]`).
+pub fn count_since_collection() -> usize {
+    REGISTRY.with(|r| {
+        let r = r.borrow();
+        let base = BASE.with(Cell::get);
+        r.objs.len().saturating_sub(r.next_at.saturating_sub(base))
+    })
+}
+
+/// The current base threshold (`gc.get_threshold()[0]`).
+pub fn threshold() -> usize {
+    BASE.with(Cell::get)
+}
+
 /// Number of tracked (container) objects alive.
 pub fn tracked_count() -> usize {
     REGISTRY.try_with(|r| r.borrow().objs.len()).unwrap_or(0)
@@ -104,6 +133,13 @@ pub fn due() -> bool {
 #[cold]
 pub fn collect_if_due() {
     DUE.with(|d| d.set(false));
+    // `DUE` is also raised by `request_safe_point` without the threshold being reached.
+    if REGISTRY.with(|r| {
+        let r = r.borrow();
+        r.objs.len() < r.next_at
+    }) {
+        return;
+    }
     if ENABLED.with(Cell::get) {
         collect();
     } else {
@@ -112,6 +148,12 @@ pub fn collect_if_due() {
             r.next_at = r.objs.len() + BASE.with(Cell::get);
         });
     }
+}
+
+/// Makes the VM's next safe-point check take its slow path (weakref callbacks are
+/// waiting: `crate::weakref`).
+pub fn request_safe_point() {
+    let _ = DUE.try_with(|d| d.set(true));
 }
 
 /// `gc.enable()` / `gc.disable()`.

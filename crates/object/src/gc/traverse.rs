@@ -134,12 +134,15 @@ impl Payload {
                 }
                 dict(&t.dict, visit)?;
             }
-            // The traceback holds code objects only (no frames): nothing to visit.
+            // The traceback holds code objects (not objects) and each frame's globals.
             Payload::Exception(e) => {
                 cell(&e.args, visit)?;
                 cell(&e.context, visit)?;
                 cell(&e.cause, visit)?;
                 dict(&e.dict, visit)?;
+                for t in e.traceback.try_borrow().map_err(|_| Busy)?.iter() {
+                    val(&t.globals, visit);
+                }
             }
             Payload::Slice { start, stop, step } => {
                 val(start, visit);
@@ -245,6 +248,8 @@ impl Payload {
                 take_cell(&e.context, Value::None, trash)?;
                 take_cell(&e.cause, Value::None, trash)?;
                 take_dict(&e.dict, trash)?;
+                let tb = std::mem::take(&mut *e.traceback.try_borrow_mut().map_err(|_| Busy)?);
+                trash.extend(tb.into_iter().map(|t| t.globals));
             }
             Payload::Iter(it) => match it {
                 IterData::Values { items } => {

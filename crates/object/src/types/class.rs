@@ -173,7 +173,7 @@ pub fn type_new(i: &mut dyn Interp, meta: &ObjRef, args: Args<'_>) -> PyResult<V
         if !td(bt).has_flag(flags::BASETYPE) {
             return Err(type_error(format!(
                 "type '{}' is not an acceptable base type",
-                name_of(bt)
+                td(bt).tp_name()
             )));
         }
         if bases.iter().any(|x| Rc::ptr_eq(x, bt)) {

@@ -308,7 +308,7 @@ pub fn setup_method_descr(t: &TypeData) {
             Some(s) => Err(type_error(format!(
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                 m.def.name,
-                owner(),
+                protocol::td(&m.owner).tp_name(),
                 s.class_name()
             ))),
             None => Err(type_error(format!(

@@ -73,6 +73,40 @@ pub enum IterData {
 }
 
 impl IterData {
+    /// The items left, where cheaply known (`__length_hint__` of list, tuple, range and
+    /// str iterators; `operator.length_hint` uses it).
+    pub fn length_hint(&self) -> Option<usize> {
+        match self {
+            IterData::Seq { seq, idx } => {
+                let k = idx.get();
+                let n = match seq.payload() {
+                    Some(Payload::List(l)) => l.borrow().len(),
+                    Some(Payload::Tuple(t)) => t.len(),
+                    _ => 0,
+                };
+                Some(if k == usize::MAX {
+                    0
+                } else {
+                    n.saturating_sub(k)
+                })
+            }
+            IterData::ListReverse { seq, idx } => {
+                let n = match seq.payload() {
+                    Some(Payload::List(l)) => l.borrow().len() as isize,
+                    _ => 0,
+                };
+                let k = idx.get();
+                Some(if k < 0 || k >= n { 0 } else { (k + 1) as usize })
+            }
+            IterData::Range { remaining, .. } => usize::try_from(remaining.get()).ok(),
+            IterData::Str { s, pos } => {
+                let rest = s.as_str_data()?.as_bytes().get(pos.get()..)?;
+                Some(rest.iter().filter(|&&b| (b & 0xC0) != 0x80).count())
+            }
+            _ => None,
+        }
+    }
+
     /// The next item, `None` when exhausted.
     #[inline]
     pub fn next(&self, i: &mut dyn Interp) -> PyResult<Option<Value>> {

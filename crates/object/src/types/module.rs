@@ -50,21 +50,105 @@ pub fn module_dict(m: &Value) -> Option<&Value> {
 }
 
 fn module_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
-    if let Some(Payload::Module(m)) = v.payload() {
-        if name.as_str_data().and_then(|s| s.as_str()) == Some("__dict__") {
-            return Ok(m.dict.clone());
-        }
+    let Some(Payload::Module(m)) = v.payload() else {
+        return protocol::generic_getattr(i, v, name);
+    };
+    if name.as_str_data().and_then(|s| s.as_str()) == Some("__dict__") {
+        return Ok(m.dict.clone());
     }
-    protocol::generic_getattr(i, v, name)
+    match protocol::generic_getattr(i, v, name) {
+        Err(e) if e.matches(&builtin_types().exc.attribute_error) => {
+            // PEP 562: a module-level `__getattr__` answers for missing names.
+            let hook = crate::types::dict::get_by_name(&m.dict, "__getattr__");
+            if let Some(f) = hook {
+                return protocol::call(
+                    i,
+                    &f,
+                    crate::args::Args::positional(std::slice::from_ref(name)),
+                );
+            }
+            Err(no_module_attribute(i, &m.dict, name))
+        }
+        r => r,
+    }
+}
+
+/// CPython's `module_getattro` messages: `module 'm' has no attribute 'x'`, or the
+/// circular-import hint while the module's code is still running.
+fn no_module_attribute(i: &mut dyn Interp, dict: &Value, name: &Value) -> crate::error::PyErr {
+    let n = name
+        .as_str_data()
+        .map(|s| s.lossy().into_owned())
+        .unwrap_or_default();
+    let Some(mod_name) = crate::types::dict::get_by_name(dict, "__name__")
+        .and_then(|m| m.as_str_data().map(|s| s.lossy().into_owned()))
+    else {
+        return crate::error::attribute_error(format!("module has no attribute '{n}'"));
+    };
+    let initializing = crate::types::dict::get_by_name(dict, "__spec__")
+        .filter(|s| !s.is_none())
+        .and_then(|s| protocol::getattr(i, &s, &new_str("_initializing")).ok())
+        .is_some_and(|v| protocol::truthy(i, &v).unwrap_or(false));
+    crate::error::attribute_error(if initializing {
+        format!("partially initialized module '{mod_name}' has no attribute '{n}' (most likely due to a circular import)")
+    } else {
+        format!("module '{mod_name}' has no attribute '{n}'")
+    })
+}
+
+fn text_repr(i: &mut dyn Interp, v: &Value) -> PyResult<String> {
+    protocol::repr_string(i, v)
+}
+
+/// `repr(module)` as `importlib._bootstrap._module_repr` builds it.
+fn module_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    let Some(Payload::Module(m)) = v.payload() else {
+        return Ok(new_str("<module '?'>"));
+    };
+    let get = |k: &str| crate::types::dict::get_by_name(&m.dict, k);
+    let attr = |i: &mut dyn Interp, o: &Value, k: &str| {
+        protocol::getattr(i, o, &new_str(k)).unwrap_or(Value::None)
+    };
+    let name_of = |i: &mut dyn Interp, n: Option<Value>| -> PyResult<String> {
+        match n {
+            Some(n) if !n.is_none() => text_repr(i, &n),
+            _ => Ok("'?'".into()),
+        }
+    };
+    if let Some(spec) = get("__spec__").filter(|s| !s.is_none()) {
+        let spec_name = attr(i, &spec, "name");
+        let name = name_of(i, Some(spec_name))?;
+        let origin = attr(i, &spec, "origin");
+        let loader = attr(i, &spec, "loader");
+        let s = if origin.is_none() {
+            if loader.is_none() {
+                format!("<module {name}>")
+            } else {
+                format!("<module {name} ({})>", text_repr(i, &loader)?)
+            }
+        } else {
+            let has_location = attr(i, &spec, "has_location");
+            if protocol::truthy(i, &has_location)? {
+                format!("<module {name} from {}>", text_repr(i, &origin)?)
+            } else {
+                let o = protocol::str_string(i, &origin)?;
+                format!("<module {name} ({o})>")
+            }
+        };
+        return Ok(new_string(s));
+    }
+    let name = name_of(i, get("__name__"))?;
+    let s = match get("__file__") {
+        Some(f) => format!("<module {name} from {}>", text_repr(i, &f)?),
+        None => match get("__loader__").filter(|l| !l.is_none()) {
+            Some(l) => format!("<module {name} ({})>", text_repr(i, &l)?),
+            None => format!("<module {name}>"),
+        },
+    };
+    Ok(new_string(s))
 }
 
 pub fn setup(t: &TypeData) {
     t.slots.getattro.set(Some(module_getattr));
-    t.slots.repr.set(Some(|_, v| {
-        let name = match v.payload() {
-            Some(Payload::Module(m)) => m.name.clone(),
-            _ => "?".into(),
-        };
-        Ok(new_string(format!("<module '{name}' (built-in)>")))
-    }));
+    t.slots.repr.set(Some(module_repr));
 }

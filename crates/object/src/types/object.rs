@@ -169,12 +169,39 @@ fn object_new(_i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Val
             t.name()
         )));
     }
+    if t.has_flag(crate::typeobj::flags::HEAPTYPE) {
+        abstract_check(t)?;
+    }
     let payload = if std::rc::Rc::ptr_eq(cls, &crate::types::builtin_types().object) {
         Payload::Object
     } else {
         Payload::Instance(crate::types::dict::new_dict(Default::default()))
     };
     Ok(Value::Obj(PyObject::new(cls.clone(), payload)))
+}
+
+/// CPython's `Py_TPFLAGS_IS_ABSTRACT` check: a class whose own `__abstractmethods__`
+/// (set by `abc`) is non-empty cannot be instantiated.
+fn abstract_check(t: &crate::typeobj::TypeData) -> PyResult<()> {
+    let am = t.dict.borrow().get_str("__abstractmethods__");
+    let Some(am) = am else { return Ok(()) };
+    let mut names: Vec<String> = match crate::types::set::as_set(&am) {
+        Some(s) => crate::types::set::entries(s)
+            .into_iter()
+            .filter_map(|(_, v)| v.as_str_data().map(|d| d.lossy().into_owned()))
+            .collect(),
+        None => return Ok(()),
+    };
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    Err(type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        t.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    )))
 }
 
 pub static METHODS: &[MethodDef] = &[];

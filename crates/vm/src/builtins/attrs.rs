@@ -102,7 +102,15 @@ fn globals(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 /// bound fast locals (cells and free variables by their contents), in
 /// `co_localsplusnames` order.
 pub fn frame_locals(vm: &Vm) -> Value {
-    let Some(f) = vm.frame() else {
+    match vm.frames.len() {
+        0 => vm.main_globals.clone(),
+        n => frame_locals_at(vm, n - 1),
+    }
+}
+
+/// The locals of `vm.frames[index]` (a snapshot dict for a function frame).
+pub fn frame_locals_at(vm: &Vm, index: usize) -> Value {
+    let Some(f) = vm.frames.get(index) else {
         return vm.main_globals.clone();
     };
     if !f.locals.is_null() {
@@ -152,6 +160,26 @@ fn keys_of(d: &DictData, out: &mut Vec<Value>) {
     out.extend(d.keys());
 }
 
+/// The names a `__dir__` defined in Python gives: a module's own `__dir__` function, or
+/// one defined by the object's class (`type(obj).__dir__(obj)`).
+fn custom_dir(i: &mut dyn Interp, obj: &Value) -> PyResult<Option<Vec<Value>>> {
+    let listed = if let Some(Payload::Module(m)) = obj.payload() {
+        match krait_object::types::dict::get_by_name(&m.dict, "__dir__") {
+            Some(f) => protocol::call(i, &f, Args::positional(&[]))?,
+            None => return Ok(None),
+        }
+    } else {
+        let cls = obj.class();
+        match protocol::td(&cls).lookup_str("__dir__") {
+            Some(f @ Value::Obj(_)) if matches!(f.payload(), Some(Payload::Function(_))) => {
+                protocol::call(i, &f, Args::positional(std::slice::from_ref(obj)))?
+            }
+            _ => return Ok(None),
+        }
+    };
+    Ok(Some(protocol::collect(i, &listed)?))
+}
+
 /// `dir([obj])`: sorted names. Without an argument the caller's local names; for a
 /// module its dict; otherwise the instance dict plus every class in the MRO (for a class:
 /// its MRO's dicts).
@@ -166,7 +194,9 @@ fn dir(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             }
         }
         Some(obj) => {
-            if let Some(Payload::Module(m)) = obj.payload() {
+            if let Some(listed) = custom_dir(i, obj)? {
+                names = listed;
+            } else if let Some(Payload::Module(m)) = obj.payload() {
                 if let Some(d) = as_dict(&m.dict) {
                     keys_of(&d.borrow(), &mut names);
                 }

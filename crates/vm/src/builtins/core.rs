@@ -3,9 +3,7 @@
 use krait_object::args::Args;
 use krait_object::error::{type_error, PyResult};
 use krait_object::interp::Interp;
-use krait_object::object::Payload;
 use krait_object::protocol;
-use krait_object::typeobj::is_subtype;
 use krait_object::types::str::new_string;
 use krait_object::Value;
 
@@ -56,27 +54,6 @@ fn ascii(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(new_string(out))
 }
 
-/// `isinstance`/`issubclass` class-or-tuple argument check (nested tuples recurse);
-/// the error comes only when no earlier entry matched, like CPython.
-fn class_match(
-    cls: &Value,
-    test: &dyn Fn(&krait_object::ObjRef) -> bool,
-    err: &dyn Fn() -> krait_object::PyErr,
-) -> PyResult<bool> {
-    match cls.payload() {
-        Some(Payload::Type(_)) => Ok(cls.as_obj().is_some_and(test)),
-        Some(Payload::Tuple(items)) => {
-            for c in items.iter() {
-                if class_match(c, test, err)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(err()),
-    }
-}
-
 fn two_args<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
     args.no_kwargs(name)?;
     let pos = args.pos();
@@ -89,25 +66,17 @@ fn two_args<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
     Ok(pos)
 }
 
-fn isinstance(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+fn isinstance(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = two_args(&args, "isinstance")?;
-    let cls = pos[0].class();
-    Ok(Value::Bool(class_match(
-        &pos[1],
-        &|c| is_subtype(&cls, c),
-        &|| type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
+    Ok(Value::Bool(super::instancecheck::isinstance(
+        i, &pos[0], &pos[1],
     )?))
 }
 
-fn issubclass(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+fn issubclass(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = two_args(&args, "issubclass")?;
-    let Some(sub) = pos[0].as_obj().filter(|o| o.as_type().is_some()) else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    };
-    Ok(Value::Bool(class_match(
-        &pos[1],
-        &|c| is_subtype(sub, c),
-        &|| type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+    Ok(Value::Bool(super::instancecheck::issubclass(
+        i, &pos[0], &pos[1],
     )?))
 }
 

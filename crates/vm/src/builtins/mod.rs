@@ -6,13 +6,17 @@
 
 pub mod attrs;
 pub mod build_class;
+pub mod compile;
 pub mod core;
 pub mod format;
+pub mod import_fn;
+pub mod instancecheck;
 pub mod io;
 pub mod iters;
 pub mod numeric;
 pub mod structseq;
 pub mod sys;
+pub mod sys_runtime;
 
 use krait_object::interp::Interp;
 use krait_object::typeobj::NativeFn;
@@ -35,6 +39,8 @@ pub fn make_builtins() -> Value {
         iters::FUNCTIONS,
         numeric::FUNCTIONS,
         attrs::FUNCTIONS,
+        compile::FUNCTIONS,
+        import_fn::FUNCTIONS,
     ] {
         for &(name, f) in table {
             set_by_name(&d, name, new_builtin(name, f));

@@ -21,19 +21,46 @@ fn err(msg: String, name: &str, path: &Path) -> krait_object::PyErr {
 
 /// Loads the module `name` found as `found`, registering it in `sys.modules`.
 pub fn load(vm: &mut Vm, name: &str, found: Found) -> PyResult<Value> {
-    let (bytes, origin) = match found {
+    let origin = match found {
         Found::Namespace { portions } => {
             let m = new_module(name);
             spec::init_module_attrs(vm, &m, name, &Origin::Namespace(portions));
             set_cached(vm, name, m.clone());
             return Ok(m);
         }
-        Found::Source { py, package } => {
-            let cached = pyc::cache_path(&py, vm.version);
-            let bytes = std::fs::read(&cached).ok();
+        Found::Source { py, package } => Origin::Source {
+            cached: pyc::cache_path(&py, vm.version),
+            py,
+            package,
+        },
+        Found::Sourceless { pyc, package } => Origin::Sourceless { pyc, package },
+    };
+    let code = read_code(vm, name, &origin)?;
+    let module = new_module(name);
+    spec::init_module_attrs(vm, &module, name, &origin);
+    exec_module(vm, name, module, code)
+}
+
+/// The prepared code of the module `name` from `origin` (the `__pycache__` file of a
+/// source, which must be up to date, or a sourceless `.pyc`).
+pub fn read_code(
+    vm: &mut Vm,
+    name: &str,
+    origin: &Origin,
+) -> PyResult<Rc<krait_object::types::code::Code>> {
+    let bytes = match origin {
+        Origin::Namespace(_) => {
+            return Err(err(
+                "namespace packages have no code".into(),
+                name,
+                Path::new(""),
+            ))
+        }
+        Origin::Source { py, cached, .. } => {
+            let bytes = std::fs::read(cached).ok();
             let status = match &bytes {
                 None => Err(Stale::Missing),
-                Some(b) => pyc::check(b, &py, vm.version),
+                Some(b) => pyc::check(b, py, vm.version),
             };
             if let Err(why) = status {
                 let why = match why {
@@ -49,52 +76,41 @@ pub fn load(vm: &mut Vm, name: &str, found: Found) -> PyResult<Value> {
                         vm.version
                     ),
                     name,
-                    &py,
+                    py,
                 ));
             }
-            (
-                bytes.unwrap_or_default(),
-                Origin::Source {
-                    py,
-                    cached,
-                    package,
-                },
-            )
+            bytes.unwrap_or_default()
         }
-        Found::Sourceless { pyc, package } => match std::fs::read(&pyc) {
-            Ok(b) => (b, Origin::Sourceless { pyc, package }),
-            Err(e) => return Err(err(format!("{}: {e}", pyc.display()), name, &pyc)),
+        Origin::Sourceless { pyc, .. } => match std::fs::read(pyc) {
+            Ok(b) => b,
+            Err(e) => return Err(err(format!("{}: {e}", pyc.display()), name, pyc)),
         },
     };
     let file = origin.code_file().to_path_buf();
+    let bad_magic = || {
+        let magic: Vec<u8> = bytes.iter().take(4).copied().collect();
+        err(
+            format!("bad magic number in '{name}': {}", bytes_repr(&magic)),
+            name,
+            &file,
+        )
+    };
     let (header, co) = match krait_loader::pyc::load(&bytes) {
         Ok(x) => x,
         Err(
             krait_loader::LoadError::ForeignMagic { .. }
             | krait_loader::LoadError::UnknownMagic { .. },
-        ) => {
-            let magic: Vec<u8> = bytes.iter().take(4).copied().collect();
-            return Err(err(
-                format!("bad magic number in '{name}': {}", bytes_repr(&magic)),
-                name,
-                &file,
-            ));
-        }
+        ) => return Err(bad_magic()),
         Err(e) => return Err(err(format!("{}: {e}", file.display()), name, &file)),
     };
     if header.version != vm.version {
-        let magic: Vec<u8> = bytes.iter().take(4).copied().collect();
-        return Err(err(
-            format!("bad magic number in '{name}': {}", bytes_repr(&magic)),
-            name,
-            &file,
-        ));
+        return Err(bad_magic());
     }
-    let code = crate::code_prep::prepare(&co)
-        .map_err(|m| err(format!("{}: {m}", file.display()), name, &file))?;
-    let module = new_module(name);
-    spec::init_module_attrs(vm, &module, name, &origin);
-    exec_module(vm, name, module, code)
+    let co = match origin {
+        Origin::Source { py, .. } => co.with_filename(&py.display().to_string()),
+        _ => co,
+    };
+    crate::code_prep::prepare(&co).map_err(|m| err(format!("{}: {m}", file.display()), name, &file))
 }
 
 /// Runs `code` as the body of `module` (registered in `sys.modules` as `name` while it
@@ -110,9 +126,20 @@ pub fn exec_module(
     };
     krait_object::types::dict::set_by_name(&dict, "__builtins__", vm.builtins.clone());
     set_cached(vm, name, module.clone());
+    let spec = krait_object::types::dict::get_by_name(&dict, "__spec__").filter(|s| !s.is_none());
+    let mark = |v: bool| {
+        if let Some(sd) = spec
+            .as_ref()
+            .and_then(krait_object::protocol::instance_dict_value)
+        {
+            krait_object::types::dict::set_by_name(&sd, "_initializing", Value::Bool(v));
+        }
+    };
+    mark(true);
     vm.importing.push(name.to_owned());
     let r = vm.exec_code(code, dict.clone(), dict);
     vm.importing.pop();
+    mark(false);
     if let Err(e) = r {
         if let Some(mods) = crate::builtins::sys::sys_attr(vm, "modules") {
             if let Some(d) = krait_object::types::dict::as_dict(&mods) {

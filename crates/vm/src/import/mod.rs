@@ -16,6 +16,7 @@
 
 pub mod finder;
 pub mod loader;
+pub mod meta;
 pub mod pyc;
 pub mod spec;
 pub mod stdlib;

@@ -95,7 +95,12 @@ static NAMESPACE_LOADER: TypeSpec = TypeSpec::new(
     krait_object::native::no_slots,
 );
 static BUILTIN_IMPORTER: TypeSpec = TypeSpec {
-    class_methods: &[],
+    class_methods: &[
+        method!("find_spec", super::meta::builtin_find_spec),
+        method!("create_module", super::meta::builtin_create_module),
+        method!("exec_module", super::meta::noop),
+        method!("invalidate_caches", super::meta::noop),
+    ],
     ..TypeSpec::new(
         "BuiltinImporter",
         "_frozen_importlib",
@@ -103,7 +108,21 @@ static BUILTIN_IMPORTER: TypeSpec = TypeSpec {
     )
 };
 
+static PATH_FINDER: TypeSpec = TypeSpec {
+    class_methods: &[
+        method!("find_spec", super::meta::path_find_spec),
+        method!("invalidate_caches", super::meta::noop),
+    ],
+    ..TypeSpec::new(
+        "PathFinder",
+        "_frozen_importlib_external",
+        krait_object::native::no_slots,
+    )
+};
+
 const LOADER_METHODS: &[krait_object::types::MethodDef] = &[
+    method!("create_module", super::meta::noop),
+    method!("exec_module", super::meta::loader_exec_module),
     method!("get_filename", loader_get_filename),
     method!("get_data", loader_get_data),
     method!("get_source", loader_get_source),
@@ -111,12 +130,13 @@ const LOADER_METHODS: &[krait_object::types::MethodDef] = &[
 ];
 
 thread_local! {
-    static TYPES: [ObjRef; 5] = [
+    static TYPES: [ObjRef; 6] = [
         make_type(&SPEC_TYPE),
         make_type(&SOURCE_LOADER),
         make_type(&SOURCELESS_LOADER),
         make_type(&NAMESPACE_LOADER),
         make_type(&BUILTIN_IMPORTER),
+        make_type(&PATH_FINDER),
     ];
 }
 
@@ -236,10 +256,11 @@ fn loader_is_package(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(stem == "__init__"))
 }
 
-/// Sets the import attributes of a module loaded from `origin`.
-pub fn init_module_attrs(_vm: &mut Vm, m: &Value, name: &str, origin: &Origin) {
-    let Some(d) = module_dict(m) else { return };
-    let parent = name.rsplit_once('.').map_or("", |(a, _)| a);
+/// The `(spec, loader, __file__, __cached__, __path__)` of a module loaded from `origin`.
+pub fn make_spec(
+    name: &str,
+    origin: &Origin,
+) -> (Value, Value, Option<Value>, Option<Value>, Option<Value>) {
     let (loader, file, cached, locations) = match origin {
         Origin::Source {
             py,
@@ -264,7 +285,6 @@ pub fn init_module_attrs(_vm: &mut Vm, m: &Value, name: &str, origin: &Origin) {
             Some(portions.iter().map(|p| path_str(p)).collect()),
         ),
     };
-    let package = if locations.is_some() { name } else { parent };
     let locs = locations.map(new_list);
     let spec = instance(
         ty(0),
@@ -281,37 +301,82 @@ pub fn init_module_attrs(_vm: &mut Vm, m: &Value, name: &str, origin: &Origin) {
             ("_set_fileattr", Value::Bool(file.is_some())),
         ],
     );
+    (spec, loader, file, cached, locs)
+}
+
+/// Sets the import attributes of a module loaded from `origin`.
+pub fn init_module_attrs(_vm: &mut Vm, m: &Value, name: &str, origin: &Origin) {
+    let Some(d) = module_dict(m) else { return };
+    let parent = name.rsplit_once('.').map_or("", |(a, _)| a);
+    let (spec, loader, file, cached, locs) = make_spec(name, origin);
+    let package = if locs.is_some() { name } else { parent };
     set_by_name(d, "__package__", new_str(package));
     set_by_name(d, "__loader__", loader);
     set_by_name(d, "__spec__", spec);
     if let Some(l) = locs {
         set_by_name(d, "__path__", l);
     }
-    if let Some(f) = file {
-        set_by_name(d, "__file__", f);
+    match file {
+        Some(f) => set_by_name(d, "__file__", f),
+        None => set_by_name(d, "__file__", Value::None),
     }
     if let Some(c) = cached {
         set_by_name(d, "__cached__", c);
     }
 }
 
-/// Sets the import attributes of a native module (`origin='built-in'`).
-pub fn init_native_module_attrs(_vm: &mut Vm, m: &Value, name: &str) {
-    let Some(d) = module_dict(m) else { return };
-    let loader = Value::Obj(ty(4));
-    let spec = instance(
+/// The spec of a native module (`origin='built-in'`, loader `BuiltinImporter`).
+pub fn builtin_spec(name: &str) -> Value {
+    instance(
         ty(0),
         &[
             ("name", new_str(name)),
-            ("loader", loader.clone()),
+            ("loader", Value::Obj(ty(4))),
             ("origin", new_str("built-in")),
             ("loader_state", Value::None),
             ("submodule_search_locations", Value::None),
             ("cached", Value::None),
             ("_set_fileattr", Value::Bool(false)),
         ],
+    )
+}
+
+/// `sys.meta_path`'s finders: `[BuiltinImporter, PathFinder]`.
+pub fn meta_path() -> Vec<Value> {
+    vec![Value::Obj(ty(4)), Value::Obj(ty(5))]
+}
+
+/// The `__main__` attributes of a program run from `pyc` (`python3.11 FILE.pyc`): no
+/// spec, a sourceless loader, `__file__` the absolute path of the file.
+pub fn init_main_attrs(main: &Value, pyc: &Path) {
+    let abs = std::path::absolute(pyc).unwrap_or_else(|_| pyc.to_path_buf());
+    set_by_name(main, "__package__", Value::None);
+    set_by_name(
+        main,
+        "__loader__",
+        instance(
+            ty(2),
+            &[("name", new_str("__main__")), ("path", path_str(&abs))],
+        ),
     );
+    set_by_name(main, "__spec__", Value::None);
+    set_by_name(main, "__annotations__", new_dict(DictData::new()));
+    // `__builtins__` comes after these, then `__file__` and `__cached__` (CPython's order).
+    if let Some(d) = krait_object::types::dict::as_dict(main) {
+        let key = new_str("__builtins__");
+        let b = d.borrow_mut().remove_str_key(&key);
+        if let Some(b) = b {
+            d.borrow_mut().set_str_key(key, b);
+        }
+    }
+    set_by_name(main, "__file__", path_str(&abs));
+    set_by_name(main, "__cached__", Value::None);
+}
+
+/// Sets the import attributes of a native module (`origin='built-in'`).
+pub fn init_native_module_attrs(_vm: &mut Vm, m: &Value, name: &str) {
+    let Some(d) = module_dict(m) else { return };
     set_by_name(d, "__package__", new_str(""));
-    set_by_name(d, "__loader__", loader);
-    set_by_name(d, "__spec__", spec);
+    set_by_name(d, "__loader__", Value::Obj(ty(4)));
+    set_by_name(d, "__spec__", builtin_spec(name));
 }

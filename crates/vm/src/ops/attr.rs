@@ -80,5 +80,7 @@ pub fn DELETE_ATTR(vm: &mut Vm, arg: u32) -> OpResult {
     let name = name_at(vm, arg);
     let obj = vm.pop();
     protocol::setattr(vm, &obj, &name, None)?;
+    drop(obj);
+    crate::signals::after_drop(vm);
     Ok(())
 }

@@ -23,7 +23,7 @@ pub fn JUMP_FORWARD(vm: &mut Vm, arg: u32) -> OpResult {
 #[inline(always)]
 pub fn JUMP_BACKWARD(vm: &mut Vm, arg: u32) -> OpResult {
     vm.pc = arg as usize;
-    if let Some(e) = crate::signals::check() {
+    if let Some(e) = crate::signals::check(vm) {
         return Err(e.into());
     }
     Ok(())

@@ -87,7 +87,8 @@ pub fn DELETE_FAST(vm: &mut Vm, arg: u32) -> OpResult {
     let i = vm.base + arg as usize;
     match vm.stack.get_mut(i) {
         Some(slot) if !slot.is_null() => {
-            let _old = std::mem::take(slot);
+            drop(std::mem::take(slot));
+            crate::signals::after_drop(vm);
             Ok(())
         }
         _ => Err(unbound_local(vm, arg as usize)),
@@ -167,6 +168,7 @@ pub fn STORE_GLOBAL(vm: &mut Vm, arg: u32) -> OpResult {
     if let Some(d) = vm.frame().and_then(|f| as_dict(&f.globals)) {
         d.borrow_mut().set_str_key(name, v);
     }
+    crate::signals::after_drop(vm);
     Ok(())
 }
 
@@ -177,7 +179,11 @@ pub fn DELETE_GLOBAL(vm: &mut Vm, arg: u32) -> OpResult {
         .and_then(|f| as_dict(&f.globals))
         .and_then(|d| d.borrow_mut().remove_str_key(&name));
     match removed {
-        Some(_) => Ok(()),
+        Some(old) => {
+            drop(old);
+            crate::signals::after_drop(vm);
+            Ok(())
+        }
         None => Err(not_defined(&name)),
     }
 }
@@ -205,6 +211,7 @@ pub fn STORE_NAME(vm: &mut Vm, arg: u32) -> OpResult {
     match vm.frame().and_then(|f| as_dict(&f.locals)) {
         Some(d) => {
             d.borrow_mut().set_str_key(name, v);
+            crate::signals::after_drop(vm);
             Ok(())
         }
         None => Err(Exit::Error(system_error(format!(
@@ -221,7 +228,11 @@ pub fn DELETE_NAME(vm: &mut Vm, arg: u32) -> OpResult {
         .and_then(|f| as_dict(&f.locals))
         .and_then(|d| d.borrow_mut().remove_str_key(&name));
     match removed {
-        Some(_) => Ok(()),
+        Some(old) => {
+            drop(old);
+            crate::signals::after_drop(vm);
+            Ok(())
+        }
         None => Err(not_defined(&name)),
     }
 }

@@ -52,10 +52,19 @@ fn has_builtin_base(cls: &ObjRef, names: &[&str]) -> bool {
     })
 }
 
+/// Whether `cls` or a base carries `flag` (set by `abc` for collections.abc types and
+/// their registered virtual subclasses).
+fn has_flag_base(cls: &ObjRef, flag: u32) -> bool {
+    let t = protocol::td(cls);
+    let mro = t.mro.borrow();
+    mro.iter().any(|b| protocol::td(b).has_flag(flag))
+}
+
 /// MATCH_MAPPING: pushes whether TOS is a mapping.
 pub fn MATCH_MAPPING(vm: &mut Vm, _arg: u32) -> OpResult {
     let subject = vm.peek(0);
-    let yes = has_builtin_base(&subject.class(), MAPPING_TYPES);
+    let yes = has_builtin_base(&subject.class(), MAPPING_TYPES)
+        || has_flag_base(&subject.class(), flags::MAPPING);
     vm.push(Value::Bool(yes));
     Ok(())
 }
@@ -63,7 +72,8 @@ pub fn MATCH_MAPPING(vm: &mut Vm, _arg: u32) -> OpResult {
 /// MATCH_SEQUENCE: pushes whether TOS is a sequence.
 pub fn MATCH_SEQUENCE(vm: &mut Vm, _arg: u32) -> OpResult {
     let subject = vm.peek(0);
-    let yes = has_builtin_base(&subject.class(), SEQUENCE_TYPES);
+    let yes = has_builtin_base(&subject.class(), SEQUENCE_TYPES)
+        || has_flag_base(&subject.class(), flags::SEQUENCE);
     vm.push(Value::Bool(yes));
     Ok(())
 }

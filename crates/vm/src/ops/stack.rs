@@ -27,6 +27,7 @@ pub fn EXTENDED_ARG(_vm: &mut Vm, _arg: u32) -> OpResult {
 #[inline(always)]
 pub fn POP_TOP(vm: &mut Vm, _arg: u32) -> OpResult {
     vm.stack.pop();
+    crate::signals::after_drop(vm);
     Ok(())
 }
 

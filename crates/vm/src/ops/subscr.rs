@@ -89,5 +89,7 @@ pub fn DELETE_SUBSCR(vm: &mut Vm, _arg: u32) -> OpResult {
     let k = vm.pop();
     let c = vm.pop();
     protocol::delitem(vm, &c, &k)?;
+    drop((c, k));
+    crate::signals::after_drop(vm);
     Ok(())
 }

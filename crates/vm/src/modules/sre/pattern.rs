@@ -249,7 +249,7 @@ fn run_one(i: &mut dyn Interp, args: Args<'_>, fname: &'static str, mode: Mode) 
         mode,
         must_advance: false,
     };
-    match exec(&subj, &run)? {
+    match exec(i, &subj, &run)? {
         Some(f) => Ok(new_match(&me, &string, &subj, f, pos, endpos)),
         None => Ok(Value::None),
     }

@@ -34,6 +34,7 @@ fn me<'a>(args: &Args<'a>) -> PyResult<&'a Value> {
 /// Calls `f(found)` for each successive match of `p` in `subj[pos..endpos]` while it
 /// returns `true` (at most `limit` matches when `limit > 0`).
 fn each_match(
+    i: &mut dyn Interp,
     p: &Pattern,
     subj: &Subject,
     pos: usize,
@@ -51,7 +52,7 @@ fn each_match(
             mode: Mode::Search,
             must_advance,
         };
-        let Some(found) = exec(subj, &run)? else {
+        let Some(found) = exec(i, subj, &run)? else {
             break;
         };
         if !f(&found)? {
@@ -87,7 +88,7 @@ pub fn findall(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let subj = subject_for(p, &string)?;
     let (pos, endpos) = bounds(i, &a[1], &a[2], subj.len())?;
     let mut out = Vec::new();
-    each_match(p, &subj, pos, endpos, |f| {
+    each_match(i, p, &subj, pos, endpos, |f| {
         out.push(match p.groups {
             0 => subj.slice(f.start(), f.end()),
             1 => group_text(&subj, f, 1, true),
@@ -117,7 +118,7 @@ pub fn split(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let mut last = 0;
     let mut n = 0i64;
     if maxsplit >= 0 {
-        each_match(p, &subj, 0, subj.len(), |f| {
+        each_match(i, p, &subj, 0, subj.len(), |f| {
             out.push(subj.slice(last, f.start()));
             for g in 1..=p.groups {
                 out.push(group_text(&subj, f, g, false));
@@ -214,7 +215,7 @@ fn subx(
             mode: Mode::Search,
             must_advance,
         };
-        let Some(found) = exec(&subj, &run)? else {
+        let Some(found) = exec(i, &subj, &run)? else {
             break;
         };
         let (b, e) = (found.start(), found.end());

@@ -1,0 +1,490 @@
+//! String literals: prefixes, escapes, implicit concatenation, bytes, and f-strings (whose
+//! replacement fields are parsed by a nested parser).
+
+use super::Parser;
+use crate::ast::*;
+use crate::error::{CResult, CompileError};
+use crate::tokenizer::Tok;
+
+/// One literal's decoded pieces.
+enum Piece {
+    Str(WStr),
+    Bytes(Vec<u8>),
+    /// f-string parts: literal strings and formatted values.
+    FStr(Vec<Expr>),
+}
+
+impl Parser {
+    /// Adjacent string literals, concatenated.
+    pub fn strings(&mut self) -> CResult<Expr> {
+        let (line, col) = (self.line(), self.col());
+        let mut pieces = Vec::new();
+        while let Tok::Str { prefix, body } = self.peek().clone() {
+            let tline = self.line();
+            let tcol = self.col();
+            self.advance();
+            let raw = prefix.contains('r');
+            if prefix.contains('b') {
+                let mut out = Vec::new();
+                if raw {
+                    for c in body.chars() {
+                        if !c.is_ascii() {
+                            return Err(bytes_error(tline, tcol));
+                        }
+                        out.push(c as u8);
+                    }
+                } else {
+                    decode_escapes(&body, true, &mut out)
+                        .map_err(|m| CompileError::syntax(m, tline, tcol + 1))?;
+                }
+                pieces.push(Piece::Bytes(out));
+            } else if prefix.contains('f') {
+                let parts = self.fstring(&body, raw, tline, tcol)?;
+                pieces.push(Piece::FStr(parts));
+            } else {
+                let mut out = Vec::new();
+                if raw {
+                    out.extend_from_slice(body.as_bytes());
+                } else {
+                    decode_escapes(&body, false, &mut out)
+                        .map_err(|m| CompileError::syntax(m, tline, tcol + 1))?;
+                }
+                pieces.push(Piece::Str(out));
+            }
+        }
+        let n_bytes = pieces
+            .iter()
+            .filter(|p| matches!(p, Piece::Bytes(_)))
+            .count();
+        if n_bytes > 0 && n_bytes < pieces.len() {
+            return Err(CompileError::syntax(
+                "cannot mix bytes and nonbytes literals",
+                line,
+                col + 1,
+            ));
+        }
+        if n_bytes > 0 {
+            let mut all = Vec::new();
+            for p in pieces {
+                if let Piece::Bytes(b) = p {
+                    all.extend(b);
+                }
+            }
+            return Ok(self.mk(ExprKind::Const(Constant::Bytes(all)), line, col));
+        }
+        if !pieces.iter().any(|p| matches!(p, Piece::FStr(_))) {
+            let mut all = Vec::new();
+            for p in pieces {
+                if let Piece::Str(s) = p {
+                    all.extend(s);
+                }
+            }
+            return Ok(self.mk(ExprKind::Const(Constant::Str(all)), line, col));
+        }
+        // A joined string: merge adjacent literal parts, drop empty ones.
+        let mut parts: Vec<Expr> = Vec::new();
+        let push_lit = |parts: &mut Vec<Expr>, s: WStr, p: &Parser| {
+            if s.is_empty() {
+                return;
+            }
+            if let Some(Expr {
+                kind: ExprKind::Const(Constant::Str(prev)),
+                ..
+            }) = parts.last_mut()
+            {
+                prev.extend(s);
+                return;
+            }
+            parts.push(p.mk(ExprKind::Const(Constant::Str(s)), line, col));
+        };
+        for p in pieces {
+            match p {
+                Piece::Str(s) => push_lit(&mut parts, s, self),
+                Piece::FStr(ps) => {
+                    for e in ps {
+                        match e.kind {
+                            ExprKind::Const(Constant::Str(s)) => push_lit(&mut parts, s, self),
+                            _ => parts.push(e),
+                        }
+                    }
+                }
+                Piece::Bytes(_) => {}
+            }
+        }
+        Ok(self.mk(ExprKind::JoinedStr(parts), line, col))
+    }
+
+    /// The parts of one f-string body.
+    fn fstring(&mut self, body: &str, raw: bool, line: u32, col: u32) -> CResult<Vec<Expr>> {
+        let chars: Vec<char> = body.chars().collect();
+        let mut parts = Vec::new();
+        let mut lit = String::new();
+        let mut i = 0;
+        let flush = |lit: &mut String, parts: &mut Vec<Expr>, p: &Parser| -> CResult<()> {
+            if lit.is_empty() {
+                return Ok(());
+            }
+            let mut out = Vec::new();
+            if raw {
+                out.extend_from_slice(lit.as_bytes());
+            } else {
+                decode_escapes(lit, false, &mut out)
+                    .map_err(|m| CompileError::syntax(m, line, col + 1))?;
+            }
+            lit.clear();
+            parts.push(p.mk(ExprKind::Const(Constant::Str(out)), line, col));
+            Ok(())
+        };
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '{' {
+                if chars.get(i + 1) == Some(&'{') {
+                    lit.push('{');
+                    i += 2;
+                    continue;
+                }
+                flush(&mut lit, &mut parts, self)?;
+                let (e, next, debug) = self.fstring_field(&chars, i + 1, raw, line, col)?;
+                if let Some(d) = debug {
+                    let mut out = Vec::new();
+                    out.extend_from_slice(d.as_bytes());
+                    parts.push(self.mk(ExprKind::Const(Constant::Str(out)), line, col));
+                }
+                parts.push(e);
+                i = next;
+            } else if c == '}' {
+                if chars.get(i + 1) == Some(&'}') {
+                    lit.push('}');
+                    i += 2;
+                    continue;
+                }
+                return Err(CompileError::syntax(
+                    "f-string: single '}' is not allowed",
+                    line,
+                    col + 1,
+                ));
+            } else if c == '\\' && !raw && i + 1 < chars.len() {
+                // Keep escapes for decoding; `\{` is not an escape of the brace.
+                lit.push(c);
+                lit.push(chars[i + 1]);
+                i += 2;
+            } else {
+                lit.push(c);
+                i += 1;
+            }
+        }
+        flush(&mut lit, &mut parts, self)?;
+        Ok(parts)
+    }
+
+    /// A replacement field starting after `{`: returns the FormattedValue, the index after
+    /// `}`, and the `expr=` text of a self-documenting field.
+    fn fstring_field(
+        &mut self,
+        chars: &[char],
+        start: usize,
+        raw: bool,
+        line: u32,
+        col: u32,
+    ) -> CResult<(Expr, usize, Option<String>)> {
+        let err = |m: &str| CompileError::syntax(m, line, col + 1);
+        let mut i = start;
+        let mut depth = 0i32;
+        let mut quote: Option<char> = None;
+        // The expression ends at a top-level `}`, `!` (not `!=`), `:` or `=` (debug).
+        while i < chars.len() {
+            let c = chars[i];
+            if let Some(q) = quote {
+                if c == q {
+                    quote = None;
+                }
+                i += 1;
+                continue;
+            }
+            match c {
+                '\'' | '"' => quote = Some(c),
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' if depth > 0 => depth -= 1,
+                '}' => break,
+                '!' if depth == 0 && chars.get(i + 1) != Some(&'=') => break,
+                ':' if depth == 0 => break,
+                '=' if depth == 0
+                    && chars.get(i + 1) != Some(&'=')
+                    && !matches!(chars.get(i.wrapping_sub(1)), Some('=' | '!' | '<' | '>')) =>
+                {
+                    break
+                }
+                '\\' => return Err(err("f-string expression part cannot include a backslash")),
+                '#' => return Err(err("f-string expression part cannot include '#'")),
+                _ => {}
+            }
+            i += 1;
+        }
+        if i >= chars.len() {
+            return Err(err("f-string: expecting '}'"));
+        }
+        let text: String = chars[start..i].iter().collect();
+        if text.trim().is_empty() {
+            return Err(err("f-string: empty expression not allowed"));
+        }
+        let mut debug = None;
+        if chars[i] == '=' {
+            i += 1;
+            let mut d = format!("{text}=");
+            while chars.get(i).is_some_and(|c| c.is_whitespace()) {
+                d.push(chars[i]);
+                i += 1;
+            }
+            debug = Some(d);
+        }
+        let mut conversion = None;
+        if chars.get(i) == Some(&'!') {
+            let c = chars.get(i + 1).copied();
+            match c {
+                Some('s' | 'r' | 'a') => conversion = c,
+                _ => {
+                    return Err(err(
+                        "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                    ))
+                }
+            }
+            i += 2;
+        }
+        let mut spec = None;
+        if chars.get(i) == Some(&':') {
+            // The spec runs to the matching `}`; it may hold nested fields.
+            let s0 = i + 1;
+            let mut d = 0;
+            let mut j = s0;
+            while j < chars.len() {
+                match chars[j] {
+                    '{' => d += 1,
+                    '}' if d == 0 => break,
+                    '}' => d -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            let spec_body: String = chars[s0..j.min(chars.len())].iter().collect();
+            let parts = self.fstring(&spec_body, raw, line, col)?;
+            spec = Some(Box::new(self.mk(ExprKind::JoinedStr(parts), line, col)));
+            i = j;
+        }
+        if chars.get(i) != Some(&'}') {
+            return Err(err("f-string: expecting '}'"));
+        }
+        if debug.is_some() && conversion.is_none() && spec.is_none() {
+            conversion = Some('r');
+        }
+        let value = self.sub_expr(&text, line)?;
+        let e = self.mk(
+            ExprKind::FormattedValue {
+                value: Box::new(value),
+                conversion,
+                spec,
+            },
+            line,
+            col,
+        );
+        Ok((e, i + 1, debug))
+    }
+
+    /// Parses a replacement field's expression with a nested parser.
+    fn sub_expr(&mut self, text: &str, line: u32) -> CResult<Expr> {
+        let wrapped = format!("({text})");
+        let mut p = Parser::new(&wrapped).map_err(|mut e| {
+            e.msg = format!("f-string: {}", e.msg);
+            e.line = line;
+            e
+        })?;
+        p.next_scope = self.next_scope;
+        p.line_offset = line - 1;
+        let e = p.testlist_star()?;
+        while matches!(p.peek(), Tok::Newline) {
+            p.advance();
+        }
+        if !matches!(p.peek(), Tok::EndMarker) {
+            return Err(CompileError::syntax("f-string: invalid syntax", line, 1));
+        }
+        self.next_scope = p.next_scope;
+        Ok(e)
+    }
+}
+
+fn bytes_error(line: u32, col: u32) -> CompileError {
+    CompileError::syntax(
+        "bytes can only contain ASCII literal characters",
+        line,
+        col + 1,
+    )
+}
+
+/// Decodes backslash escapes into `out` (WTF-8 for str, raw bytes for bytes).
+pub fn decode_escapes(s: &str, bytes: bool, out: &mut Vec<u8>) -> Result<(), String> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    let push_cp = |out: &mut Vec<u8>, cp: u32| {
+        if bytes {
+            out.push(cp as u8);
+        } else {
+            krait_loader::pystr::push_code_point(out, cp);
+        }
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        if c != '\\' {
+            if bytes && !c.is_ascii() {
+                return Err("bytes can only contain ASCII literal characters".into());
+            }
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            i += 1;
+            continue;
+        }
+        let Some(&e) = chars.get(i + 1) else {
+            out.push(b'\\');
+            break;
+        };
+        i += 2;
+        let simple = match e {
+            '\n' => Some(None),
+            '\\' => Some(Some(b'\\')),
+            '\'' => Some(Some(b'\'')),
+            '"' => Some(Some(b'"')),
+            'a' => Some(Some(7)),
+            'b' => Some(Some(8)),
+            'f' => Some(Some(12)),
+            'n' => Some(Some(b'\n')),
+            'r' => Some(Some(b'\r')),
+            't' => Some(Some(b'\t')),
+            'v' => Some(Some(11)),
+            _ => None,
+        };
+        if let Some(b) = simple {
+            if let Some(b) = b {
+                out.push(b);
+            }
+            continue;
+        }
+        let hex = |n: usize, i: &mut usize, what: &str| -> Result<u32, String> {
+            let digits: String = chars
+                .get(*i..*i + n)
+                .map(|d| d.iter().collect())
+                .unwrap_or_default();
+            if digits.len() != n || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+                return Err(format!(
+                    "({}) {what}: truncated {} escape",
+                    if bytes {
+                        "value error"
+                    } else {
+                        "unicode error"
+                    },
+                    match n {
+                        2 => "\\xXX",
+                        4 => "\\uXXXX",
+                        _ => "\\UXXXXXXXX",
+                    }
+                ));
+            }
+            *i += n;
+            u32::from_str_radix(&digits, 16).map_err(|e| e.to_string())
+        };
+        let codec = if bytes {
+            "'bytes' codec can't decode bytes"
+        } else {
+            "'unicodeescape' codec can't decode bytes"
+        };
+        match e {
+            '0'..='7' => {
+                let mut v = 0u32;
+                let mut k = 0;
+                let mut j = i - 1;
+                while k < 3 && j < chars.len() && ('0'..='7').contains(&chars[j]) {
+                    v = v * 8 + chars[j] as u32 - '0' as u32;
+                    j += 1;
+                    k += 1;
+                }
+                i = j;
+                push_cp(out, if bytes { v & 0xff } else { v });
+            }
+            'x' => {
+                let pos = format!("{codec} in position {}-{}", i - 2, i - 1);
+                let v = hex(2, &mut i, &pos)?;
+                push_cp(out, v);
+            }
+            'u' if !bytes => {
+                let pos = format!("{codec} in position {}-{}", i - 2, i - 1);
+                let v = hex(4, &mut i, &pos)?;
+                push_cp(out, v);
+            }
+            'U' if !bytes => {
+                let pos = format!("{codec} in position {}-{}", i - 2, i - 1);
+                let v = hex(8, &mut i, &pos)?;
+                if v > 0x10ffff {
+                    return Err(format!(
+                        "(unicode error) {codec} in position {}-{}: illegal Unicode character",
+                        i - 10,
+                        i - 1
+                    ));
+                }
+                push_cp(out, v);
+            }
+            'N' if !bytes => {
+                let rest: String = chars[i..].iter().collect();
+                let Some(end) = rest.strip_prefix('{').and_then(|r| r.find('}')) else {
+                    return Err(format!(
+                        "(unicode error) {codec} in position {}-{}: malformed \\N character escape",
+                        i - 2,
+                        i - 1
+                    ));
+                };
+                let name = &rest[1..end + 1];
+                let Some(cp) = unicode_name(name) else {
+                    return Err(format!(
+                        "(unicode error) {codec} in position {}-{}: unknown Unicode character name",
+                        i - 2,
+                        i + end + 1
+                    ));
+                };
+                i += end + 2;
+                push_cp(out, cp);
+            }
+            other => {
+                out.push(b'\\');
+                let mut buf = [0u8; 4];
+                if bytes && !other.is_ascii() {
+                    return Err("bytes can only contain ASCII literal characters".into());
+                }
+                out.extend_from_slice(other.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A few common `\N{...}` names (no Unicode name database here).
+fn unicode_name(name: &str) -> Option<u32> {
+    Some(match name.to_ascii_uppercase().as_str() {
+        "SPACE" => 0x20,
+        "NO-BREAK SPACE" => 0xa0,
+        "BULLET" => 0x2022,
+        "EM DASH" => 0x2014,
+        "EN DASH" => 0x2013,
+        "HORIZONTAL ELLIPSIS" => 0x2026,
+        "DEGREE SIGN" => 0xb0,
+        "GREEK SMALL LETTER ALPHA" => 0x3b1,
+        "GREEK SMALL LETTER BETA" => 0x3b2,
+        "GREEK SMALL LETTER PI" => 0x3c0,
+        "EURO SIGN" => 0x20ac,
+        "SNOWMAN" => 0x2603,
+        "LATIN SMALL LETTER E WITH ACUTE" => 0xe9,
+        "COPYRIGHT SIGN" => 0xa9,
+        "NULL" => 0,
+        "LINE FEED" => 0x0a,
+        "CHARACTER TABULATION" => 0x09,
+        "ZERO WIDTH SPACE" => 0x200b,
+        "RIGHTWARDS ARROW" => 0x2192,
+        "CHECK MARK" => 0x2713,
+        _ => return None,
+    })
+}

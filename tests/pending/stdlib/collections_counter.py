@@ -1,0 +1,20 @@
+from collections import Counter, defaultdict, deque
+
+c = Counter('abracadabra')
+print(c)
+print(c.most_common(2), c['a'], c['z'], sorted(c.elements()))
+c.update('aaz')
+print(c['a'], c['z'])
+c.subtract({'a': 10})
+print(c['a'], +c, -c)
+d = Counter(a=3, b=1)
+e = Counter(a=1, b=2)
+print(d + e, d - e, d & e, d | e)
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), Counter().most_common())
+print(sorted(Counter('hello world').items()))
+print(Counter({'x': 0, 'y': -1}), Counter('ab').total())
+dd = defaultdict(Counter)
+dd['k']['v'] += 1
+print(dd)
+q = deque(Counter('aab').elements())
+print(q)

@@ -1,0 +1,5 @@
+"""helper docstring"""
+
+
+def twice(x):
+    return 2 * x

@@ -1,0 +1,3 @@
+from .circ_b import b
+
+a = 1

@@ -1,0 +1,3 @@
+from .circ_a import a
+
+b = 2

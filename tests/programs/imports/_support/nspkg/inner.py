@@ -1,0 +1,1 @@
+X = "inner of a namespace package"

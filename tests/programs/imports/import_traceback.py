@@ -1,0 +1,3 @@
+# conform: files _support/ipkg
+print("before")
+import ipkg.broken

@@ -1,0 +1,42 @@
+import time
+
+def t(f, *a):
+    try:
+        print(repr(f(*a)))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+g = time.gmtime(0)
+print(g, g.tm_zone, g.tm_gmtoff, len(g), g[0], g[-1], g[:3], type(g).__name__, isinstance(g, tuple))
+print(time.gmtime(1.9e9), time.gmtime(-1.5), time.gmtime(86399.999), time.gmtime(951782400))
+print(tuple(time.gmtime(1234567890)))
+t(time.gmtime, float('nan')); t(time.gmtime, 1e20); t(time.gmtime, 'x'); t(time.gmtime, 10**30); t(time.gmtime, 1, 2)
+t(time.sleep, -1); t(time.sleep, 'x'); t(time.sleep, 0); t(time.sleep, 0.001)
+t(time.mktime, (1, 2)); t(time.mktime, 5)
+fixed = (2000, 1, 2, 3, 4, 5, 6, 2, 0)
+for fmt in ['%Y-%m-%d %H:%M:%S', '%a %A %b %B %j %U %W %w %y %%', '%I %p %M', '', 'plain text', '%d/%m']:
+    t(time.strftime, fmt, fixed)
+t(time.strftime, '%Y', (2000, 13, 1, 0, 0, 0, 0, 1, 0)); t(time.strftime, '%Y', (2000, 1.5, 1, 0, 0, 0, 0, 1, 0))
+t(time.strftime, '%Y', (2000, 1, 1, 0, 0, 0, 0, 1, 0, 5)); t(time.strftime, 'a\0b', fixed)
+t(time.strftime, '%d', (2000, 0, 0, 0, 0, 0, 0, 0, 0)); t(time.strftime, '%H', (2000, 1, 1, 24, 0, 0, 0, 1, 0))
+t(time.strftime, '%S', (2000, 1, 1, 0, 60, 0, 0, 1, 0)); t(time.strftime, '%S', (2000, 1, 1, 0, 0, 62, 0, 1, 0))
+t(time.strftime, '%j', (2000, 1, 1, 0, 0, 0, 0, 367, 0)); t(time.strftime, 5)
+t(time.strftime, '%Y %Z', time.gmtime(0))
+t(time.asctime, fixed); t(time.asctime, (2000, 1, 1, 0, 0, 0, 0, 1, 0)); t(time.asctime, time.gmtime(1e9))
+t(time.asctime, (12345, 12, 31, 23, 59, 59, 6, 365, 0))
+t(time.struct_time, (1, 2, 3)); t(time.struct_time, tuple(range(12)))
+s = time.struct_time(tuple(range(11)))
+print(s, len(s), s.tm_zone, s.tm_gmtoff, time.struct_time.n_fields, time.struct_time.n_sequence_fields)
+s = time.struct_time(tuple(range(9)))
+print(s.tm_zone, s.tm_gmtoff, s[8], s[-1], s.tm_year, s.tm_isdst)
+lt = time.localtime(1e9)
+print(time.mktime(lt) == 1e9, time.localtime(time.mktime(lt)) == lt)
+print(time.mktime(time.localtime(123456789)))
+print(time.ctime(0) == time.asctime(time.localtime(0)))
+t(time.localtime, 1, 2); t(time.ctime, 1, 2); t(time.asctime, (), 2); t(time.strftime, 'a', (), 3); t(time.strftime); t(time.mktime); t(time.time, 1)
+a, b = time.time(), time.time_ns()
+print(type(a).__name__, type(b).__name__, abs(a - b / 1e9) < 5)
+m1 = time.monotonic(); m2 = time.monotonic()
+print(m2 >= m1, type(time.perf_counter_ns()).__name__, time.process_time() >= 0, time.thread_time() >= 0)
+print(isinstance(time.timezone, int), isinstance(time.altzone, int), time.daylight in (0, 1), len(time.tzname))
+print(time.CLOCK_REALTIME, time.CLOCK_MONOTONIC, time.clock_gettime(time.CLOCK_REALTIME) > 1e9)
