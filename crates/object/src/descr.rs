@@ -515,10 +515,9 @@ pub fn proxy_copy(v: &Value) -> PyResult<Value> {
 /// A read-only `mappingproxy` over a dict value (`re.Pattern.groupindex`).
 pub fn new_dict_proxy(dict: &Value) -> Value {
     match dict.as_obj() {
-        Some(o) if matches!(o.payload, crate::object::Payload::Dict(_)) => new_descr(
-            &class_types().mappingproxy,
-            Descr::MappingProxy(o.clone()),
-        ),
+        Some(o) if matches!(o.payload, crate::object::Payload::Dict(_)) => {
+            new_descr(&class_types().mappingproxy, Descr::MappingProxy(o.clone()))
+        }
         _ => dict.clone(),
     }
 }

@@ -20,6 +20,11 @@ pub trait Interp {
     /// Writes text to a native stream (1: stdout, 2: stderr), buffered like CPython's.
     fn write_stream(&mut self, fd: u8, text: &str) -> PyResult<()>;
 
+    /// Writes encoded bytes to a native stream (the standard streams' binary layers).
+    fn write_stream_bytes(&mut self, fd: u8, data: &[u8]) -> PyResult<()> {
+        self.write_stream(fd, &String::from_utf8_lossy(data))
+    }
+
     /// Flushes a native stream.
     fn flush_stream(&mut self, fd: u8) -> PyResult<()>;
 

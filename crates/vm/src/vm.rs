@@ -41,8 +41,12 @@ impl OutBuf {
     }
 
     pub fn write(&mut self, s: &str) {
-        self.buf.extend_from_slice(s.as_bytes());
-        if self.buf.len() >= 8192 || (self.line_buffered && s.contains('\n')) {
+        self.write_bytes(s.as_bytes());
+    }
+
+    pub fn write_bytes(&mut self, s: &[u8]) {
+        self.buf.extend_from_slice(s);
+        if self.buf.len() >= 8192 || (self.line_buffered && s.contains(&b'\n')) {
             self.flush();
         }
     }
@@ -548,6 +552,19 @@ impl Interp for Vm {
             self.stderr.write(text);
         } else {
             self.stdout.write(text);
+        }
+        Ok(())
+    }
+
+    fn write_stream_bytes(&mut self, fd: u8, data: &[u8]) -> PyResult<()> {
+        if krait_object::types::gen::finalize_pending() {
+            self.run_finalizers();
+        }
+        if fd == 2 {
+            self.stdout.flush_if_tty();
+            self.stderr.write_bytes(data);
+        } else {
+            self.stdout.write_bytes(data);
         }
         Ok(())
     }

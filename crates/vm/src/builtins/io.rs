@@ -10,7 +10,11 @@ use krait_object::Value;
 
 use super::{vm_of, FunctionTable};
 
-pub static FUNCTIONS: FunctionTable = &[("print", print), ("input", input)];
+pub static FUNCTIONS: FunctionTable = &[
+    ("print", print),
+    ("input", input),
+    ("open", crate::modules::_io::open),
+];
 
 fn opt_str(i: &mut dyn Interp, v: Option<&Value>, dflt: &str, what: &str) -> PyResult<String> {
     match v {
@@ -45,27 +49,45 @@ fn print(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         }
         Some(f) => f.clone(),
     };
-    let mut out = String::new();
-    for (k, v) in args.pos().iter().enumerate() {
-        if k > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&protocol::str_string(i, v)?);
-    }
-    out.push_str(&end);
     let flush = match kw[3].as_ref() {
         Some(v) => protocol::truthy(i, v)?,
         None => false,
     };
-    if let Some(Payload::Stream { fd }) = file.payload() {
-        i.write_stream(*fd, &out)?;
-        if flush {
-            i.flush_stream(*fd)?;
+    let std = crate::modules::_io::textio::is_std_stream(&file);
+    if std || matches!(file.payload(), Some(Payload::Stream { .. })) {
+        let mut out = String::new();
+        for (k, v) in args.pos().iter().enumerate() {
+            if k > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&protocol::str_string(i, v)?);
+        }
+        out.push_str(&end);
+        if let Some(r) = crate::modules::_io::textio::std_write(i, &file, &out, flush) {
+            return r.map(|_| Value::None);
+        }
+        if let Some(Payload::Stream { fd }) = file.payload() {
+            i.write_stream(*fd, &out)?;
+            if flush {
+                i.flush_stream(*fd)?;
+            }
         }
         return Ok(Value::None);
     }
-    let write = protocol::getattr_str(i, &file, "write")?;
-    protocol::call0(i, &write, &[new_string(out)])?;
+    // Any other file: one `write` per piece, as CPython's `PyFile_WriteObject`.
+    let put = |i: &mut dyn Interp, piece: Value| -> PyResult<()> {
+        let write = protocol::getattr_str(i, &file, "write")?;
+        protocol::call0(i, &write, &[piece])?;
+        Ok(())
+    };
+    for (k, v) in args.pos().iter().enumerate() {
+        if k > 0 {
+            put(i, new_string(sep.clone()))?;
+        }
+        let s = protocol::str_(i, v)?;
+        put(i, s)?;
+    }
+    put(i, new_string(end))?;
     if flush {
         let f = protocol::getattr_str(i, &file, "flush")?;
         protocol::call0(i, &f, &[])?;
@@ -73,30 +95,47 @@ fn print(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `input([prompt])`: writes `str(prompt)` to stdout (flushed), reads a line from stdin
-/// without its newline; `EOFError` at end of input.
+/// `input([prompt])`: writes `str(prompt)` to `sys.stdout` (flushed), reads a line with
+/// `sys.stdin.readline()` and strips its newline; `EOFError` at end of input.
 fn input(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    use std::io::BufRead;
     let pos = args.between("input", 0, 1)?;
-    if let Some(p) = pos.first() {
-        let text = protocol::str_string(i, p)?;
-        i.write_stream(1, &text)?;
+    let Some(vm) = vm_of(i) else {
+        return Err(runtime_error("input(): lost sys.stdin"));
+    };
+    let stdin = super::sys::sys_attr(vm, "stdin").filter(|v| !v.is_none());
+    let stdout = super::sys::sys_attr(vm, "stdout").filter(|v| !v.is_none());
+    let stderr = super::sys::sys_attr(vm, "stderr");
+    let Some(stdin) = stdin else {
+        return Err(runtime_error("input(): lost sys.stdin"));
+    };
+    let Some(stdout) = stdout else {
+        return Err(runtime_error("input(): lost sys.stdout"));
+    };
+    if let Some(err) = stderr.filter(|v| !v.is_none()) {
+        if let Ok(f) = protocol::getattr_str(i, &err, "flush") {
+            let _ = protocol::call0(i, &f, &[]);
+        }
     }
-    i.flush_stream(2)?;
-    i.flush_stream(1)?;
-    let mut buf = Vec::new();
-    let n = std::io::stdin()
-        .lock()
-        .read_until(b'\n', &mut buf)
-        .unwrap_or(0);
-    if n == 0 {
+    if let Some(p) = pos.first() {
+        let text = protocol::str_(i, p)?;
+        let w = protocol::getattr_str(i, &stdout, "write")?;
+        protocol::call0(i, &w, &[text])?;
+    }
+    let f = protocol::getattr_str(i, &stdout, "flush")?;
+    protocol::call0(i, &f, &[])?;
+    let rl = protocol::getattr_str(i, &stdin, "readline")?;
+    let line = protocol::call0(i, &rl, &[])?;
+    let Some(s) = line.as_str_data() else {
+        return Err(type_error("object.readline() returned non-string"));
+    };
+    if s.is_empty() {
         return Err(krait_object::error::new_error(
             &krait_object::builtin_types().exc.eof_error,
             "EOF when reading a line",
         ));
     }
-    if buf.last() == Some(&b'\n') {
-        buf.pop();
-    }
-    Ok(new_string(String::from_utf8_lossy(&buf).into_owned()))
+    let text = s.lossy();
+    Ok(new_string(
+        text.strip_suffix('\n').unwrap_or(&text).to_owned(),
+    ))
 }

@@ -37,8 +37,20 @@ fn fields(cls: &ObjRef) -> Vec<(Value, usize)> {
 fn structseq_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
     let cls = v.class();
     let idx = protocol::td(&cls).dict.borrow().get_str_key(name);
-    if let (Some(Value::Int(n)), Some(Payload::Tuple(items))) = (idx, v.payload()) {
-        if let Some(x) = items.get(n as usize) {
+    if let (Some(Value::Int(n)), Some(Payload::Tuple(items))) = (&idx, v.payload()) {
+        if *n < 0 {
+            // A field outside the sequence (see `new_type_hidden`).
+            let hidden = v.as_obj().and_then(krait_object::ext_dict::get_slots);
+            if let Some(x) = hidden
+                .as_ref()
+                .and_then(krait_object::types::dict::as_dict)
+                .and_then(|d| d.borrow().get_str_key(name))
+            {
+                return Ok(x);
+            }
+            return Ok(Value::None);
+        }
+        if let Some(x) = items.get(*n as usize) {
             return Ok(x.clone());
         }
     }
@@ -104,4 +116,33 @@ pub fn make(module: &str, name: &str, fields: &[(&str, Value)]) -> Value {
     let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
     let cls = new_type(module, name, &names);
     new(&cls, fields.iter().map(|(_, v)| v.clone()).collect())
+}
+
+/// A struct sequence type whose `visible` fields are the tuple's items and whose `hidden`
+/// fields are reachable only by name (CPython's fields past `n_sequence_fields`, like
+/// `os.stat_result.st_mtime_ns`). Hidden names map to negative indices in the type dict.
+pub fn new_type_hidden(module: &str, name: &str, visible: &[&str], hidden: &[&str]) -> ObjRef {
+    let cls = new_type(module, name, visible);
+    let mut d = protocol::td(&cls).dict.borrow_mut();
+    for (k, n) in hidden.iter().enumerate() {
+        d.set_str_key(new_str(n), Value::Int(-(k as i64) - 1));
+    }
+    drop(d);
+    cls
+}
+
+/// An instance of a `new_type_hidden` type: `hidden` pairs are stored by name beside the
+/// tuple (in the object's side storage, `krait_object::ext_dict`).
+pub fn new_hidden(cls: &ObjRef, items: Vec<Value>, hidden: &[(&str, Value)]) -> Value {
+    let v = new(cls, items);
+    if let Some(o) = v.as_obj() {
+        let store = krait_object::ext_dict::slots_or_create(o);
+        if let Some(d) = krait_object::types::dict::as_dict(&store) {
+            let mut d = d.borrow_mut();
+            for (n, x) in hidden {
+                d.set_str_key(new_str(n), x.clone());
+            }
+        }
+    }
+    v
 }

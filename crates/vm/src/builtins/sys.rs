@@ -18,7 +18,6 @@ use krait_object::types::func::new_builtin;
 use krait_object::types::list::new_list;
 use krait_object::types::module::{module_dict, new_module, ModuleData};
 use krait_object::types::str::new_str;
-use krait_object::types::stream::new_stream;
 use krait_object::types::tuple::new_tuple;
 use krait_object::Value;
 
@@ -59,7 +58,7 @@ pub fn make_sys(vm: &Vm, argv: Vec<String>) -> Value {
         new_list(argv.iter().map(|a| new_str(a)).collect()),
     );
     for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
-        let s = new_stream(fd);
+        let s = crate::modules::_io::stdio::std_stream(fd);
         set_by_name(d, name, s.clone());
         set_by_name(d, &format!("__{name}__"), s);
     }

@@ -23,8 +23,6 @@ pub mod _weakref;
 pub mod atexit;
 pub mod gc;
 
-pub mod sre;
-
 use krait_object::error::PyResult;
 use krait_object::types::dict::set_by_name;
 use krait_object::types::func::new_builtin;
@@ -35,11 +33,14 @@ use crate::builtins::FunctionTable;
 use crate::vm::Vm;
 
 pub mod _imp;
+pub mod _io;
+pub mod _stat;
 pub mod binascii;
 pub mod binascii_qp;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod errno;
 pub mod exc_class;
 pub mod functools;
 pub mod hashes;
@@ -47,7 +48,9 @@ pub mod heapq;
 pub mod itertools;
 pub mod math;
 pub mod operator;
+pub mod posix;
 pub mod random;
+pub mod sre;
 pub mod structmod;
 pub mod support;
 pub mod time;
@@ -77,6 +80,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_functools", functools::init),
     ModuleDef::new("_heapq", heapq::init),
     ModuleDef::new("_imp", _imp::init),
+    ModuleDef::new("_io", _io::init),
     ModuleDef::new("_locale", _locale::init),
     ModuleDef::new("_md5", hashes::init_md5),
     ModuleDef::new("_operator", operator::init),
@@ -87,6 +91,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_sha512", hashes::init_sha512),
     ModuleDef::new("_signal", _signal::init),
     ModuleDef::new("_sre", sre::init),
+    ModuleDef::new("_stat", _stat::init),
     ModuleDef::new("_string", _string::init),
     ModuleDef::new("_struct", structmod::init),
     ModuleDef::new("_thread", _thread::init),
@@ -95,9 +100,11 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("atexit", atexit::init),
     ModuleDef::new("binascii", binascii::init),
     ModuleDef::new("cmath", cmath::init),
+    ModuleDef::new("errno", errno::init),
     ModuleDef::new("gc", gc::init),
     ModuleDef::new("itertools", itertools::init),
     ModuleDef::new("math", math::init),
+    ModuleDef::new("posix", posix::init),
     ModuleDef::new("time", time::init),
 ];
 

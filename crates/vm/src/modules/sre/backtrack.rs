@@ -327,8 +327,7 @@ impl<T: Text + ?Sized> State<'_, T> {
         let r = ctx.rep;
         let rpc = self.repeats[r].pc;
         let max = self.w(rpc + 2);
-        if (ctx.count < max as isize || max == MAXREPEAT) && self.ptr != self.repeats[r].last_ptr
-        {
+        if (ctx.count < max as isize || max == MAXREPEAT) && self.ptr != self.repeats[r].last_ptr {
             self.repeats[r].count = ctx.count;
             self.save(ctx);
             self.mark_push(ctx.lastmark);

@@ -3,9 +3,9 @@
 //! [`State::run`]'s loop, which later resumes the parent at the point its [`Jump`] names.
 //! Deep or catastrophic patterns therefore grow vectors, never the native stack.
 
+use super::chars;
 use super::constants::op;
 use super::state::{Repeat, SreError, SreResult, State, Text, NONE};
-use super::chars;
 
 /// Where a parent context resumes when its child returns (CPython's `JUMP_*`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -48,7 +48,11 @@ pub(super) struct Ctx {
 /// What a context asks the run loop to do next.
 pub(super) enum Action {
     /// Run a child at `pc` (from `state.ptr`); resume this context at `jump` afterwards.
-    Call { pc: usize, toplevel: bool, jump: Jump },
+    Call {
+        pc: usize,
+        toplevel: bool,
+        jump: Jump,
+    },
     /// This context is done.
     Ret(bool),
 }
@@ -262,7 +266,9 @@ impl<T: Text + ?Sized> State<'_, T> {
                         jump: Jump::AtomicGroup,
                     });
                 }
-                op::GROUPREF | op::GROUPREF_IGNORE | op::GROUPREF_UNI_IGNORE
+                op::GROUPREF
+                | op::GROUPREF_IGNORE
+                | op::GROUPREF_UNI_IGNORE
                 | op::GROUPREF_LOC_IGNORE => {
                     let Some((mut p, e)) = self.groupref(self.w(pc)) else {
                         return FAIL;

@@ -1,8 +1,8 @@
 //! `re.Match` (CPython's `MatchObject`): the spans of a successful match and the API over
 //! them (`group`, `groups`, `groupdict`, `start`/`end`/`span`, `expand`, `regs` …).
 
-use krait_object::args::Args;
 use krait_object::argparse::{parse, Sig};
+use krait_object::args::Args;
 use krait_object::error::{index_error, type_error, PyResult};
 use krait_object::gc::traverse::{Busy, Visit};
 use krait_object::interp::Interp;
@@ -77,7 +77,9 @@ thread_local! {
 
 fn setup(t: &TypeData) {
     let s = &t.slots;
-    s.new.set(Some(|_, _, _| Err(type_error("cannot create 're.Match' instances"))));
+    s.new.set(Some(|_, _, _| {
+        Err(type_error("cannot create 're.Match' instances"))
+    }));
     s.repr.set(Some(repr));
     s.getitem.set(Some(|i, v, k| {
         let m = this(v, "__getitem__")?;
@@ -174,8 +176,18 @@ fn group(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn default_arg(args: &Args<'_>, fname: &'static str) -> PyResult<Value> {
     let sig = match fname {
-        "groups" => &Sig { fname: "groups", names: &["default"], posonly: 0, required: 0 },
-        _ => &Sig { fname: "groupdict", names: &["default"], posonly: 0, required: 0 },
+        "groups" => &Sig {
+            fname: "groups",
+            names: &["default"],
+            posonly: 0,
+            required: 0,
+        },
+        _ => &Sig {
+            fname: "groupdict",
+            names: &["default"],
+            posonly: 0,
+            required: 0,
+        },
     };
     let a = parse(&args.skip_self(), sig)?;
     Ok(a[0].clone().unwrap_or(Value::None))
@@ -199,7 +211,9 @@ fn groupdict(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let m = this(me(&args)?, "groupdict")?;
     let d = default_arg(&args, "groupdict")?;
     let p = pat(&m.pattern, "groupdict")?;
-    let items = as_dict(&p.groupindex).map(|x| x.borrow().items()).unwrap_or_default();
+    let items = as_dict(&p.groupindex)
+        .map(|x| x.borrow().items())
+        .unwrap_or_default();
     let out = new_dict(DictData::new());
     let Some(od) = as_dict(&out) else {
         return Ok(out);
@@ -246,7 +260,12 @@ fn span(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn expand(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let mv = me(&args)?;
     let m = this(mv, "expand")?;
-    static SIG: Sig = Sig { fname: "expand", names: &["template"], posonly: 0, required: 1 };
+    static SIG: Sig = Sig {
+        fname: "expand",
+        names: &["template"],
+        posonly: 0,
+        required: 1,
+    };
     let a = parse(&args.skip_self(), &SIG)?;
     let template = a[0].clone().unwrap_or(Value::None);
     let f = super::pattern_ops::re_function(i, "_expand")?;

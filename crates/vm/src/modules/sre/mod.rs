@@ -40,9 +40,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     set_attr(
         &m,
         "copyright",
-        krait_object::types::str::new_str(
-            " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ",
-        ),
+        krait_object::types::str::new_str(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "),
     );
     Ok(m)
 }
@@ -72,19 +70,31 @@ fn char_arg(i: &mut dyn Interp, args: Args<'_>, name: &str) -> PyResult<u32> {
 }
 
 fn ascii_iscased(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(chars::ascii_iscased(char_arg(i, args, "ascii_iscased")?)))
+    Ok(Value::Bool(chars::ascii_iscased(char_arg(
+        i,
+        args,
+        "ascii_iscased",
+    )?)))
 }
 
 fn unicode_iscased(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(chars::unicode_iscased(char_arg(i, args, "unicode_iscased")?)))
+    Ok(Value::Bool(chars::unicode_iscased(char_arg(
+        i,
+        args,
+        "unicode_iscased",
+    )?)))
 }
 
 fn ascii_tolower(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(chars::lower_ascii(char_arg(i, args, "ascii_tolower")?) as i64))
+    Ok(Value::Int(
+        chars::lower_ascii(char_arg(i, args, "ascii_tolower")?) as i64,
+    ))
 }
 
 fn unicode_tolower(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(chars::lower_unicode(char_arg(i, args, "unicode_tolower")?) as i64))
+    Ok(Value::Int(
+        chars::lower_unicode(char_arg(i, args, "unicode_tolower")?) as i64,
+    ))
 }
 
 /// A method's `self` (always present when called through the method descriptor).

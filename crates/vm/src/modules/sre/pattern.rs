@@ -2,14 +2,13 @@
 //! `match`/`fullmatch`/`search` and the attributes live here; the methods that loop over
 //! matches (`findall`, `finditer`, `split`, `sub`) in `pattern_ops`.
 
-use krait_object::args::Args;
 use krait_object::argparse::{parse, Sig};
+use krait_object::args::Args;
 use krait_object::error::{overflow_error, type_error, PyResult};
 use krait_object::gc::traverse::{Busy, Visit};
 use krait_object::interp::Interp;
 use krait_object::native::{
-    expect_native, make_type, native_ref, new_native, visit_value, GetSetDef, NativeData,
-    TypeSpec,
+    expect_native, make_type, native_ref, new_native, visit_value, GetSetDef, NativeData, TypeSpec,
 };
 use krait_object::object::{ObjRef, Payload};
 use krait_object::protocol;
@@ -124,7 +123,14 @@ fn int_of(i: &mut dyn Interp, v: &Value) -> PyResult<i64> {
 pub fn compile(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     static SIG: Sig = Sig {
         fname: "compile",
-        names: &["pattern", "flags", "code", "groups", "groupindex", "indexgroup"],
+        names: &[
+            "pattern",
+            "flags",
+            "code",
+            "groups",
+            "groupindex",
+            "indexgroup",
+        ],
         posonly: 0,
         required: 6,
     };
@@ -210,9 +216,24 @@ static MATCH_NAMES: &[&str] = &["string", "pos", "endpos"];
 
 fn run_one(i: &mut dyn Interp, args: Args<'_>, fname: &'static str, mode: Mode) -> PyResult<Value> {
     let sig = match fname {
-        "match" => &Sig { fname: "match", names: MATCH_NAMES, posonly: 0, required: 1 },
-        "fullmatch" => &Sig { fname: "fullmatch", names: MATCH_NAMES, posonly: 0, required: 1 },
-        _ => &Sig { fname: "search", names: MATCH_NAMES, posonly: 0, required: 1 },
+        "match" => &Sig {
+            fname: "match",
+            names: MATCH_NAMES,
+            posonly: 0,
+            required: 1,
+        },
+        "fullmatch" => &Sig {
+            fname: "fullmatch",
+            names: MATCH_NAMES,
+            posonly: 0,
+            required: 1,
+        },
+        _ => &Sig {
+            fname: "search",
+            names: MATCH_NAMES,
+            posonly: 0,
+            required: 1,
+        },
     };
     let me = args.pos().first().cloned().unwrap_or(Value::None);
     let p = pat(&me, fname)?;
@@ -228,7 +249,7 @@ fn run_one(i: &mut dyn Interp, args: Args<'_>, fname: &'static str, mode: Mode) 
         mode,
         must_advance: false,
     };
-    match exec(&subj, &run)? {
+    match exec(i, &subj, &run)? {
         Some(f) => Ok(new_match(&me, &string, &subj, f, pos, endpos)),
         None => Ok(Value::None),
     }
@@ -324,7 +345,10 @@ fn repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     if names.is_empty() {
         Ok(new_string(format!("re.compile({src})")))
     } else {
-        Ok(new_string(format!("re.compile({src}, {})", names.join("|"))))
+        Ok(new_string(format!(
+            "re.compile({src}, {})",
+            names.join("|")
+        )))
     }
 }
 
@@ -335,8 +359,7 @@ fn richcompare(i: &mut dyn Interp, a: &Value, b: &Value, op: CmpOp) -> PyResult<
     let (Some(x), Some(y)) = (native_ref::<Pattern>(a), native_ref::<Pattern>(b)) else {
         return Ok(None);
     };
-    let mut eq = a.is(b)
-        || (x.flags == y.flags && x.is_bytes == y.is_bytes && x.code == y.code);
+    let mut eq = a.is(b) || (x.flags == y.flags && x.is_bytes == y.is_bytes && x.code == y.code);
     if eq && !a.is(b) {
         eq = protocol::eq(i, &x.pattern, &y.pattern)?;
     }

@@ -3,8 +3,8 @@
 //! `pattern_subx`). Each next search starts where the last match ended, refusing an empty
 //! match there when the last one was empty too (`must_advance`).
 
-use krait_object::args::Args;
 use krait_object::argparse::{parse, Sig};
+use krait_object::args::Args;
 use krait_object::error::{type_error, PyResult};
 use krait_object::interp::Interp;
 use krait_object::object::Payload;
@@ -34,6 +34,7 @@ fn me<'a>(args: &Args<'a>) -> PyResult<&'a Value> {
 /// Calls `f(found)` for each successive match of `p` in `subj[pos..endpos]` while it
 /// returns `true` (at most `limit` matches when `limit > 0`).
 fn each_match(
+    i: &mut dyn Interp,
     p: &Pattern,
     subj: &Subject,
     pos: usize,
@@ -51,7 +52,7 @@ fn each_match(
             mode: Mode::Search,
             must_advance,
         };
-        let Some(found) = exec(subj, &run)? else {
+        let Some(found) = exec(i, subj, &run)? else {
             break;
         };
         if !f(&found)? {
@@ -75,14 +76,19 @@ fn group_text(subj: &Subject, f: &Found, g: usize, empty: bool) -> Value {
 static FINDALL_NAMES: &[&str] = &["string", "pos", "endpos"];
 
 pub fn findall(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    static SIG: Sig = Sig { fname: "findall", names: FINDALL_NAMES, posonly: 0, required: 1 };
+    static SIG: Sig = Sig {
+        fname: "findall",
+        names: FINDALL_NAMES,
+        posonly: 0,
+        required: 1,
+    };
     let p = pat(me(&args)?, "findall")?;
     let a = parse(&args.skip_self(), &SIG)?;
     let string = a[0].clone().unwrap_or(Value::None);
     let subj = subject_for(p, &string)?;
     let (pos, endpos) = bounds(i, &a[1], &a[2], subj.len())?;
     let mut out = Vec::new();
-    each_match(p, &subj, pos, endpos, |f| {
+    each_match(i, p, &subj, pos, endpos, |f| {
         out.push(match p.groups {
             0 => subj.slice(f.start(), f.end()),
             1 => group_text(&subj, f, 1, true),
@@ -112,7 +118,7 @@ pub fn split(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let mut last = 0;
     let mut n = 0i64;
     if maxsplit >= 0 {
-        each_match(p, &subj, 0, subj.len(), |f| {
+        each_match(i, p, &subj, 0, subj.len(), |f| {
             out.push(subj.slice(last, f.start()));
             for g in 1..=p.groups {
                 out.push(group_text(&subj, f, g, false));
@@ -140,12 +146,27 @@ enum Filter {
     Call(Value),
 }
 
-fn subx(i: &mut dyn Interp, args: Args<'_>, fname: &'static str, with_count: bool) -> PyResult<Value> {
+fn subx(
+    i: &mut dyn Interp,
+    args: Args<'_>,
+    fname: &'static str,
+    with_count: bool,
+) -> PyResult<Value> {
     static NAMES: &[&str] = &["repl", "string", "count"];
     let sig = if with_count {
-        &Sig { fname: "subn", names: NAMES, posonly: 0, required: 2 }
+        &Sig {
+            fname: "subn",
+            names: NAMES,
+            posonly: 0,
+            required: 2,
+        }
     } else {
-        &Sig { fname: "sub", names: NAMES, posonly: 0, required: 2 }
+        &Sig {
+            fname: "sub",
+            names: NAMES,
+            posonly: 0,
+            required: 2,
+        }
     };
     let pv = me(&args)?.clone();
     let p = pat(&pv, fname)?;
@@ -194,7 +215,7 @@ fn subx(i: &mut dyn Interp, args: Args<'_>, fname: &'static str, with_count: boo
             mode: Mode::Search,
             must_advance,
         };
-        let Some(found) = exec(&subj, &run)? else {
+        let Some(found) = exec(i, &subj, &run)? else {
             break;
         };
         let (b, e) = (found.start(), found.end());
@@ -263,12 +284,22 @@ fn join(subj: &Subject, parts: &[Value]) -> PyResult<Value> {
 static SCAN_NAMES: &[&str] = &["string", "pos", "endpos"];
 
 pub fn scanner(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    static SIG: Sig = Sig { fname: "scanner", names: SCAN_NAMES, posonly: 0, required: 1 };
+    static SIG: Sig = Sig {
+        fname: "scanner",
+        names: SCAN_NAMES,
+        posonly: 0,
+        required: 1,
+    };
     make_scanner(i, args, &SIG)
 }
 
 pub fn finditer(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    static SIG: Sig = Sig { fname: "finditer", names: SCAN_NAMES, posonly: 0, required: 1 };
+    static SIG: Sig = Sig {
+        fname: "finditer",
+        names: SCAN_NAMES,
+        posonly: 0,
+        required: 1,
+    };
     let sc = make_scanner(i, args, &SIG)?;
     let search = protocol::getattr_str(i, &sc, "search")?;
     krait_object::types::functional::callable_iter(&search, &Value::None)

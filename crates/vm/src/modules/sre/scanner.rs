@@ -64,7 +64,13 @@ fn setup(t: &TypeData) {
     }));
 }
 
-pub fn new_scanner(pattern: Value, string: Value, subj: Subject, pos: usize, endpos: usize) -> Value {
+pub fn new_scanner(
+    pattern: Value,
+    string: Value,
+    subj: Subject,
+    pos: usize,
+    endpos: usize,
+) -> Value {
     let sc = Scanner {
         pattern,
         string,
@@ -81,7 +87,7 @@ fn this<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a Scanner> {
     expect_native::<Scanner>(super::self_of(args)?, method, "_sre.SRE_Scanner")
 }
 
-fn step(args: Args<'_>, fname: &str, mode: Mode) -> PyResult<Value> {
+fn step(i: &mut dyn Interp, args: Args<'_>, fname: &str, mode: Mode) -> PyResult<Value> {
     let sc = this(&args, fname)?;
     args.skip_self().exact(fname, 0)?;
     let Some(start) = sc.start.get() else {
@@ -96,7 +102,7 @@ fn step(args: Args<'_>, fname: &str, mode: Mode) -> PyResult<Value> {
         mode,
         must_advance: sc.must_advance.get(),
     };
-    match exec(&sc.subj, &run)? {
+    match exec(i, &sc.subj, &run)? {
         None => {
             sc.start.set(None);
             Ok(Value::None)
@@ -104,17 +110,24 @@ fn step(args: Args<'_>, fname: &str, mode: Mode) -> PyResult<Value> {
         Some(f) => {
             sc.must_advance.set(f.end() == f.start());
             sc.start.set(Some(f.end()));
-            Ok(new_match(&sc.pattern, &sc.string, &sc.subj, f, sc.pos, sc.endpos))
+            Ok(new_match(
+                &sc.pattern,
+                &sc.string,
+                &sc.subj,
+                f,
+                sc.pos,
+                sc.endpos,
+            ))
         }
     }
 }
 
-fn scan_match(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    step(args, "match", Mode::Match)
+fn scan_match(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    step(i, args, "match", Mode::Match)
 }
 
-fn scan_search(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    step(args, "search", Mode::Search)
+fn scan_search(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    step(i, args, "search", Mode::Search)
 }
 
 fn get_pattern(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {

@@ -80,10 +80,7 @@ impl<T: Text + ?Sized> State<'_, T> {
         self.ptr = ptr;
         let mut status = self.run(pc, true)?;
         self.must_advance = false;
-        if !status
-            && self.w(pc) == op::AT
-            && matches!(self.w(pc + 1), 0 | 2)
-        {
+        if !status && self.w(pc) == op::AT && matches!(self.w(pc + 1), 0 | 2) {
             self.start = end;
             self.ptr = end;
             return Ok(false);

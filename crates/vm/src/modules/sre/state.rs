@@ -8,6 +8,9 @@ use super::constants::{at, op};
 /// The subject of a match: a slice of characters (bytes or code points).
 pub trait Text {
     fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     /// The character at `i` (`i < len()`).
     fn at(&self, i: usize) -> u32;
 }
@@ -222,9 +225,7 @@ impl<'a, T: Text + ?Sized> State<'a, T> {
         match code {
             at::BEGINNING | at::BEGINNING_STRING => ptr == 0,
             at::BEGINNING_LINE => ptr == 0 || chars::is_linebreak(t.at(ptr - 1)),
-            at::END => {
-                ptr == self.end || (ptr + 1 == self.end && chars::is_linebreak(t.at(ptr)))
-            }
+            at::END => ptr == self.end || (ptr + 1 == self.end && chars::is_linebreak(t.at(ptr))),
             at::END_LINE => ptr == self.end || chars::is_linebreak(t.at(ptr)),
             at::END_STRING => ptr == self.end,
             at::BOUNDARY => self.boundary(ptr, chars::is_ascii_word) == Some(true),

@@ -1,7 +1,8 @@
 //! The subject string of a match: `str` as code points, `bytes`-likes as bytes (CPython's
 //! `getstring`/`state_init`), and the engine runs over it that every Pattern method shares.
 
-use krait_object::error::{type_error, PyResult};
+use krait_object::error::{runtime_error, type_error, PyResult};
+use krait_object::interp::Interp;
 use krait_object::object::Payload;
 use krait_object::types::bytes::new_bytes;
 use krait_object::types::str::{new_str, new_str_data, StrData};
@@ -28,6 +29,10 @@ impl Subject {
             Chars::U8(b) => b.len(),
             Chars::U32(w) => w.len(),
         }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// `text[a..b]` as a new str or bytes.
@@ -151,29 +156,30 @@ fn exec_on<T: Text + ?Sized>(text: &T, r: &Run<'_>) -> Result<Option<Found>, Sre
     }))
 }
 
-/// Runs the engine; an error becomes the Python exception CPython raises.
-pub fn exec(subj: &Subject, r: &Run<'_>) -> PyResult<Option<Found>> {
-    let res = match &subj.chars {
-        Chars::U8(b) => exec_on(&b[..], r),
-        Chars::U32(w) => exec_on(&w[..], r),
-    };
-    res.map_err(|e| match e {
-        // Merge fix (stdlib): `signals::check` now needs the VM; without it a pending
-        // signal is reported as KeyboardInterrupt here.
-        SreError::Interrupted => {
-            if crate::signals::PENDING.swap(false, std::sync::atomic::Ordering::Relaxed) {
-                krait_object::error::new_error_noargs(
-                    &krait_object::types::builtin_types().exc.keyboard_interrupt,
-                )
-            } else {
-                krait_object::error::runtime_error("internal error in regular expression engine")
+/// Runs the engine; an error becomes the Python exception CPython raises. A pending
+/// signal stops the match: its Python handler runs, and the match either raises what
+/// the handler raised or starts over.
+pub fn exec(i: &mut dyn Interp, subj: &Subject, r: &Run<'_>) -> PyResult<Option<Found>> {
+    loop {
+        let res = match &subj.chars {
+            Chars::U8(b) => exec_on(&b[..], r),
+            Chars::U32(w) => exec_on(&w[..], r),
+        };
+        return match res {
+            Ok(f) => Ok(f),
+            Err(SreError::Interrupted) => {
+                let err = crate::builtins::vm_of(i).and_then(crate::signals::check);
+                match err {
+                    Some(e) => Err(e),
+                    None => continue,
+                }
             }
-        }
-        SreError::Illegal => krait_object::error::runtime_error("invalid SRE code"),
-        SreError::State => krait_object::error::runtime_error(
-            "internal error in regular expression engine",
-        ),
-    })
+            Err(SreError::Illegal) => Err(runtime_error("invalid SRE code")),
+            Err(SreError::State) => Err(runtime_error(
+                "internal error in regular expression engine",
+            )),
+        };
+    }
 }
 
 /// `string[a:b]` of a str or bytes-like subject as an exact str or bytes (CPython's
