@@ -496,10 +496,30 @@ fn proxy_type(v: &Value) -> PyResult<&ObjRef> {
     }
 }
 
-/// A snapshot of a class's dict as a dict value.
+/// The dict a mappingproxy shows: a class's dict, or a plain dict ([`new_dict_proxy`]).
+fn proxied(t: &ObjRef) -> Option<&std::cell::RefCell<crate::types::dict::DictData>> {
+    match &t.payload {
+        crate::object::Payload::Type(_) => Some(&td(t).dict),
+        crate::object::Payload::Dict(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// A snapshot of the proxied dict as a dict value.
 pub fn proxy_copy(v: &Value) -> PyResult<Value> {
     let t = proxy_type(v)?;
-    Ok(crate::types::dict::new_dict(td(t).dict.borrow().clone()))
+    let d = proxied(t).ok_or_else(|| type_error("not a mappingproxy"))?;
+    Ok(crate::types::dict::new_dict(d.borrow().clone()))
+}
+
+/// A read-only `mappingproxy` over a dict value (`re.Pattern.groupindex`).
+pub fn new_dict_proxy(dict: &Value) -> Value {
+    match dict.as_obj() {
+        Some(o) if matches!(o.payload, crate::object::Payload::Dict(_)) => {
+            new_descr(&class_types().mappingproxy, Descr::MappingProxy(o.clone()))
+        }
+        _ => dict.clone(),
+    }
 }
 
 fn setup_mappingproxy(t: &TypeData) {
@@ -509,12 +529,17 @@ fn setup_mappingproxy(t: &TypeData) {
         let r = protocol::repr_string(i, &d)?;
         Ok(new_string(format!("mappingproxy({r})")))
     }));
+    s.str.set(Some(|i, v| {
+        let d = proxy_copy(v)?;
+        protocol::str_(i, &d)
+    }));
     s.getitem.set(Some(|i, v, k| {
         let d = proxy_copy(v)?;
         protocol::getitem(i, &d, k)
     }));
-    s.len
-        .set(Some(|_, v| Ok(td(proxy_type(v)?).dict.borrow().len())));
+    s.len.set(Some(|_, v| {
+        Ok(proxied(proxy_type(v)?).map_or(0, |d| d.borrow().len()))
+    }));
     s.contains.set(Some(|i, v, k| {
         let d = proxy_copy(v)?;
         protocol::contains(i, &d, k)

@@ -129,6 +129,7 @@ pub fn install_object_entries(bt: &crate::types::BuiltinTypes) {
 pub fn prune_wrappers(ct: &crate::descr::ClassTypes) {
     let bt = builtin_types();
     install_members(ct);
+    crate::types::genericalias::install_class_getitem(ct);
     let bits: &[&str] = &[
         "__and__",
         "__rand__",
@@ -176,6 +177,19 @@ fn install_members(ct: &crate::descr::ClassTypes) {
         (&bt.complex, &["real", "imag"]),
         (&bt.range, &["start", "stop", "step"]),
         (&bt.slice, &["start", "stop", "step"]),
+        // `types.py` reads `type(FunctionType.__code__)` and `FunctionType.__globals__`.
+        (
+            &bt.function,
+            &[
+                "__code__",
+                "__globals__",
+                "__closure__",
+                "__defaults__",
+                "__kwdefaults__",
+                "__annotations__",
+                "__builtins__",
+            ],
+        ),
     ];
     for (cls, names) in table {
         let t = protocol::td(cls);

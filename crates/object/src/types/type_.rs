@@ -24,6 +24,8 @@ pub fn setup(t: &TypeData) {
     s.setattro.set(Some(type_setattr));
     s.new.set(Some(crate::types::class::type_new));
     s.init.set(Some(type_init));
+    // `int | str` (types.UnionType).
+    s.nb[crate::typeobj::BinOp::Or as usize].set(Some(crate::types::union::union_or));
 }
 
 fn type_init(_i: &mut dyn Interp, _v: &Value, args: Args<'_>) -> PyResult<()> {

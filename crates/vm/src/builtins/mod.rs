@@ -73,6 +73,8 @@ pub fn make_builtins() -> Value {
     for (name, cls) in types {
         set_by_name(&d, name, Value::Obj(cls.clone()));
     }
+    let mv = krait_object::types::memoryview::memoryview_type();
+    set_by_name(&d, "memoryview", Value::Obj(mv));
     for (name, cls) in &t.exc.all {
         set_by_name(&d, name, Value::Obj(cls.clone()));
     }

@@ -50,6 +50,7 @@ pub mod math;
 pub mod operator;
 pub mod posix;
 pub mod random;
+pub mod sre;
 pub mod structmod;
 pub mod support;
 pub mod time;
@@ -89,6 +90,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_sha3", hashes::init_sha3),
     ModuleDef::new("_sha512", hashes::init_sha512),
     ModuleDef::new("_signal", _signal::init),
+    ModuleDef::new("_sre", sre::init),
     ModuleDef::new("_stat", _stat::init),
     ModuleDef::new("_string", _string::init),
     ModuleDef::new("_struct", structmod::init),
