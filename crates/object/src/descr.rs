@@ -524,6 +524,29 @@ pub fn new_dict_proxy(dict: &Value) -> Value {
 
 fn setup_mappingproxy(t: &TypeData) {
     let s = &t.slots;
+    // `mappingproxy(mapping)` (types.MappingProxyType): over dicts only here.
+    s.new.set(Some(|_, _, args| {
+        let a = crate::argparse::parse(
+            &args,
+            &crate::argparse::Sig {
+                fname: "mappingproxy",
+                names: &["mapping"],
+                posonly: 0,
+                required: 1,
+            },
+        )?;
+        let m = a[0].clone().unwrap_or(Value::None);
+        if let Some(Descr::MappingProxy(_)) = descr(&m) {
+            return Ok(m);
+        }
+        if matches!(m.payload(), Some(Payload::Dict(_))) {
+            return Ok(new_dict_proxy(&m));
+        }
+        Err(type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            m.class_name()
+        )))
+    }));
     s.repr.set(Some(|i, v| {
         let d = proxy_copy(v)?;
         let r = protocol::repr_string(i, &d)?;
