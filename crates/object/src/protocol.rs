@@ -455,6 +455,16 @@ pub fn getattr_str(i: &mut dyn Interp, v: &Value, name: &str) -> PyResult<Value>
     getattr(i, v, &new_str(name))
 }
 
+/// `getattr(v, name)`, or `None` when that raises AttributeError
+/// (CPython's `_PyObject_LookupAttr`).
+pub fn lookup_attr(i: &mut dyn Interp, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    match getattr_str(i, v, name) {
+        Ok(x) => Ok(Some(x)),
+        Err(e) if e.matches(&builtin_types().exc.attribute_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// The instance dict of `v`, if its representation has one (`None` for instances of a
 /// class with `__slots__` and no `__dict__`, and for builtin-subclass instances, whose
 /// dict is in [`crate::ext_dict`]: see [`instance_get`]).

@@ -360,6 +360,25 @@ pub fn setup_method_descr(t: &TypeData) {
 
 pub fn setup_method(t: &TypeData) {
     let s = &t.slots;
+    // `types.MethodType(function, instance)`.
+    s.new.set(Some(|_, _, args| {
+        if args.has_kwargs() {
+            return Err(type_error("method() takes no keyword arguments"));
+        }
+        let [func, self_] = args.pos() else {
+            return Err(type_error(format!(
+                "method expected 2 arguments, got {}",
+                args.pos().len()
+            )));
+        };
+        if !protocol::is_callable(func) {
+            return Err(type_error("first argument must be callable"));
+        }
+        if self_.is_none() {
+            return Err(type_error("instance must not be None"));
+        }
+        Ok(new_bound_method(func.clone(), self_.clone()))
+    }));
     // Bound methods are equal when they bind the same object to equal functions.
     s.richcompare.set(Some(|i, a, b, op| {
         let (Some(Payload::BoundMethod(x)), Some(Payload::BoundMethod(y))) =
