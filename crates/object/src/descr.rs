@@ -505,11 +505,51 @@ fn proxied(t: &ObjRef) -> Option<&std::cell::RefCell<crate::types::dict::DictDat
     }
 }
 
-/// A snapshot of the proxied dict as a dict value.
+/// What a mappingproxy's operations act on: a snapshot of a class's dict (which is no
+/// dict object), else the proxied mapping itself (a dict, or any mapping given to
+/// `types.MappingProxyType`).
 pub fn proxy_copy(v: &Value) -> PyResult<Value> {
     let t = proxy_type(v)?;
-    let d = proxied(t).ok_or_else(|| type_error("not a mappingproxy"))?;
-    Ok(crate::types::dict::new_dict(d.borrow().clone()))
+    match &t.payload {
+        crate::object::Payload::Type(_) => {
+            Ok(crate::types::dict::new_dict(td(t).dict.borrow().clone()))
+        }
+        _ => Ok(Value::Obj(t.clone())),
+    }
+}
+
+/// `types.MappingProxyType(mapping)`: anything with `__getitem__` except lists and
+/// tuples.
+fn mappingproxy_new(_i: &mut dyn Interp, _cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
+    let m = match (args.pos(), args.kwarg("mapping")) {
+        ([m], None) | ([], Some(m)) => m.clone(),
+        ([], None) => {
+            return Err(type_error(
+                "mappingproxy() missing required argument 'mapping' (pos 1)",
+            ))
+        }
+        (p, _) => {
+            return Err(type_error(format!(
+                "mappingproxy() takes at most 1 argument ({} given)",
+                p.len() + args.kwnames.len()
+            )))
+        }
+    };
+    let is_mapping = td(&m.class()).slots.getitem.get().is_some()
+        && !matches!(
+            m.payload(),
+            Some(crate::object::Payload::List(_) | crate::object::Payload::Tuple(_))
+        );
+    match m.as_obj() {
+        Some(o) if is_mapping => Ok(new_descr(
+            &class_types().mappingproxy,
+            Descr::MappingProxy(o.clone()),
+        )),
+        _ => Err(type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            m.class_name()
+        ))),
+    }
 }
 
 /// A read-only `mappingproxy` over a dict value (`re.Pattern.groupindex`).
@@ -524,6 +564,24 @@ pub fn new_dict_proxy(dict: &Value) -> Value {
 
 fn setup_mappingproxy(t: &TypeData) {
     let s = &t.slots;
+    s.new.set(Some(mappingproxy_new));
+    s.richcompare.set(Some(|i, v, other, op| {
+        let d = proxy_copy(v)?;
+        protocol::richcompare(i, &d, other, op).map(Some)
+    }));
+    s.nb[crate::typeobj::BinOp::Or as usize].set(Some(|i, a, b| {
+        // `proxy | x` and `x | proxy` act on copies (a new dict), like CPython's.
+        let unwrap = |i: &mut dyn Interp, v: &Value| -> PyResult<Value> {
+            if matches!(descr(v), Some(Descr::MappingProxy(_))) {
+                let d = proxy_copy(v)?;
+                let copy = protocol::getattr_str(i, &d, "copy")?;
+                return protocol::call0(i, &copy, &[]);
+            }
+            Ok(v.clone())
+        };
+        let (x, y) = (unwrap(i, a)?, unwrap(i, b)?);
+        protocol::binary_op1(i, &x, &y, crate::typeobj::BinOp::Or)
+    }));
     s.repr.set(Some(|i, v| {
         let d = proxy_copy(v)?;
         let r = protocol::repr_string(i, &d)?;
@@ -537,8 +595,12 @@ fn setup_mappingproxy(t: &TypeData) {
         let d = proxy_copy(v)?;
         protocol::getitem(i, &d, k)
     }));
-    s.len.set(Some(|_, v| {
-        Ok(proxied(proxy_type(v)?).map_or(0, |d| d.borrow().len()))
+    s.len.set(Some(|i, v| match proxied(proxy_type(v)?) {
+        Some(d) => Ok(d.borrow().len()),
+        None => {
+            let d = proxy_copy(v)?;
+            protocol::len(i, &d)
+        }
     }));
     s.contains.set(Some(|i, v, k| {
         let d = proxy_copy(v)?;

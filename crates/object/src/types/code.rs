@@ -134,6 +134,10 @@ fn code_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> 
             "co_freevars" => strs(&co.freevars),
             "co_names" => new_tuple(c.names.to_vec()),
             "co_consts" => new_tuple(c.consts.to_vec()),
+            // The marshalled bytes: CPython's unspecialized form, caches zeroed.
+            "co_code" => crate::types::bytes::new_bytes(co.code.to_vec()),
+            "co_linetable" => crate::types::bytes::new_bytes(co.linetable.to_vec()),
+            "co_exceptiontable" => crate::types::bytes::new_bytes(co.exceptiontable.to_vec()),
             _ => return protocol::generic_getattr(i, v, name),
         },
     )

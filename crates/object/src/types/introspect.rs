@@ -21,10 +21,10 @@ use crate::value::Value;
 pub static OBJECT_METHODS: &[MethodDef] = &[
     method!("__dir__", object_dir),
     method!("__format__", object_format),
-    method!("__reduce__", object_reduce),
-    method!("__reduce_ex__", object_reduce_ex),
+    method!("__reduce__", crate::types::reduce::object_reduce),
+    method!("__reduce_ex__", crate::types::reduce::object_reduce_ex),
     method!("__sizeof__", object_sizeof),
-    method!("__getstate__", object_getstate),
+    method!("__getstate__", crate::types::reduce::object_getstate),
 ];
 
 /// `object.__dir__(self)`: the instance dict's keys, then every class dict's along the
@@ -70,19 +70,8 @@ fn object_format(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     protocol::str_(i, &pos[0])
 }
 
-fn cannot_pickle(v: &Value) -> crate::error::PyErr {
-    type_error(format!("cannot pickle '{}' object", v.class_name()))
-}
 
-fn object_reduce(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("__reduce__", 1)?;
-    Err(cannot_pickle(&pos[0]))
-}
 
-fn object_reduce_ex(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("__reduce_ex__", 2)?;
-    Err(cannot_pickle(&pos[0]))
-}
 
 /// `object.__sizeof__`: the basic size of a plain object (implementation detail).
 fn object_sizeof(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -90,14 +79,6 @@ fn object_sizeof(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(16))
 }
 
-/// `object.__getstate__`: a copy of the instance dict, or None without one.
-fn object_getstate(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("__getstate__", 1)?;
-    Ok(match protocol::instance_dict(&pos[0]) {
-        Some(d) if !d.borrow().is_empty() => crate::types::dict::new_dict(d.borrow().clone()),
-        _ => Value::None,
-    })
-}
 
 pub static OBJECT_CLASS_METHODS: &[MethodDef] = &[method!("__subclasshook__", object_subclasshook)];
 

@@ -25,6 +25,46 @@ pub struct View {
     start: usize,
     stop: usize,
     released: Cell<bool>,
+    /// The struct format of the items (`'B'` unless `cast`).
+    fmt: u8,
+}
+
+/// Item size and signedness of the formats `cast` accepts.
+fn fmt_info(f: u8) -> Option<(usize, bool)> {
+    Some(match f {
+        b'B' => (1, false),
+        b'b' => (1, true),
+        b'H' => (2, false),
+        b'h' => (2, true),
+        b'I' => (4, false),
+        b'i' => (4, true),
+        b'L' | b'Q' | b'N' => (8, false),
+        b'l' | b'q' | b'n' => (8, true),
+        _ => return None,
+    })
+}
+
+/// The items of `data` in format `fmt` (native byte order).
+fn items(data: &[u8], fmt: u8) -> Vec<Value> {
+    let (size, signed) = fmt_info(fmt).unwrap_or((1, false));
+    data.chunks_exact(size)
+        .map(|c| {
+            let mut buf = [0u8; 8];
+            buf[..size].copy_from_slice(c);
+            let u = u64::from_ne_bytes(buf);
+            let v = if signed {
+                let shift = 64 - 8 * size as u32;
+                ((u << shift) as i64) >> shift
+            } else {
+                u as i64
+            };
+            if !signed && size == 8 && u > i64::MAX as u64 {
+                Value::from_bigint(num_bigint::BigInt::from(u))
+            } else {
+                Value::Int(v)
+            }
+        })
+        .collect()
 }
 
 impl NativeData for View {
@@ -40,6 +80,7 @@ impl NativeData for View {
 static METHODS: &[MethodDef] = &[
     crate::method!("tobytes", mv_tobytes),
     crate::method!("tolist", mv_tolist),
+    crate::method!("cast", mv_cast),
     crate::method!("release", mv_release),
     crate::method!("__enter__", mv_enter),
     crate::method!("__exit__", mv_exit),
@@ -63,12 +104,12 @@ static GETSETS: &[GetSetDef] = &[
     },
     GetSetDef {
         name: "format",
-        get: |_, _| Ok(new_str("B")),
+        get: |_, a| Ok(new_string(char::from(view(&a.pos()[0])?.fmt).to_string())),
         set: None,
     },
     GetSetDef {
         name: "itemsize",
-        get: |_, _| Ok(Value::Int(1)),
+        get: |_, a| Ok(Value::Int(fmt_info(view(&a.pos()[0])?.fmt).map_or(1, |f| f.0) as i64)),
         set: None,
     },
     GetSetDef {
@@ -137,6 +178,7 @@ fn setup(t: &TypeData) {
                     start: w.start,
                     stop: w.stop,
                     released: Cell::new(false),
+                    fmt: w.fmt,
                 },
             ));
         }
@@ -153,10 +195,14 @@ fn setup(t: &TypeData) {
                 start: 0,
                 stop: b.len(),
                 released: Cell::new(false),
+                fmt: b'B',
             },
         ))
     }));
-    s.len.set(Some(|_, v| Ok(contents(view(v)?)?.len())));
+    s.len.set(Some(|_, v| {
+        let w = view(v)?;
+        Ok(contents(w)?.len() / fmt_info(w.fmt).map_or(1, |f| f.0))
+    }));
     s.repr.set(Some(|_, v| {
         let released = native_ref::<View>(v).is_some_and(|w| w.released.get());
         Ok(new_string(format!(
@@ -183,6 +229,19 @@ fn setup(t: &TypeData) {
 fn mv_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
     let w = view(v)?;
     let data = contents(w)?;
+    if w.fmt != b'B' {
+        let all = items(&data, w.fmt);
+        if let Some(k) = protocol::as_index_opt(key) {
+            let n = all.len() as i64;
+            let k = if k < 0 { k + n } else { k };
+            return all
+                .get(k.max(0) as usize)
+                .filter(|_| k >= 0)
+                .cloned()
+                .ok_or_else(|| index_error("index out of bounds on dimension 1"));
+        }
+        return Err(type_error("krait: slicing a cast memoryview is not supported yet"));
+    }
     if let Some(k) = protocol::as_index_opt(key) {
         let n = data.len() as i64;
         let k = if k < 0 { k + n } else { k };
@@ -204,6 +263,7 @@ fn mv_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
                 start: w.start + a,
                 stop: w.start + b,
                 released: Cell::new(false),
+                fmt: w.fmt,
             },
         ));
     }
@@ -215,9 +275,42 @@ fn mv_tobytes(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn mv_tolist(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let data = contents(view(&args.pos()[0])?)?;
-    Ok(crate::types::list::new_list(
-        data.into_iter().map(|b| Value::Int(i64::from(b))).collect(),
+    let w = view(&args.pos()[0])?;
+    Ok(crate::types::list::new_list(items(&contents(w)?, w.fmt)))
+}
+
+/// `cast(format)`: one-dimensional casts from bytes to the integer formats and back.
+fn mv_cast(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let a = args.between("cast", 2, 3)?;
+    let w = view(&a[0])?;
+    let f = a[1]
+        .as_str_data()
+        .map(|s| s.lossy().into_owned())
+        .ok_or_else(|| type_error(format!("cast() argument 'format' must be str, not {}", a[1].class_name())))?;
+    let fb = f.trim_start_matches('@').as_bytes();
+    let Some((&fmt, [])) = fb.split_first().filter(|(c, _)| fmt_info(**c).is_some()) else {
+        return Err(value_error(
+            "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+        ));
+    };
+    if w.fmt != b'B' && fmt != b'B' {
+        return Err(type_error(
+            "memoryview: cannot cast between two non-byte formats",
+        ));
+    }
+    let size = fmt_info(fmt).map_or(1, |f| f.0);
+    if (w.stop - w.start) % size != 0 {
+        return Err(type_error("memoryview: length is not a multiple of itemsize"));
+    }
+    Ok(new_native(
+        a[0].class(),
+        View {
+            obj: w.obj.clone(),
+            start: w.start,
+            stop: w.stop,
+            released: Cell::new(false),
+            fmt,
+        },
     ))
 }
 
