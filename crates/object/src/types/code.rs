@@ -142,3 +142,53 @@ fn code_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> 
         },
     )
 }
+
+/// `co_positions()` and `co_lines()`: iterators over the decoded location table.
+pub static METHODS: &[crate::types::MethodDef] = &[
+    crate::method!("co_positions", co_positions),
+    crate::method!("co_lines", co_lines),
+];
+
+fn opt(v: Option<u32>) -> Value {
+    v.map_or(Value::None, |n| Value::Int(i64::from(n)))
+}
+
+fn code_of<'a>(args: &crate::args::Args<'a>) -> PyResult<&'a Rc<Code>> {
+    match args.pos().first().and_then(Value::payload) {
+        Some(Payload::Code(c)) => Ok(c),
+        _ => Err(crate::error::type_error(
+            "descriptor requires a 'code' object",
+        )),
+    }
+}
+
+fn co_positions(i: &mut dyn Interp, args: crate::args::Args) -> PyResult<Value> {
+    let c = code_of(&args)?;
+    let items: Vec<Value> = krait_loader::linetable::co_positions(&c.co)
+        .into_iter()
+        .map(|p| {
+            new_tuple(vec![
+                opt(p.lineno),
+                opt(p.end_lineno),
+                opt(p.col),
+                opt(p.end_col),
+            ])
+        })
+        .collect();
+    protocol::iter(i, &crate::types::list::new_list(items))
+}
+
+fn co_lines(i: &mut dyn Interp, args: crate::args::Args) -> PyResult<Value> {
+    let c = code_of(&args)?;
+    let items: Vec<Value> = krait_loader::linetable::co_lines(&c.co)
+        .into_iter()
+        .map(|r| {
+            new_tuple(vec![
+                Value::Int(i64::from(r.start)),
+                Value::Int(i64::from(r.end)),
+                opt(r.line),
+            ])
+        })
+        .collect();
+    protocol::iter(i, &crate::types::list::new_list(items))
+}

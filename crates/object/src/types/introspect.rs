@@ -70,15 +70,11 @@ fn object_format(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     protocol::str_(i, &pos[0])
 }
 
-
-
-
 /// `object.__sizeof__`: the basic size of a plain object (implementation detail).
 fn object_sizeof(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     args.exact("__sizeof__", 1)?;
     Ok(Value::Int(16))
 }
-
 
 pub static OBJECT_CLASS_METHODS: &[MethodDef] = &[method!("__subclasshook__", object_subclasshook)];
 

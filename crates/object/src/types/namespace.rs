@@ -51,7 +51,8 @@ fn dict_of(v: &Value) -> Value {
 
 fn setup(t: &TypeData) {
     let s = &t.slots;
-    s.new.set(Some(|_, cls, _args| Ok(new_native(cls.clone(), Namespace))));
+    s.new
+        .set(Some(|_, cls, _args| Ok(new_native(cls.clone(), Namespace))));
     s.init.set(Some(|i, v, args| {
         if !args.pos().is_empty() {
             return Err(type_error("no positional arguments expected"));
