@@ -13,6 +13,7 @@
 //! positional-argument checks.
 
 pub mod _abc;
+pub mod _ast;
 pub mod _codecs;
 pub mod _contextvars;
 pub mod _locale;
@@ -74,6 +75,7 @@ impl ModuleDef {
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_abc", _abc::init),
+    ModuleDef::new("_ast", _ast::init),
     ModuleDef::new("_bisect", bisect::init),
     ModuleDef::new("_blake2", hashes::init_blake2),
     ModuleDef::new("_codecs", _codecs::init),
