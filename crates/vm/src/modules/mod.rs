@@ -16,7 +16,9 @@ pub mod _abc;
 pub mod _codecs;
 pub mod _contextvars;
 pub mod _locale;
+pub mod _posixsubprocess;
 pub mod _signal;
+pub mod _socket;
 pub mod _string;
 pub mod _thread;
 pub mod _warnings;
@@ -50,6 +52,7 @@ pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod posix;
+pub mod select;
 pub mod random;
 pub mod sre;
 pub mod structmod;
@@ -86,6 +89,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_locale", _locale::init),
     ModuleDef::new("_md5", hashes::init_md5),
     ModuleDef::new("_operator", operator::init),
+    ModuleDef::new("_posixsubprocess", _posixsubprocess::init),
     ModuleDef::new("_random", random::init),
     ModuleDef::new("_sha1", hashes::init_sha1),
     ModuleDef::new("_sha256", hashes::init_sha256),
@@ -93,6 +97,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_sha512", hashes::init_sha512),
     ModuleDef::new("_signal", _signal::init),
     ModuleDef::new("_sre", sre::init),
+    ModuleDef::new("_socket", _socket::init),
     ModuleDef::new("_stat", _stat::init),
     ModuleDef::new("_string", _string::init),
     ModuleDef::new("_struct", structmod::init),
@@ -107,6 +112,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("itertools", itertools::init),
     ModuleDef::new("math", math::init),
     ModuleDef::new("posix", posix::init),
+    ModuleDef::new("select", select::init),
     ModuleDef::new("time", time::init),
 ];
 
