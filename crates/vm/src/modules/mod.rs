@@ -13,6 +13,7 @@
 //! positional-argument checks.
 
 pub mod _abc;
+pub mod _ast;
 pub mod _codecs;
 pub mod _contextvars;
 pub mod _locale;
@@ -49,6 +50,7 @@ pub mod functools;
 pub mod hashes;
 pub mod heapq;
 pub mod itertools;
+pub mod marshal;
 pub mod math;
 pub mod operator;
 pub mod posix;
@@ -77,6 +79,7 @@ impl ModuleDef {
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_abc", _abc::init),
+    ModuleDef::new("_ast", _ast::init),
     ModuleDef::new("_bisect", bisect::init),
     ModuleDef::new("_blake2", hashes::init_blake2),
     ModuleDef::new("_codecs", _codecs::init),
@@ -110,6 +113,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("errno", errno::init),
     ModuleDef::new("gc", gc::init),
     ModuleDef::new("itertools", itertools::init),
+    ModuleDef::new("marshal", marshal::init),
     ModuleDef::new("math", math::init),
     ModuleDef::new("posix", posix::init),
     ModuleDef::new("select", select::init),
