@@ -32,6 +32,7 @@ pub mod iter;
 pub mod list;
 pub mod memoryview;
 pub mod module;
+pub mod namespace;
 pub mod none;
 pub mod numops;
 pub mod object;
