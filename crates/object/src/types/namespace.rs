@@ -71,20 +71,12 @@ fn setup(t: &TypeData) {
 }
 
 fn ns_init(i: &mut dyn Interp, v: &Value, args: Args<'_>) -> PyResult<()> {
-    let pos = args.pos();
-    if pos.len() > 1 {
-        return Err(type_error(format!(
-            "SimpleNamespace expected at most 1 argument, got {}",
-            pos.len()
-        )));
+    if !args.pos().is_empty() {
+        return Err(type_error("no positional arguments expected"));
     }
     let Some(d) = protocol::instance_dict_value(v) else {
         return Ok(());
     };
-    if let Some(m) = pos.first() {
-        let dd = crate::types::dict::as_dict(&d).ok_or_else(|| type_error("no __dict__"))?;
-        crate::types::dict::update_from(i, dd, m)?;
-    }
     for (k, x) in args.kwargs() {
         protocol::setitem(i, &d, k, x.clone())?;
     }
