@@ -16,7 +16,7 @@ use crate::object::{ObjRef, Payload};
 use crate::protocol;
 use crate::typeobj::{CmpOp, TypeData};
 use crate::types::bytes::{bytes_of, is_bytearray, new_bytes};
-use crate::types::str::{new_str, new_string};
+use crate::types::str::new_string;
 use crate::types::MethodDef;
 use crate::value::Value;
 
