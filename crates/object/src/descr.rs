@@ -470,7 +470,8 @@ fn setup_member(t: &TypeData) {
         // own getattro answers the name.
         if !td(owner).has_flag(flags::HEAPTYPE) {
             if let Some(f) = td(owner).slots.getattro.get() {
-                if !std::ptr::fn_addr_eq(f, protocol::generic_getattr as crate::typeobj::GetAttrFn) {
+                if !std::ptr::fn_addr_eq(f, protocol::generic_getattr as crate::typeobj::GetAttrFn)
+                {
                     return f(i, obj, name);
                 }
             }

@@ -28,7 +28,8 @@ impl NativeData for AstNode {}
 
 fn setup(t: &TypeData) {
     let s = &t.slots;
-    s.new.set(Some(|_, cls, _| Ok(new_native(cls.clone(), AstNode))));
+    s.new
+        .set(Some(|_, cls, _| Ok(new_native(cls.clone(), AstNode))));
     s.init.set(Some(ast_init));
 }
 
@@ -98,7 +99,11 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let type_ = Value::Obj(builtin_types().type_.clone());
     let mut made: Vec<(&str, Value)> = vec![("AST", Value::Obj(ast))];
     for n in nodes::NODES {
-        let Some(base) = made.iter().find(|(k, _)| *k == n.base).map(|(_, v)| v.clone()) else {
+        let Some(base) = made
+            .iter()
+            .find(|(k, _)| *k == n.base)
+            .map(|(_, v)| v.clone())
+        else {
             continue;
         };
         let mut ns = DictData::new();

@@ -23,7 +23,14 @@ const fn n(
     none_defaults: &'static [&'static str],
     doc: &'static str,
 ) -> Node {
-    Node { name, base, fields, attributes, none_defaults, doc }
+    Node {
+        name,
+        base,
+        fields,
+        attributes,
+        none_defaults,
+        doc,
+    }
 }
 
 #[rustfmt::skip]
