@@ -30,8 +30,9 @@ async def main():
 
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(job(1, 0.001, fail=True))
-            tg.create_task(job(2, 0.002, fail=True))
+            # both fail in the same loop iteration, before the group cancels anything
+            tg.create_task(job(1, 0, fail=True))
+            tg.create_task(job(2, 0, fail=True))
     except* ValueError as eg:
         print("except* got", sorted(str(e) for e in eg.exceptions))
 
