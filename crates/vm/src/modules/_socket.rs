@@ -12,8 +12,8 @@ use std::cell::Cell;
 use krait_object::argparse::{parse, Sig};
 use krait_object::args::Args;
 use krait_object::error::{new_error, type_error, value_error, PyErr, PyResult};
-use krait_object::native::{make_type, native_ref, new_native, GetSetDef, NativeData, TypeSpec};
 use krait_object::native::BASETYPE;
+use krait_object::native::{make_type, native_ref, new_native, GetSetDef, NativeData, TypeSpec};
 use krait_object::typeobj::TypeData;
 use krait_object::types::bytes::{bytes_of, new_bytes};
 use krait_object::types::str::{new_str, new_string};
@@ -128,7 +128,8 @@ fn code_err(i: &mut dyn Interp, code: i32) -> PyErr {
 
 fn int_arg(i: &mut dyn Interp, v: &Value) -> PyResult<i32> {
     let n = protocol::index_i64(i, v)?;
-    i32::try_from(n).map_err(|_| krait_object::error::overflow_error("signed integer is greater than maximum"))
+    i32::try_from(n)
+        .map_err(|_| krait_object::error::overflow_error("signed integer is greater than maximum"))
 }
 
 fn timeout_value(s: &Sock) -> Value {
@@ -177,7 +178,8 @@ fn new_sock(cls: ObjRef, fd: i32, family: i32, kind: i32, proto: i32) -> Value {
 
 fn setup(t: &TypeData) {
     let s = &t.slots;
-    s.new.set(Some(|_, cls, _| Ok(new_sock(cls.clone(), -1, -1, -1, -1))));
+    s.new
+        .set(Some(|_, cls, _| Ok(new_sock(cls.clone(), -1, -1, -1, -1))));
     s.init.set(Some(sock_init));
     s.repr.set(Some(|_, v| {
         let s = this(v)?;
@@ -246,7 +248,8 @@ fn sock_init(i: &mut dyn Interp, v: &Value, args: Args<'_>) -> PyResult<()> {
         }
     }
     s.family.set(family);
-    s.kind.set(kind & !(libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC));
+    s.kind
+        .set(kind & !(libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC));
     s.proto.set(proto);
     apply_timeout(s, DEFAULT_TIMEOUT.with(Cell::get));
     Ok(())
@@ -525,7 +528,14 @@ fn name_call(
     let mut st: libc::sockaddr_storage = unsafe { std::mem::zeroed() };
     let mut len = std::mem::size_of::<libc::sockaddr_storage>() as libc::socklen_t;
     // SAFETY: the call writes at most `len` bytes into `st`.
-    if unsafe { f(fd, (&mut st as *mut libc::sockaddr_storage).cast(), &mut len) } < 0 {
+    if unsafe {
+        f(
+            fd,
+            (&mut st as *mut libc::sockaddr_storage).cast(),
+            &mut len,
+        )
+    } < 0
+    {
         return Err(errno_err(i));
     }
     Ok(addr_value(&st, len))
@@ -550,7 +560,13 @@ fn sock_setsockopt(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     };
     // SAFETY: setsockopt reads `buf.len()` bytes.
     let r = unsafe {
-        libc::setsockopt(fd, level, opt, buf.as_ptr().cast(), buf.len() as libc::socklen_t)
+        libc::setsockopt(
+            fd,
+            level,
+            opt,
+            buf.as_ptr().cast(),
+            buf.len() as libc::socklen_t,
+        )
     };
     if r < 0 {
         return Err(errno_err(i));
@@ -578,7 +594,13 @@ fn sock_getsockopt(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let mut len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
     // SAFETY: getsockopt writes at most `len` bytes into `val`.
     let r = unsafe {
-        libc::getsockopt(fd, level, opt, (&mut val as *mut libc::c_int).cast(), &mut len)
+        libc::getsockopt(
+            fd,
+            level,
+            opt,
+            (&mut val as *mut libc::c_int).cast(),
+            &mut len,
+        )
     };
     if r < 0 {
         return Err(errno_err(i));
@@ -659,7 +681,10 @@ fn sockaddr_arg(
             sin.sin_family = libc::AF_INET as libc::sa_family_t;
             sin.sin_port = (port as u16).to_be();
             sin.sin_addr.s_addr = u32::from(ip).to_be();
-            Ok((st, std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t))
+            Ok((
+                st,
+                std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t,
+            ))
         }
         _ => Err(new_error(
             &builtin_types().exc.os_error,
@@ -724,7 +749,12 @@ fn sock_connect(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn sock_connect_ex(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let a = args.exact("connect_ex", 2)?;
     let s = this(&a[0])?;
-    Ok(Value::Int(i64::from(do_connect(i, s, &a[1], "connect_ex")?)))
+    Ok(Value::Int(i64::from(do_connect(
+        i,
+        s,
+        &a[1],
+        "connect_ex",
+    )?)))
 }
 
 fn sock_accept(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -746,7 +776,10 @@ fn sock_accept(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if nfd < 0 {
         return Err(errno_err(i));
     }
-    Ok(new_tuple(vec![Value::Int(i64::from(nfd)), addr_value(&st, len)]))
+    Ok(new_tuple(vec![
+        Value::Int(i64::from(nfd)),
+        addr_value(&st, len),
+    ]))
 }
 
 fn sock_enter(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -779,8 +812,7 @@ fn socketpair(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let proto = arg(i, 2, 0)?;
     let mut fds = [0i32; 2];
     // SAFETY: socketpair writes two descriptors into `fds`.
-    if unsafe { libc::socketpair(family, kind | libc::SOCK_CLOEXEC, proto, fds.as_mut_ptr()) } < 0
-    {
+    if unsafe { libc::socketpair(family, kind | libc::SOCK_CLOEXEC, proto, fds.as_mut_ptr()) } < 0 {
         return Err(errno_err(i));
     }
     let cls = SOCK_T.with(Clone::clone);
@@ -792,7 +824,11 @@ fn socketpair(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 
 fn getdefaulttimeout(_i: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
     let t = DEFAULT_TIMEOUT.with(Cell::get);
-    Ok(if t < 0.0 { Value::None } else { Value::Float(t) })
+    Ok(if t < 0.0 {
+        Value::None
+    } else {
+        Value::Float(t)
+    })
 }
 
 fn setdefaulttimeout(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
@@ -830,7 +866,9 @@ fn gethostname(i: &mut dyn Interp, _args: Args<'_>) -> PyResult<Value> {
         return Err(errno_err(i));
     }
     let end = buf.iter().position(|&c| c == 0).unwrap_or(buf.len());
-    Ok(new_string(String::from_utf8_lossy(&buf[..end]).into_owned()))
+    Ok(new_string(
+        String::from_utf8_lossy(&buf[..end]).into_owned(),
+    ))
 }
 
 fn swap16(i: &mut dyn Interp, args: Args<'_>, name: &str) -> PyResult<Value> {
@@ -948,6 +986,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     set_attr(&m, "herror", Value::Obj(herror));
     set_attr(&m, "gaierror", Value::Obj(gaierror));
     set_attr(&m, "has_ipv6", Value::Bool(true));
-    set_attr(&m, "__doc__", new_str("Implementation module for socket operations."));
+    set_attr(
+        &m,
+        "__doc__",
+        new_str("Implementation module for socket operations."),
+    );
     Ok(m)
 }

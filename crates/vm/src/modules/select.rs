@@ -28,9 +28,8 @@ fn fd_of(i: &mut dyn Interp, v: &Value) -> PyResult<i32> {
     } else if matches!(v.payload(), Some(krait_object::object::Payload::Int(_))) {
         protocol::index_i64(i, v)?
     } else {
-        let f = protocol::getattr_str(i, v, "fileno").map_err(|_| {
-            type_error("argument must be an int, or have a fileno() method.")
-        })?;
+        let f = protocol::getattr_str(i, v, "fileno")
+            .map_err(|_| type_error("argument must be an int, or have a fileno() method."))?;
         let r = protocol::call0(i, &f, &[])?;
         match r {
             Value::Int(n) => n,
@@ -312,6 +311,10 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     for (name, v) in CONSTANTS {
         set_attr(&m, name, Value::Int(*v));
     }
-    set_attr(&m, "error", Value::Obj(builtin_types().exc.os_error.clone()));
+    set_attr(
+        &m,
+        "error",
+        Value::Obj(builtin_types().exc.os_error.clone()),
+    );
     Ok(m)
 }
