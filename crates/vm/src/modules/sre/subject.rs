@@ -175,9 +175,9 @@ pub fn exec(i: &mut dyn Interp, subj: &Subject, r: &Run<'_>) -> PyResult<Option<
                 }
             }
             Err(SreError::Illegal) => Err(runtime_error("invalid SRE code")),
-            Err(SreError::State) => Err(runtime_error(
-                "internal error in regular expression engine",
-            )),
+            Err(SreError::State) => {
+                Err(runtime_error("internal error in regular expression engine"))
+            }
         };
     }
 }
