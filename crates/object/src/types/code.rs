@@ -134,6 +134,10 @@ fn code_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> 
             "co_freevars" => strs(&co.freevars),
             "co_names" => new_tuple(c.names.to_vec()),
             "co_consts" => new_tuple(c.consts.to_vec()),
+            // The marshalled bytes: CPython's unspecialized form, caches zeroed.
+            "co_code" => crate::types::bytes::new_bytes(co.code.to_vec()),
+            "co_linetable" => crate::types::bytes::new_bytes(co.linetable.to_vec()),
+            "co_exceptiontable" => crate::types::bytes::new_bytes(co.exceptiontable.to_vec()),
             _ => return protocol::generic_getattr(i, v, name),
         },
     )
@@ -209,4 +213,45 @@ fn code_replace(_i: &mut dyn Interp, args: crate::args::Args<'_>) -> PyResult<Va
     )))
 }
 
-pub static METHODS: &[crate::types::MethodDef] = &[crate::method!("replace", code_replace)];
+pub static METHODS: &[crate::types::MethodDef] = &[
+    crate::method!("replace", code_replace),
+    crate::method!("co_positions", co_positions),
+    crate::method!("co_lines", co_lines),
+];
+
+fn opt(v: Option<u32>) -> Value {
+    v.map_or(Value::None, |n| Value::Int(i64::from(n)))
+}
+
+fn code_of<'a>(args: &crate::args::Args<'a>) -> PyResult<&'a Rc<Code>> {
+    match args.pos().first().and_then(Value::payload) {
+        Some(Payload::Code(c)) => Ok(c),
+        _ => Err(crate::error::type_error("descriptor requires a 'code' object")),
+    }
+}
+
+/// `co_positions()`: an iterator over the decoded location table.
+fn co_positions(i: &mut dyn Interp, args: crate::args::Args) -> PyResult<Value> {
+    let c = code_of(&args)?;
+    let items: Vec<Value> = krait_loader::linetable::co_positions(&c.co)
+        .into_iter()
+        .map(|p| new_tuple(vec![opt(p.lineno), opt(p.end_lineno), opt(p.col), opt(p.end_col)]))
+        .collect();
+    protocol::iter(i, &crate::types::list::new_list(items))
+}
+
+/// `co_lines()`: `(start, end, line)` ranges.
+fn co_lines(i: &mut dyn Interp, args: crate::args::Args) -> PyResult<Value> {
+    let c = code_of(&args)?;
+    let items: Vec<Value> = krait_loader::linetable::co_lines(&c.co)
+        .into_iter()
+        .map(|r| {
+            new_tuple(vec![
+                Value::Int(i64::from(r.start)),
+                Value::Int(i64::from(r.end)),
+                opt(r.line),
+            ])
+        })
+        .collect();
+    protocol::iter(i, &crate::types::list::new_list(items))
+}

@@ -39,6 +39,7 @@ pub mod object;
 pub mod percent;
 pub mod range;
 pub mod range_big;
+pub mod reduce;
 pub mod reprguard;
 pub mod seqalgo;
 pub mod set;

@@ -17,7 +17,7 @@ pub struct Namespace;
 impl NativeData for Namespace {}
 
 static SPEC: TypeSpec = TypeSpec {
-    flags: BASETYPE | flags::NATIVE_DICT,
+    flags: BASETYPE | flags::NATIVE_DICT | flags::UNHASHABLE,
     methods: &[crate::method!("__reduce__", ns_reduce)],
     ..TypeSpec::new("SimpleNamespace", "types", setup)
 };

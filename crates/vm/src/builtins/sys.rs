@@ -95,6 +95,7 @@ pub fn make_sys(vm: &Vm, argv: Vec<String>) -> Value {
     set_by_name(
         d,
         "implementation",
+        // A types.SimpleNamespace, as in CPython (types.py takes the type from here).
         krait_object::types::namespace::new_namespace(&[
             ("name", new_str("krait")),
             ("cache_tag", new_str(&format!("cpython-3{minor}"))),

@@ -490,7 +490,7 @@ pub fn MAKE_FUNCTION(vm: &mut Vm, arg: u32) -> OpResult {
         annotations: RefCell::new(annotations),
         doc: RefCell::new(doc),
         module: RefCell::new(module),
-        dict: RefCell::new(DictData::new()),
+        dict: std::cell::OnceCell::new(),
     };
     vm.push(Value::Obj(PyObject::new(
         builtin_types().function.clone(),
