@@ -13,6 +13,7 @@
 //! positional-argument checks.
 
 pub mod _abc;
+pub mod _codecs;
 pub mod _contextvars;
 pub mod _locale;
 pub mod _signal;
@@ -74,6 +75,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_abc", _abc::init),
     ModuleDef::new("_bisect", bisect::init),
     ModuleDef::new("_blake2", hashes::init_blake2),
+    ModuleDef::new("_codecs", _codecs::init),
     ModuleDef::new("_collections", collections::init),
     ModuleDef::new("_contextvars", _contextvars::init),
     ModuleDef::new("_functools", functools::init),
