@@ -164,7 +164,7 @@ pub fn lookup_codec(i: &mut dyn Interp, encoding: &str) -> PyResult<Value> {
     Err(lookup_error_exc(format!("unknown encoding: {encoding}")))
 }
 
-fn str_arg(v: &Value, fname: &str, n: usize) -> PyResult<String> {
+fn str_arg(v: &Value, fname: &str, n: &str) -> PyResult<String> {
     v.as_str_data()
         .map(|s| s.lossy().into_owned())
         .ok_or_else(|| {
@@ -193,10 +193,18 @@ fn item(i: &mut dyn Interp, v: &Value, k: i64) -> PyResult<Value> {
 }
 
 /// Calls the codec's encoder or decoder: `(result, length)` → result.
-fn run_codec(i: &mut dyn Interp, info: &Value, obj: &Value, errors: &str, enc: bool) -> PyResult<Value> {
+fn run_codec(
+    i: &mut dyn Interp,
+    info: &Value,
+    obj: &Value,
+    name: &str,
+    errors: &str,
+    enc: bool,
+) -> PyResult<Value> {
     let f = item(i, info, if enc { 0 } else { 1 })?;
     let args = [obj.clone(), new_str(errors)];
-    let r = protocol::call(i, &f, Args::positional(&args))?;
+    let r = protocol::call(i, &f, Args::positional(&args))
+        .map_err(|e| wrap_error(i, e, if enc { "encoding" } else { "decoding" }, name))?;
     let ok = protocol::isinstance(&r, &builtin_types().tuple) && protocol::len(i, &r)? == 2;
     if !ok {
         return Err(type_error(if enc {
@@ -206,6 +214,63 @@ fn run_codec(i: &mut dyn Interp, info: &Value, obj: &Value, errors: &str, enc: b
         }));
     }
     item(i, &r, 0)
+}
+
+/// Exceptions `_PyErr_TrySetFromCause` may rewrap: builtin types with BaseException's
+/// layout, constructor and no extra state.
+const WRAPPABLE: &[&str] = &[
+    "Exception",
+    "TypeError",
+    "ValueError",
+    "LookupError",
+    "KeyError",
+    "IndexError",
+    "RuntimeError",
+    "NotImplementedError",
+    "RecursionError",
+    "ArithmeticError",
+    "OverflowError",
+    "ZeroDivisionError",
+    "FloatingPointError",
+    "AssertionError",
+    "EOFError",
+    "BufferError",
+    "SystemError",
+    "ReferenceError",
+    "UnicodeError",
+];
+
+/// `TypeError('x')` from a codec becomes `TypeError("encoding with 'name' codec failed
+/// (TypeError: x)")`, caused by the original (CPython's `wrap_codec_error`).
+fn wrap_error(i: &mut dyn Interp, e: krait_object::PyErr, op: &str, name: &str) -> krait_object::PyErr {
+    let orig = e.value();
+    let Some(obj) = orig.as_obj() else { return e };
+    let cls = obj.class();
+    let builtin = builtin_types()
+        .exc
+        .all
+        .iter()
+        .any(|(n, t)| WRAPPABLE.contains(n) && std::rc::Rc::ptr_eq(t, &cls));
+    let plain = krait_object::exceptions::exc_data(obj).is_some_and(|d| d.dict.borrow().len() == 0);
+    if !builtin || !plain {
+        return e;
+    }
+    let Ok(text) = protocol::str_string(i, &orig) else {
+        return e;
+    };
+    let msg = format!(
+        "{op} with '{name}' codec failed ({}: {text})",
+        cls.as_type().map(|t| t.name.borrow().clone()).unwrap_or_default()
+    );
+    let new = krait_object::exceptions::new_exception(&cls, vec![new_str(&msg)]);
+    if let Some(d) = krait_object::exceptions::exc_data(&new) {
+        *d.cause.borrow_mut() = orig.clone();
+        d.suppress_context.set(true);
+        if let Some(od) = krait_object::exceptions::exc_data(obj) {
+            *d.traceback.borrow_mut() = od.traceback.borrow().clone();
+        }
+    }
+    krait_object::PyErr::new(new)
 }
 
 fn codec_args(args: &Args<'_>, fname: &'static str) -> PyResult<(Value, String, String)> {
@@ -219,11 +284,11 @@ fn codec_args(args: &Args<'_>, fname: &'static str) -> PyResult<(Value, String, 
         },
     )?;
     let enc = match &a[1] {
-        Some(v) => str_arg(v, fname, 2)?,
+        Some(v) => str_arg(v, fname, "'encoding'")?,
         None => "utf-8".into(),
     };
     let errors = match &a[2] {
-        Some(v) => str_arg(v, fname, 3)?,
+        Some(v) => str_arg(v, fname, "'errors'")?,
         None => "strict".into(),
     };
     Ok((a[0].clone().unwrap_or(Value::None), enc, errors))
@@ -232,18 +297,18 @@ fn codec_args(args: &Args<'_>, fname: &'static str) -> PyResult<(Value, String, 
 fn encode(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let (obj, enc, errors) = codec_args(&args, "encode")?;
     let info = lookup_codec(i, &enc)?;
-    run_codec(i, &info, &obj, &errors, true)
+    run_codec(i, &info, &obj, &enc, &errors, true)
 }
 
 fn decode(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let (obj, enc, errors) = codec_args(&args, "decode")?;
     let info = lookup_codec(i, &enc)?;
-    run_codec(i, &info, &obj, &errors, false)
+    run_codec(i, &info, &obj, &enc, &errors, false)
 }
 
 fn forget_codec(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let v = &args.exact("_forget_codec", 1)?[0];
-    let name = str_arg(v, "_forget_codec", 1)?;
+    let name = str_arg(v, "_forget_codec", "1")?;
     let key = normalize(&name);
     CACHE.with(|c| {
         if let Some(m) = c.borrow_mut().as_mut() {
@@ -266,7 +331,7 @@ fn registry_hook(i: &mut dyn Interp, obj: &Value, enc: &str, errors: &str, encod
             )));
         }
     }
-    let r = run_codec(i, &info, obj, errors, encoding)?;
+    let r = run_codec(i, &info, obj, enc, errors, encoding)?;
     if encoding {
         if let Some(b) = bytes_of(&r) {
             return Ok(new_bytes(b));
@@ -302,7 +367,7 @@ fn lookup_error_value(_i: &mut dyn Interp, name: &str) -> PyResult<Value> {
 fn register_error(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     args.no_kwargs("register_error")?;
     let a = check_pos(&args, "register_error", 2, 2)?;
-    let name = str_arg(&a[0], "register_error", 1)?;
+    let name = str_arg(&a[0], "register_error", "1")?;
     if !protocol::is_callable(&a[1]) {
         return Err(type_error("handler must be callable"));
     }
@@ -313,6 +378,6 @@ fn register_error(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 fn lookup_error(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     args.no_kwargs("lookup_error")?;
     let a = check_pos(&args, "lookup_error", 1, 1)?;
-    let name = str_arg(&a[0], "lookup_error", 1)?;
+    let name = str_arg(&a[0], "lookup_error", "1")?;
     lookup_error_value(i, &name)
 }
