@@ -47,6 +47,7 @@ pub mod functools;
 pub mod hashes;
 pub mod heapq;
 pub mod itertools;
+pub mod marshal;
 pub mod math;
 pub mod operator;
 pub mod posix;
@@ -103,6 +104,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("errno", errno::init),
     ModuleDef::new("gc", gc::init),
     ModuleDef::new("itertools", itertools::init),
+    ModuleDef::new("marshal", marshal::init),
     ModuleDef::new("math", math::init),
     ModuleDef::new("posix", posix::init),
     ModuleDef::new("time", time::init),
