@@ -13,6 +13,8 @@
 //! positional-argument checks.
 
 pub mod _abc;
+pub mod _ast;
+mod _ast_nodes;
 pub mod _codecs;
 pub mod _contextvars;
 pub mod _locale;
@@ -74,6 +76,7 @@ impl ModuleDef {
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_abc", _abc::init),
+    ModuleDef::new("_ast", _ast::init),
     ModuleDef::new("_bisect", bisect::init),
     ModuleDef::new("_blake2", hashes::init_blake2),
     ModuleDef::new("_codecs", _codecs::init),
