@@ -210,4 +210,45 @@ fn code_replace(_i: &mut dyn Interp, args: crate::args::Args<'_>) -> PyResult<Va
     )))
 }
 
-pub static METHODS: &[crate::types::MethodDef] = &[crate::method!("replace", code_replace)];
+pub static METHODS: &[crate::types::MethodDef] = &[
+    crate::method!("replace", code_replace),
+    crate::method!("co_positions", co_positions),
+    crate::method!("co_lines", co_lines),
+];
+
+fn opt(v: Option<u32>) -> Value {
+    v.map_or(Value::None, |n| Value::Int(i64::from(n)))
+}
+
+fn code_of<'a>(args: &crate::args::Args<'a>) -> PyResult<&'a Rc<Code>> {
+    match args.pos().first().and_then(Value::payload) {
+        Some(Payload::Code(c)) => Ok(c),
+        _ => Err(crate::error::type_error("descriptor requires a 'code' object")),
+    }
+}
+
+/// `co_positions()`: an iterator over the decoded location table.
+fn co_positions(i: &mut dyn Interp, args: crate::args::Args) -> PyResult<Value> {
+    let c = code_of(&args)?;
+    let items: Vec<Value> = krait_loader::linetable::co_positions(&c.co)
+        .into_iter()
+        .map(|p| new_tuple(vec![opt(p.lineno), opt(p.end_lineno), opt(p.col), opt(p.end_col)]))
+        .collect();
+    protocol::iter(i, &crate::types::list::new_list(items))
+}
+
+/// `co_lines()`: `(start, end, line)` ranges.
+fn co_lines(i: &mut dyn Interp, args: crate::args::Args) -> PyResult<Value> {
+    let c = code_of(&args)?;
+    let items: Vec<Value> = krait_loader::linetable::co_lines(&c.co)
+        .into_iter()
+        .map(|r| {
+            new_tuple(vec![
+                Value::Int(i64::from(r.start)),
+                Value::Int(i64::from(r.end)),
+                opt(r.line),
+            ])
+        })
+        .collect();
+    protocol::iter(i, &crate::types::list::new_list(items))
+}
