@@ -158,7 +158,10 @@ fn code_replace(_i: &mut dyn Interp, args: crate::args::Args<'_>) -> PyResult<Va
     let mut co: CodeObject = (*c.co).clone();
     let (mut name, mut qualname) = (c.name.clone(), c.qualname.clone());
     for (k, v) in args.kwargs() {
-        let key = k.as_str_data().map(|s| s.lossy().into_owned()).unwrap_or_default();
+        let key = k
+            .as_str_data()
+            .map(|s| s.lossy().into_owned())
+            .unwrap_or_default();
         match key.as_str() {
             "co_flags" => {
                 let Value::Int(n) = v else {

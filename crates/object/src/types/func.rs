@@ -203,7 +203,11 @@ fn function_setattr(i: &mut dyn Interp, v: &Value, name: &Value, x: Option<Value
             if nfree != nclosure {
                 return Err(crate::error::value_error(format!(
                     "{}() requires a code object with {nclosure} free vars, not {nfree}",
-                    f.name.borrow().as_str_data().map(|s| s.lossy().into_owned()).unwrap_or_default()
+                    f.name
+                        .borrow()
+                        .as_str_data()
+                        .map(|s| s.lossy().into_owned())
+                        .unwrap_or_default()
                 )));
             }
             *f.code.borrow_mut() = c.clone();

@@ -48,7 +48,8 @@ pub fn new_namespace(items: &[(&str, Value)]) -> Value {
 
 fn setup(t: &TypeData) {
     let s = &t.slots;
-    s.new.set(Some(|_, cls, _| Ok(new_native(cls.clone(), Namespace))));
+    s.new
+        .set(Some(|_, cls, _| Ok(new_native(cls.clone(), Namespace))));
     s.init.set(Some(ns_init));
     s.repr.set(Some(ns_repr));
     s.richcompare.set(Some(|i, a, b, op| {
@@ -84,7 +85,10 @@ fn ns_init(i: &mut dyn Interp, v: &Value, args: Args<'_>) -> PyResult<()> {
 }
 
 fn ns_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
-    let name = if v.class().as_type().is_some_and(|t| t.name() == "SimpleNamespace")
+    let name = if v
+        .class()
+        .as_type()
+        .is_some_and(|t| t.name() == "SimpleNamespace")
         && std::rc::Rc::ptr_eq(&v.class(), &namespace_type())
     {
         "namespace".to_string()

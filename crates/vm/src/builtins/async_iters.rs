@@ -122,10 +122,12 @@ thread_local! {
 
 fn aw_setup(t: &TypeData) {
     t.slots.iter.set(Some(|_, v| Ok(v.clone())));
-    t.slots.next.set(Some(|i, v| match proxy(i, v, "send", &[Value::None]) {
-        Ok(x) => Ok(Some(x)),
-        Err(e) => Err(e),
-    }));
+    t.slots
+        .next
+        .set(Some(|i, v| match proxy(i, v, "send", &[Value::None]) {
+            Ok(x) => Ok(Some(x)),
+            Err(e) => Err(e),
+        }));
 }
 
 fn aw_self(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {

@@ -28,9 +28,8 @@ fn fd_of(i: &mut dyn Interp, v: &Value) -> PyResult<i32> {
     } else if matches!(v.payload(), Some(krait_object::object::Payload::Int(_))) {
         protocol::index_i64(i, v)?
     } else {
-        let f = protocol::getattr_str(i, v, "fileno").map_err(|_| {
-            type_error("argument must be an int, or have a fileno() method.")
-        })?;
+        let f = protocol::getattr_str(i, v, "fileno")
+            .map_err(|_| type_error("argument must be an int, or have a fileno() method."))?;
         let r = protocol::call0(i, &f, &[])?;
         match r {
             Value::Int(n) => n,
@@ -56,7 +55,7 @@ fn ms_left(d: Option<Instant>) -> i32 {
         None => -1,
         Some(d) => {
             let left = d.saturating_duration_since(Instant::now());
-            let ms = (left.as_nanos() + 999_999) / 1_000_000;
+            let ms = left.as_nanos().div_ceil(1_000_000);
             ms.min(i32::MAX as u128) as i32
         }
     }
@@ -185,11 +184,9 @@ fn mask_arg(i: &mut dyn Interp, v: Option<&Value>) -> PyResult<i16> {
         Some(x) => {
             let n = protocol::index_i64(i, x)?;
             if !(0..=0xffff).contains(&n) {
-                return Err(krait_object::error::overflow_error(if n < 0 {
-                    "Python int too large to convert to C unsigned short"
-                } else {
-                    "Python int too large to convert to C unsigned short"
-                }));
+                return Err(krait_object::error::overflow_error(
+                    "Python int too large to convert to C unsigned short",
+                ));
             }
             Ok(n as u16 as i16)
         }
@@ -312,6 +309,10 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     for (name, v) in CONSTANTS {
         set_attr(&m, name, Value::Int(*v));
     }
-    set_attr(&m, "error", Value::Obj(builtin_types().exc.os_error.clone()));
+    set_attr(
+        &m,
+        "error",
+        Value::Obj(builtin_types().exc.os_error.clone()),
+    );
     Ok(m)
 }
