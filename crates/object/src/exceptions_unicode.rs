@@ -108,7 +108,14 @@ fn unicode_init(i: &mut dyn Interp, this: &Value, args: Args<'_>) -> PyResult<()
     Ok(())
 }
 
-fn set_fields(obj: &ObjRef, encoding: Value, object: Value, start: Value, end: Value, reason: Value) {
+fn set_fields(
+    obj: &ObjRef,
+    encoding: Value,
+    object: Value,
+    start: Value,
+    end: Value,
+    reason: Value,
+) {
     let Some(e) = exc_data(obj) else { return };
     let mut d = e.dict.borrow_mut();
     d.set_str_key(new_str("encoding"), encoding);
@@ -195,7 +202,14 @@ pub fn escape_char(c: u32) -> String {
     }
 }
 
-fn make(cls: &ObjRef, encoding: Value, object: Value, start: usize, end: usize, reason: &str) -> ObjRef {
+fn make(
+    cls: &ObjRef,
+    encoding: Value,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> ObjRef {
     let s = Value::Int(start as i64);
     let e = Value::Int(end as i64);
     let r = new_str(reason);
@@ -210,7 +224,13 @@ fn make(cls: &ObjRef, encoding: Value, object: Value, start: usize, end: usize, 
 }
 
 /// A new `UnicodeEncodeError(encoding, object, start, end, reason)`.
-pub fn encode_error_obj(encoding: &str, object: Value, start: usize, end: usize, reason: &str) -> ObjRef {
+pub fn encode_error_obj(
+    encoding: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> ObjRef {
     make(
         &builtin_types().exc.unicode_encode_error,
         new_str(encoding),
@@ -222,7 +242,13 @@ pub fn encode_error_obj(encoding: &str, object: Value, start: usize, end: usize,
 }
 
 /// A new `UnicodeDecodeError(encoding, object, start, end, reason)`.
-pub fn decode_error_obj(encoding: &str, object: Value, start: usize, end: usize, reason: &str) -> ObjRef {
+pub fn decode_error_obj(
+    encoding: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> ObjRef {
     make(
         &builtin_types().exc.unicode_decode_error,
         new_str(encoding),

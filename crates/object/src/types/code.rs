@@ -226,7 +226,9 @@ fn opt(v: Option<u32>) -> Value {
 fn code_of<'a>(args: &crate::args::Args<'a>) -> PyResult<&'a Rc<Code>> {
     match args.pos().first().and_then(Value::payload) {
         Some(Payload::Code(c)) => Ok(c),
-        _ => Err(crate::error::type_error("descriptor requires a 'code' object")),
+        _ => Err(crate::error::type_error(
+            "descriptor requires a 'code' object",
+        )),
     }
 }
 
@@ -235,7 +237,14 @@ fn co_positions(i: &mut dyn Interp, args: crate::args::Args) -> PyResult<Value> 
     let c = code_of(&args)?;
     let items: Vec<Value> = krait_loader::linetable::co_positions(&c.co)
         .into_iter()
-        .map(|p| new_tuple(vec![opt(p.lineno), opt(p.end_lineno), opt(p.col), opt(p.end_col)]))
+        .map(|p| {
+            new_tuple(vec![
+                opt(p.lineno),
+                opt(p.end_lineno),
+                opt(p.col),
+                opt(p.end_col),
+            ])
+        })
         .collect();
     protocol::iter(i, &crate::types::list::new_list(items))
 }

@@ -173,7 +173,12 @@ pub(crate) fn unknown_handler(errors: &str) -> PyErr {
 pub type Ih<'a> = Option<&'a mut dyn Interp>;
 
 /// `encoding.encode(errors)` through the fast path or the registry.
-pub fn encode_text(i: &mut dyn Interp, s: &StrData, encoding: &str, errors: &str) -> PyResult<Value> {
+pub fn encode_text(
+    i: &mut dyn Interp,
+    s: &StrData,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Value> {
     if let Some(codec) = fast_codec(encoding) {
         if codec == Codec::Utf8 && s.as_str().is_some() {
             return Ok(new_bytes(s.as_bytes().to_vec()));
@@ -187,7 +192,13 @@ pub fn encode_text(i: &mut dyn Interp, s: &StrData, encoding: &str, errors: &str
             format!("unknown encoding: {encoding}"),
         ));
     };
-    (h.registry)(i, &new_str_data(StrData::from_wtf8(s.as_bytes())), encoding, errors, true)
+    (h.registry)(
+        i,
+        &new_str_data(StrData::from_wtf8(s.as_bytes())),
+        encoding,
+        errors,
+        true,
+    )
 }
 
 /// `bytes.decode(encoding, errors)` through the fast path or the registry.
@@ -354,7 +365,11 @@ fn call_handler(
         return Err(unknown_handler(errors));
     };
     let handler = (h.error_handler)(i, errors)?;
-    let res = protocol::call(i, &handler, crate::args::Args::positional(&[Value::Obj(exc)]))?;
+    let res = protocol::call(
+        i,
+        &handler,
+        crate::args::Args::positional(&[Value::Obj(exc)]),
+    )?;
     let bad = || {
         type_error(if encoding {
             "encoding error handler must return (str/bytes, int) tuple"
@@ -419,6 +434,10 @@ pub fn namereplace(cps: &[u32]) -> Vec<u32> {
     s.chars().map(u32::from).collect()
 }
 
+/// Decodes one surrogate at a position of the data (`surrogatepass`): the code point and
+/// its byte length.
+pub type SurrogatePass = dyn Fn(&[u8], usize) -> Option<(u32, usize)>;
+
 /// Handles a decode error over `data[start..end]`: appends the replacement to `out` and
 /// returns where decoding resumes. `pass` decodes one surrogate at `start` for
 /// surrogatepass (`None`: the codec has no surrogates).
@@ -432,9 +451,17 @@ pub fn decode_error(
     end: usize,
     reason: &str,
     out: &mut Vec<u32>,
-    pass: Option<&dyn Fn(&[u8], usize) -> Option<(u32, usize)>>,
+    pass: Option<&SurrogatePass>,
 ) -> PyResult<usize> {
-    let err = || PyErr::new(decode_error_obj(encoding, new_bytes(data.to_vec()), start, end, reason));
+    let err = || {
+        PyErr::new(decode_error_obj(
+            encoding,
+            new_bytes(data.to_vec()),
+            start,
+            end,
+            reason,
+        ))
+    };
     match errors {
         "strict" => Err(err()),
         "ignore" => Ok(end),

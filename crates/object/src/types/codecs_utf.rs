@@ -4,7 +4,7 @@
 //! bytes consumed is returned.
 
 use crate::error::PyResult;
-use crate::types::codecs::{decode_error, Codec, Ih};
+use crate::types::codecs::{decode_error, Codec, Ih, SurrogatePass};
 
 /// Decodes `b` with `codec`; returns the code points and the bytes consumed.
 pub fn decode_stateful(
@@ -57,7 +57,12 @@ fn utf8_surrogate(b: &[u8], k: usize) -> Option<(u32, usize)> {
     }
 }
 
-fn utf8_decode(ih: &mut Ih<'_>, b: &[u8], errors: &str, final_: bool) -> PyResult<(Vec<u32>, usize)> {
+fn utf8_decode(
+    ih: &mut Ih<'_>,
+    b: &[u8],
+    errors: &str,
+    final_: bool,
+) -> PyResult<(Vec<u32>, usize)> {
     let mut out: Vec<u32> = Vec::with_capacity(b.len());
     let mut k = 0;
     while k < b.len() {
@@ -88,8 +93,18 @@ fn utf8_decode(ih: &mut Ih<'_>, b: &[u8], errors: &str, final_: bool) -> PyResul
                         }
                     }
                 };
-                let pass: &dyn Fn(&[u8], usize) -> Option<(u32, usize)> = &utf8_surrogate;
-                k = decode_error(ih, errors, "utf-8", b, k, k + n, reason, &mut out, Some(pass))?;
+                let pass: &SurrogatePass = &utf8_surrogate;
+                k = decode_error(
+                    ih,
+                    errors,
+                    "utf-8",
+                    b,
+                    k,
+                    k + n,
+                    reason,
+                    &mut out,
+                    Some(pass),
+                )?;
             }
         }
     }
@@ -144,7 +159,17 @@ pub fn utf16_decode(
             if !final_ {
                 break;
             }
-            k = decode_error(ih, errors, name, b, k, b.len(), "truncated data", &mut out, Some(&pass))?;
+            k = decode_error(
+                ih,
+                errors,
+                name,
+                b,
+                k,
+                b.len(),
+                "truncated data",
+                &mut out,
+                Some(&pass),
+            )?;
             continue;
         }
         let u = unit16(b, k, be);
@@ -169,7 +194,17 @@ pub fn utf16_decode(
             }
             (k, k + 2, "illegal UTF-16 surrogate")
         };
-        k = decode_error(ih, errors, name, b, start, end, reason, &mut out, Some(&pass))?;
+        k = decode_error(
+            ih,
+            errors,
+            name,
+            b,
+            start,
+            end,
+            reason,
+            &mut out,
+            Some(&pass),
+        )?;
     }
     Ok((out, k))
 }
@@ -221,7 +256,17 @@ pub fn utf32_decode(
             if !final_ {
                 break;
             }
-            k = decode_error(ih, errors, name, b, k, b.len(), "truncated data", &mut out, Some(&pass))?;
+            k = decode_error(
+                ih,
+                errors,
+                name,
+                b,
+                k,
+                b.len(),
+                "truncated data",
+                &mut out,
+                Some(&pass),
+            )?;
             continue;
         }
         let c = word(b, k);

@@ -140,9 +140,15 @@ impl Writer {
             Payload::Tuple(items) if exact(&t.tuple) => {
                 let nodes = self.items(i, items, depth)?;
                 if self.version >= 4 && nodes.len() < 256 {
-                    Node::new(Kind::Tuple { small: true, items: nodes })
+                    Node::new(Kind::Tuple {
+                        small: true,
+                        items: nodes,
+                    })
                 } else {
-                    Node::new(Kind::Tuple { small: false, items: nodes })
+                    Node::new(Kind::Tuple {
+                        small: false,
+                        items: nodes,
+                    })
                 }
             }
             Payload::List(items) if exact(&t.list) => {
@@ -192,7 +198,8 @@ impl Writer {
 
     /// A code object as CPython 3.11 writes one (tables as plain tuples; no sharing).
     fn code_node(&self, co: &CodeObject) -> Node {
-        let strs = |v: &[PyStr]| Node::tuple(v.iter().map(|s| Node::str(s.clone(), true)).collect());
+        let strs =
+            |v: &[PyStr]| Node::tuple(v.iter().map(|s| Node::str(s.clone(), true)).collect());
         let consts = Node::tuple(co.consts.iter().map(|c| self.const_node(c)).collect());
         Node::code(CodeNode {
             argcount: co.argcount,
@@ -314,7 +321,10 @@ fn load_error(e: LoadError, len: usize) -> PyErr {
         return value_error("bad marshal data (invalid reference)");
     }
     if what.contains("UTF-8") {
-        return new_error(&t.exc.unicode_decode_error, "'utf-8' codec can't decode bytes: invalid data");
+        return new_error(
+            &t.exc.unicode_decode_error,
+            "'utf-8' codec can't decode bytes: invalid data",
+        );
     }
     value_error(format!("bad marshal data ({what})"))
 }

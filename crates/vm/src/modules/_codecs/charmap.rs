@@ -11,7 +11,9 @@ use krait_object::exceptions_unicode::encode_error_obj;
 use krait_object::native::{native_ref, new_native, no_slots, NativeData, TypeSpec};
 use krait_object::types::builtin_types;
 use krait_object::types::bytes::{bytes_of, new_bytes};
-use krait_object::types::codecs::{decode_error, encode_error, encode_with, str_value, Codec, EncRepl};
+use krait_object::types::codecs::{
+    decode_error, encode_error, encode_with, str_value, Codec, EncRepl,
+};
 use krait_object::types::dict::new_dict;
 use krait_object::types::MethodDef;
 use krait_object::{protocol, Interp, Value};
@@ -82,7 +84,10 @@ pub fn charmap_decode(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let errors = errors_param(a, 1, "charmap_decode")?;
     let mapping = a.get(2).cloned().unwrap_or(Value::None);
     if matches!(mapping, Value::None) {
-        return Ok(pair(str_of(b.iter().map(|&x| u32::from(x)).collect()), b.len()));
+        return Ok(pair(
+            str_of(b.iter().map(|&x| u32::from(x)).collect()),
+            b.len(),
+        ));
     }
     let table: Option<Vec<u32>> = mapping.as_str_data().map(|s| s.code_points().collect());
     let mut out = Vec::with_capacity(b.len());
@@ -91,7 +96,10 @@ pub fn charmap_decode(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     while k < b.len() {
         let x = b[k];
         let got: Option<Vec<u32>> = match &table {
-            Some(t) => t.get(usize::from(x)).filter(|&&c| c != 0xfffe).map(|&c| vec![c]),
+            Some(t) => t
+                .get(usize::from(x))
+                .filter(|&&c| c != 0xfffe)
+                .map(|&c| vec![c]),
             None => {
                 let Some(i) = ih.as_deref_mut() else { break };
                 match map_get(i, &mapping, u32::from(x))? {
@@ -99,7 +107,9 @@ pub fn charmap_decode(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
                     Some(v) => match v {
                         Value::Int(n) => {
                             if !(0..0x110000).contains(&n) {
-                                return Err(type_error("character mapping must be in range(0x110000)"));
+                                return Err(type_error(
+                                    "character mapping must be in range(0x110000)",
+                                ));
                             }
                             (n != 0xfffe).then(|| vec![n as u32])
                         }
@@ -178,7 +188,16 @@ pub fn charmap_encode(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             end += 1;
         }
         let r = "character maps to <undefined>";
-        let (repl, newpos) = encode_error(&mut Some(&mut *i), &errors, "charmap", &cps, k, end, r, None)?;
+        let (repl, newpos) = encode_error(
+            &mut Some(&mut *i),
+            &errors,
+            "charmap",
+            &cps,
+            k,
+            end,
+            r,
+            None,
+        )?;
         match repl {
             EncRepl::Bytes(b) => out.extend(b),
             EncRepl::Str(s) => {

@@ -156,7 +156,17 @@ pub fn unicode_escape_decode(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Val
                             }
                             None => {
                                 let r = "unknown Unicode character name";
-                                k = decode_error(&mut ih, &errors, name, &b, start, e + 1, r, &mut out, None)?;
+                                k = decode_error(
+                                    &mut ih,
+                                    &errors,
+                                    name,
+                                    &b,
+                                    start,
+                                    e + 1,
+                                    r,
+                                    &mut out,
+                                    None,
+                                )?;
                                 continue;
                             }
                         }
@@ -172,7 +182,9 @@ pub fn unicode_escape_decode(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Val
                         } else {
                             k
                         };
-                        k = decode_error(&mut ih, &errors, name, &b, start, end, r, &mut out, None)?;
+                        k = decode_error(
+                            &mut ih, &errors, name, &b, start, end, r, &mut out, None,
+                        )?;
                         continue;
                     }
                 }

@@ -6,7 +6,9 @@
 use krait_object::args::Args;
 use krait_object::error::{type_error, PyResult};
 use krait_object::types::bytes::{bytes_of, new_bytes};
-use krait_object::types::codecs::{decode_stateful, encode_with, utf16_decode, utf32_decode, Codec};
+use krait_object::types::codecs::{
+    decode_stateful, encode_with, utf16_decode, utf32_decode, Codec,
+};
 use krait_object::types::str::{new_str_data, StrData};
 use krait_object::types::tuple::new_tuple;
 use krait_object::{protocol, Interp, Value};
@@ -14,7 +16,12 @@ use krait_object::{protocol, Interp, Value};
 use crate::modules::support::check_pos;
 
 /// Positional-only arguments `min..=max` of `fname`.
-pub(super) fn pos_args<'a>(args: &Args<'a>, fname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub(super) fn pos_args<'a>(
+    args: &Args<'a>,
+    fname: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     args.no_kwargs(fname)?;
     check_pos(args, fname, min, max)
 }
@@ -61,7 +68,9 @@ fn int_param(i: &mut dyn Interp, a: &[Value], k: usize, default: i64) -> PyResul
         None => Ok(default),
         Some(v) => {
             if matches!(v, Value::Float(_)) {
-                return Err(type_error("'float' object cannot be interpreted as an integer"));
+                return Err(type_error(
+                    "'float' object cannot be interpreted as an integer",
+                ));
             }
             match protocol::index(i, v)? {
                 Value::Int(n) => Ok(n),
@@ -87,7 +96,13 @@ fn enc(i: &mut dyn Interp, args: Args<'_>, fname: &str, codec: Codec) -> PyResul
     Ok(pair(new_bytes(b), cps.len()))
 }
 
-fn dec(i: &mut dyn Interp, args: Args<'_>, fname: &str, codec: Codec, has_final: bool) -> PyResult<Value> {
+fn dec(
+    i: &mut dyn Interp,
+    args: Args<'_>,
+    fname: &str,
+    codec: Codec,
+    has_final: bool,
+) -> PyResult<Value> {
     let a = pos_args(&args, fname, 1, if has_final { 3 } else { 2 })?;
     let data = buffer_param(&a[0])?;
     let errors = errors_param(a, 1, fname)?;
@@ -121,7 +136,11 @@ fn enc_bo(i: &mut dyn Interp, args: Args<'_>, fname: &str, wide: bool) -> PyResu
     let cps = str_param(&a[0], fname, 1)?;
     let errors = errors_param(a, 1, fname)?;
     let bo = int_param(i, a, 2, 0)?.signum() as i8;
-    let codec = if wide { Codec::Utf32(bo) } else { Codec::Utf16(bo) };
+    let codec = if wide {
+        Codec::Utf32(bo)
+    } else {
+        Codec::Utf16(bo)
+    };
     let b = encode_with(&mut Some(i), &cps, codec, &errors)?;
     Ok(pair(new_bytes(b), cps.len()))
 }

@@ -81,7 +81,9 @@ fn fields(i: &mut dyn Interp, exc: &Value) -> PyResult<Fields> {
 }
 
 fn cps_of(v: &Value) -> Vec<u32> {
-    v.as_str_data().map(|s| s.code_points().collect()).unwrap_or_default()
+    v.as_str_data()
+        .map(|s| s.code_points().collect())
+        .unwrap_or_default()
 }
 
 fn result(repl: Value, end: usize) -> PyResult<Value> {
@@ -128,7 +130,10 @@ fn xmlcharref(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Err(wrong(exc));
     }
     let cps = cps_of(&f.object);
-    let s: String = cps[f.start..f.end].iter().map(|c| format!("&#{c};")).collect();
+    let s: String = cps[f.start..f.end]
+        .iter()
+        .map(|c| format!("&#{c};"))
+        .collect();
     result(krait_object::types::str::new_string(s), f.end)
 }
 
@@ -137,7 +142,10 @@ fn backslashrepl(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let f = fields(i, exc)?;
     if f.kind == 'd' {
         let b = bytes_of(&f.object).unwrap_or_default();
-        let s: String = b[f.start..f.end].iter().map(|x| format!("\\x{x:02x}")).collect();
+        let s: String = b[f.start..f.end]
+            .iter()
+            .map(|x| format!("\\x{x:02x}"))
+            .collect();
         return result(krait_object::types::str::new_string(s), f.end);
     }
     let cps = cps_of(&f.object);
@@ -164,7 +172,10 @@ fn surrogateescape(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             if !part.iter().all(|c| (0xdc80..0xdd00).contains(c)) {
                 return Err(raise(exc));
             }
-            result(new_bytes(part.iter().map(|&c| (c - 0xdc00) as u8).collect()), f.end)
+            result(
+                new_bytes(part.iter().map(|&c| (c - 0xdc00) as u8).collect()),
+                f.end,
+            )
         }
         'd' => {
             let b = bytes_of(&f.object).unwrap_or_default();

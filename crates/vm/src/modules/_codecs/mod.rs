@@ -87,8 +87,14 @@ static FUNCTIONS: crate::builtins::FunctionTable = &[
     ("escape_decode", escape::escape_decode),
     ("unicode_escape_encode", escape::unicode_escape_encode),
     ("unicode_escape_decode", escape::unicode_escape_decode),
-    ("raw_unicode_escape_encode", escape::raw_unicode_escape_encode),
-    ("raw_unicode_escape_decode", escape::raw_unicode_escape_decode),
+    (
+        "raw_unicode_escape_encode",
+        escape::raw_unicode_escape_encode,
+    ),
+    (
+        "raw_unicode_escape_decode",
+        escape::raw_unicode_escape_decode,
+    ),
     ("charmap_encode", charmap::charmap_encode),
     ("charmap_decode", charmap::charmap_decode),
     ("charmap_build", charmap::charmap_build),
@@ -242,7 +248,12 @@ const WRAPPABLE: &[&str] = &[
 
 /// `TypeError('x')` from a codec becomes `TypeError("encoding with 'name' codec failed
 /// (TypeError: x)")`, caused by the original (CPython's `wrap_codec_error`).
-fn wrap_error(i: &mut dyn Interp, e: krait_object::PyErr, op: &str, name: &str) -> krait_object::PyErr {
+fn wrap_error(
+    i: &mut dyn Interp,
+    e: krait_object::PyErr,
+    op: &str,
+    name: &str,
+) -> krait_object::PyErr {
     let orig = e.value();
     let Some(obj) = orig.as_obj() else { return e };
     let cls = obj.class();
@@ -251,7 +262,7 @@ fn wrap_error(i: &mut dyn Interp, e: krait_object::PyErr, op: &str, name: &str) 
         .all
         .iter()
         .any(|(n, t)| WRAPPABLE.contains(n) && std::rc::Rc::ptr_eq(t, &cls));
-    let plain = krait_object::exceptions::exc_data(obj).is_some_and(|d| d.dict.borrow().len() == 0);
+    let plain = krait_object::exceptions::exc_data(obj).is_some_and(|d| d.dict.borrow().is_empty());
     if !builtin || !plain {
         return e;
     }
@@ -260,7 +271,9 @@ fn wrap_error(i: &mut dyn Interp, e: krait_object::PyErr, op: &str, name: &str) 
     };
     let msg = format!(
         "{op} with '{name}' codec failed ({}: {text})",
-        cls.as_type().map(|t| t.name.borrow().clone()).unwrap_or_default()
+        cls.as_type()
+            .map(|t| t.name.borrow().clone())
+            .unwrap_or_default()
     );
     let new = krait_object::exceptions::new_exception(&cls, vec![new_str(&msg)]);
     if let Some(d) = krait_object::exceptions::exc_data(&new) {
@@ -321,7 +334,13 @@ fn forget_codec(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 /// `str.encode`/`bytes.decode` for an encoding outside the fast path
 /// (`_PyCodec_EncodeText`/`_PyCodec_DecodeText` and the result checks of
 /// `PyUnicode_AsEncodedString`/`PyUnicode_Decode`).
-fn registry_hook(i: &mut dyn Interp, obj: &Value, enc: &str, errors: &str, encoding: bool) -> PyResult<Value> {
+fn registry_hook(
+    i: &mut dyn Interp,
+    obj: &Value,
+    enc: &str,
+    errors: &str,
+    encoding: bool,
+) -> PyResult<Value> {
     let info = lookup_codec(i, enc)?;
     if let Ok(flag) = protocol::getattr_str(i, &info, "_is_text_encoding") {
         if !protocol::truthy(i, &flag)? {
