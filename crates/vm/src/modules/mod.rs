@@ -55,6 +55,7 @@ pub mod sre;
 pub mod structmod;
 pub mod support;
 pub mod time;
+pub mod unicodedata;
 
 /// A native module: its name and the function that builds it (called once per run, on
 /// first import; the result is cached in `sys.modules`).
@@ -108,6 +109,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("math", math::init),
     ModuleDef::new("posix", posix::init),
     ModuleDef::new("time", time::init),
+    ModuleDef::new("unicodedata", unicodedata::init),
 ];
 
 /// The native module called `name`, if krait has one.
