@@ -16,16 +16,16 @@ const S_COUNT: u32 = 19 * N_COUNT;
 
 /// The Jamo short names of Hangul syllable parts (leading, vowel, trailing).
 const JAMO_L: [&str; 19] = [
-    "G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T",
-    "P", "H",
+    "G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P",
+    "H",
 ];
 const JAMO_V: [&str; 21] = [
-    "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO",
-    "WE", "WI", "YU", "EU", "YI", "I",
+    "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE",
+    "WI", "YU", "EU", "YI", "I",
 ];
 const JAMO_T: [&str; 28] = [
-    "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH",
-    "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H",
+    "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M",
+    "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H",
 ];
 
 const HANGUL_PREFIX: &str = "HANGUL SYLLABLE ";
@@ -169,7 +169,9 @@ pub fn lookup(ucd: Ucd, name: &[u8], sequences: bool) -> Option<Lookup> {
     }
     if let Some(rest) = name.strip_prefix(CJK_PREFIX.as_bytes()) {
         if !(rest.len() == 4 || rest.len() == 5)
-            || !rest.iter().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b))
+            || !rest
+                .iter()
+                .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b))
         {
             return None;
         }
@@ -207,14 +209,29 @@ mod tests {
 
     #[test]
     fn names_round_trip() {
-        for cp in [0x41, 0xe9, 0xac00, 0xd7a3, 0x4e00, 0xf900, 0x1f600, 0x10ffff, 0x378] {
+        for cp in [
+            0x41, 0xe9, 0xac00, 0xd7a3, 0x4e00, 0xf900, 0x1f600, 0x10ffff, 0x378,
+        ] {
             if let Some(n) = name(Ucd::Current, cp) {
-                assert_eq!(lookup(Ucd::Current, n.as_bytes(), false), Some(Lookup::Char(cp)), "{n}");
+                assert_eq!(
+                    lookup(Ucd::Current, n.as_bytes(), false),
+                    Some(Lookup::Char(cp)),
+                    "{n}"
+                );
             }
         }
-        assert_eq!(name(Ucd::Current, 0x41).as_deref(), Some("LATIN CAPITAL LETTER A"));
-        assert_eq!(name(Ucd::Current, 0xac00).as_deref(), Some("HANGUL SYLLABLE GA"));
-        assert_eq!(lookup(Ucd::Current, b"byte order mark", false), Some(Lookup::Char(0xfeff)));
+        assert_eq!(
+            name(Ucd::Current, 0x41).as_deref(),
+            Some("LATIN CAPITAL LETTER A")
+        );
+        assert_eq!(
+            name(Ucd::Current, 0xac00).as_deref(),
+            Some("HANGUL SYLLABLE GA")
+        );
+        assert_eq!(
+            lookup(Ucd::Current, b"byte order mark", false),
+            Some(Lookup::Char(0xfeff))
+        );
         assert_eq!(lookup(Ucd::V3_2_0, b"BYTE ORDER MARK", false), None);
     }
 }

@@ -169,7 +169,9 @@ fn is_first(c: u32) -> bool {
 
 fn pair(a: u32, b: u32) -> Option<u32> {
     let t = tables::COMPOSE;
-    t.binary_search_by_key(&(a, b), |e| (e.0, e.1)).ok().map(|k| t[k].2)
+    t.binary_search_by_key(&(a, b), |e| (e.0, e.1))
+        .ok()
+        .map(|k| t[k].2)
 }
 
 fn compose(s: &[u32]) -> Vec<u32> {

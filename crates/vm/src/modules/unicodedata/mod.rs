@@ -36,7 +36,9 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
             ("decimal", |i, a| decimal(i, a, Ucd::Current)),
             ("decomposition", |i, a| decomposition(i, a, Ucd::Current)),
             ("digit", |i, a| digit(i, a, Ucd::Current)),
-            ("east_asian_width", |i, a| east_asian_width(i, a, Ucd::Current)),
+            ("east_asian_width", |i, a| {
+                east_asian_width(i, a, Ucd::Current)
+            }),
             ("is_normalized", |i, a| is_normalized(i, a, Ucd::Current)),
             ("lookup", |i, a| lookup(i, a, Ucd::Current)),
             ("mirrored", |i, a| mirrored(i, a, Ucd::Current)),
@@ -46,7 +48,11 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
         ],
     );
     set_attr(&m, "__doc__", new_str(DOC));
-    set_attr(&m, "unidata_version", new_str(krait_unicode::UNIDATA_VERSION));
+    set_attr(
+        &m,
+        "unidata_version",
+        new_str(krait_unicode::UNIDATA_VERSION),
+    );
     set_attr(&m, "UCD", Value::Obj(ucd::ucd_type()));
     set_attr(&m, "ucd_3_2_0", ucd::ucd_3_2_0());
     Ok(m)
@@ -64,7 +70,7 @@ fn owner(ucd: Ucd) -> &'static str {
 /// The arguments after `self` (the methods of `UCD`) or all of them.
 fn own_args<'a>(args: &Args<'a>, ucd: Ucd) -> Args<'a> {
     match ucd {
-        Ucd::Current => args.clone(),
+        Ucd::Current => *args,
         Ucd::V3_2_0 => args.skip_self(),
     }
 }
@@ -179,8 +185,7 @@ fn lookup(_: &mut dyn Interp, args: Args, ucd: Ucd) -> PyResult<Value> {
             }
         },
         Some(Payload::Bytes(b)) => b.to_vec(),
-        _ if matches!(pos[0].class_name().as_str(), "bytearray" | "memoryview") =>
-        {
+        _ if matches!(pos[0].class_name().as_str(), "bytearray" | "memoryview") => {
             return Err(type_error(format!(
                 "lookup() argument must be read-only bytes-like object, not {}",
                 pos[0].class_name()
@@ -198,9 +203,9 @@ fn lookup(_: &mut dyn Interp, args: Args, ucd: Ucd) -> PyResult<Value> {
     }
     match krait_unicode::lookup(ucd, &bytes, true) {
         Some(Lookup::Char(c)) => Ok(new_str_data(StrData::from_code_points([c]))),
-        Some(Lookup::Sequence(cps)) => Ok(new_str_data(StrData::from_code_points(
-            cps.iter().copied(),
-        ))),
+        Some(Lookup::Sequence(cps)) => {
+            Ok(new_str_data(StrData::from_code_points(cps.iter().copied())))
+        }
         None => {
             // CPython formats the name with `%s`: it ends at a NUL byte.
             let shown = bytes.split(|&b| b == 0).next().unwrap_or(&[]);
