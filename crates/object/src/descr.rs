@@ -68,6 +68,8 @@ pub struct ClassTypes {
     pub classmethod: ObjRef,
     pub staticmethod: ObjRef,
     pub member: ObjRef,
+    /// `getset_descriptor`: behaves as `member` (computed attributes of builtin types).
+    pub getset: ObjRef,
     pub super_: ObjRef,
     pub mappingproxy: ObjRef,
     pub seq_iter: ObjRef,
@@ -103,6 +105,7 @@ impl ClassTypes {
             classmethod: b.make("classmethod", o, base, setup_classmethod),
             staticmethod: b.make("staticmethod", o, base, setup_staticmethod),
             member: b.make("member_descriptor", o, 0, setup_member),
+            getset: b.make("getset_descriptor", o, 0, setup_getset),
             super_: b.make("super", o, base, crate::types::super_::setup),
             mappingproxy: b.make("mappingproxy", o, 0, setup_mappingproxy),
             seq_iter: b.make("iterator", o, 0, setup_seq_iter),
@@ -443,14 +446,36 @@ fn member_check(d: &Value, obj: &Value) -> PyResult<()> {
     Ok(())
 }
 
+fn setup_getset(t: &TypeData) {
+    setup_member(t);
+    t.slots.repr.set(Some(|_, d| {
+        let (name, owner) = member_parts(d)?;
+        Ok(new_string(format!(
+            "<attribute '{}' of '{}' objects>",
+            str_of(name),
+            td(owner).name()
+        )))
+    }));
+}
+
 fn setup_member(t: &TypeData) {
     let s = &t.slots;
-    s.descr_get.set(Some(|_, d, obj, _| {
+    s.descr_get.set(Some(|i, d, obj, _| {
         let Some(obj) = obj.filter(|o| !o.is_none()) else {
             return Ok(d.clone());
         };
         member_check(d, obj)?;
-        let (name, _) = member_parts(d)?;
+        let (name, owner) = member_parts(d)?;
+        // A member of a builtin type (`FunctionType.__globals__`, `float.real`): its
+        // own getattro answers the name.
+        if !td(owner).has_flag(flags::HEAPTYPE) {
+            if let Some(f) = td(owner).slots.getattro.get() {
+                if !std::ptr::fn_addr_eq(f, protocol::generic_getattr as crate::typeobj::GetAttrFn)
+                {
+                    return f(i, obj, name);
+                }
+            }
+        }
         let got = obj
             .as_obj()
             .and_then(crate::ext_dict::get_slots)

@@ -749,11 +749,10 @@ pub fn getitem(i: &mut dyn Interp, c: &Value, k: &Value) -> PyResult<Value> {
         None => {
             if let Some(Payload::Type(t)) = c.payload() {
                 // `type[int]`: type itself is generic (CPython's PyObject_GetItem).
-                if c.as_obj().is_some_and(|o| Rc::ptr_eq(o, &builtin_types().type_)) {
-                    return Ok(crate::types::genericalias::new_alias(
-                        c.clone(),
-                        k.clone(),
-                    ));
+                if c.as_obj()
+                    .is_some_and(|o| Rc::ptr_eq(o, &builtin_types().type_))
+                {
+                    return Ok(crate::types::genericalias::new_alias(c.clone(), k.clone()));
                 }
                 if let Some(f) = t.lookup_str("__class_getitem__") {
                     let f = crate::descr::bind(i, f, None, c.as_obj().unwrap_or(&cls))?;

@@ -38,6 +38,8 @@ pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.borrow().clone()),
+        // A memoryview is bytes-like too (its current contents).
+        Payload::Native(_) => crate::types::memoryview::view_bytes(v),
         _ => None,
     }
 }

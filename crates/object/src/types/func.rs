@@ -20,7 +20,8 @@ use crate::value::Value;
 
 /// A Python function (`MAKE_FUNCTION`).
 pub struct FunctionData {
-    pub code: Rc<Code>,
+    /// `__code__` (replaceable by assignment, as `types.coroutine` does).
+    pub code: RefCell<Rc<Code>>,
     /// The globals dict value.
     pub globals: Value,
     /// The builtins dict value (looked up from globals' `__builtins__` at creation).
@@ -148,7 +149,7 @@ fn function_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Val
             "__code__" => {
                 return Ok(Value::Obj(PyObject::new(
                     builtin_types().code.clone(),
-                    Payload::Code(f.code.clone()),
+                    Payload::Code(f.code.borrow().clone()),
                 )))
             }
             "__closure__" => {
@@ -193,6 +194,25 @@ fn function_setattr(i: &mut dyn Interp, v: &Value, name: &Value, x: Option<Value
             return Err(must("code"))
         }
         ("__code__", None) => return Err(must("code")),
+        ("__code__", Some(x)) => {
+            let Some(Payload::Code(c)) = x.payload() else {
+                return Err(must("code"));
+            };
+            let nfree = c.co.freevars.len();
+            let nclosure = f.closure.as_ref().map_or(0, |c| c.len());
+            if nfree != nclosure {
+                return Err(crate::error::value_error(format!(
+                    "{}() requires a code object with {nclosure} free vars, not {nfree}",
+                    f.name
+                        .borrow()
+                        .as_str_data()
+                        .map(|s| s.lossy().into_owned())
+                        .unwrap_or_default()
+                )));
+            }
+            *f.code.borrow_mut() = c.clone();
+            return Ok(());
+        }
         ("__closure__" | "__globals__" | "__builtins__", _) => {
             return Err(crate::error::attribute_error("readonly attribute"))
         }

@@ -149,7 +149,8 @@ fn setup(t: &TypeData) {
         }
         Ok(new_alias_in(cls.clone(), a[0].clone(), a[1].clone(), false))
     }));
-    s.repr.set(Some(|i, v| Ok(new_string(alias_repr(i, data(v)?)?))));
+    s.repr
+        .set(Some(|i, v| Ok(new_string(alias_repr(i, data(v)?)?))));
     s.richcompare.set(Some(ga_richcompare));
     s.hash.set(Some(|i, v| {
         let d = data(v)?;
@@ -248,7 +249,11 @@ pub fn repr_item(i: &mut dyn Interp, p: &Value) -> PyResult<String> {
     };
     let q = protocol::str_string(i, &qualname)?;
     let m = protocol::str_string(i, &module)?;
-    Ok(if m == "builtins" { q } else { format!("{m}.{q}") })
+    Ok(if m == "builtins" {
+        q
+    } else {
+        format!("{m}.{q}")
+    })
 }
 
 fn alias_repr(i: &mut dyn Interp, d: &AliasData) -> PyResult<String> {
@@ -339,7 +344,11 @@ pub fn subs_parameters(
         let r = protocol::repr_string(i, self_)?;
         return Err(type_error(format!(
             "Too {} arguments for {r}; actual {}, expected {}",
-            if items.len() > params.len() { "many" } else { "few" },
+            if items.len() > params.len() {
+                "many"
+            } else {
+                "few"
+            },
             items.len(),
             params.len()
         )));
@@ -422,7 +431,13 @@ fn ga_reduce(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 pub fn install_class_getitem(ct: &crate::descr::ClassTypes) {
     let bt = builtin_types();
     for cls in [
-        &bt.type_, &bt.tuple, &bt.list, &bt.dict, &bt.set, &bt.frozenset, &bt.enumerate,
+        &bt.type_,
+        &bt.tuple,
+        &bt.list,
+        &bt.dict,
+        &bt.set,
+        &bt.frozenset,
+        &bt.enumerate,
     ] {
         let t = protocol::td(cls);
         if t.dict.borrow().get_str("__class_getitem__").is_some() {

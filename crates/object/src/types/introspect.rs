@@ -70,15 +70,11 @@ fn object_format(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     protocol::str_(i, &pos[0])
 }
 
-
-
-
 /// `object.__sizeof__`: the basic size of a plain object (implementation detail).
 fn object_sizeof(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     args.exact("__sizeof__", 1)?;
     Ok(Value::Int(16))
 }
-
 
 pub static OBJECT_CLASS_METHODS: &[MethodDef] = &[method!("__subclasshook__", object_subclasshook)];
 
@@ -110,6 +106,26 @@ pub fn install_object_entries(bt: &crate::types::BuiltinTypes) {
 pub fn prune_wrappers(ct: &crate::descr::ClassTypes) {
     let bt = builtin_types();
     install_members(ct);
+    // CPython's function type has getsets for these (members for the rest).
+    let getsets = [
+        "__code__",
+        "__defaults__",
+        "__kwdefaults__",
+        "__annotations__",
+    ];
+    for n in getsets {
+        let d = crate::descr::new_descr(
+            &ct.getset,
+            crate::descr::Descr::Member {
+                name: new_str(n),
+                owner: bt.function.clone(),
+            },
+        );
+        protocol::td(&bt.function)
+            .dict
+            .borrow_mut()
+            .set_str_key(new_str(n), d);
+    }
     crate::types::genericalias::install_class_getitem(ct);
     let bits: &[&str] = &[
         "__and__",

@@ -10,13 +10,13 @@ use crate::args::Args;
 use crate::error::{index_error, type_error, value_error, PyResult};
 use crate::gc::traverse::{Busy, Visit};
 use crate::interp::Interp;
-use crate::native::{make_type, native_ref, new_native, visit_value, GetSetDef, NativeData};
 use crate::native::TypeSpec;
+use crate::native::{make_type, native_ref, new_native, visit_value, GetSetDef, NativeData};
 use crate::object::{ObjRef, Payload};
 use crate::protocol;
 use crate::typeobj::{CmpOp, TypeData};
 use crate::types::bytes::{bytes_of, is_bytearray, new_bytes};
-use crate::types::str::{new_str, new_string};
+use crate::types::str::new_string;
 use crate::types::MethodDef;
 use crate::value::Value;
 
@@ -109,7 +109,11 @@ static GETSETS: &[GetSetDef] = &[
     },
     GetSetDef {
         name: "itemsize",
-        get: |_, a| Ok(Value::Int(fmt_info(view(&a.pos()[0])?.fmt).map_or(1, |f| f.0) as i64)),
+        get: |_, a| {
+            Ok(Value::Int(
+                fmt_info(view(&a.pos()[0])?.fmt).map_or(1, |f| f.0) as i64,
+            ))
+        },
         set: None,
     },
     GetSetDef {
@@ -240,7 +244,9 @@ fn mv_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
                 .cloned()
                 .ok_or_else(|| index_error("index out of bounds on dimension 1"));
         }
-        return Err(type_error("krait: slicing a cast memoryview is not supported yet"));
+        return Err(type_error(
+            "krait: slicing a cast memoryview is not supported yet",
+        ));
     }
     if let Some(k) = protocol::as_index_opt(key) {
         let n = data.len() as i64;
@@ -253,7 +259,9 @@ fn mv_getitem(i: &mut dyn Interp, v: &Value, key: &Value) -> PyResult<Value> {
     if let Some(Payload::Slice { .. }) = key.payload() {
         let (start, stop, step, _) = crate::types::slice::indices(i, key, data.len())?;
         if step != 1 {
-            return Err(type_error("krait: memoryview slices with a step are not supported yet"));
+            return Err(type_error(
+                "krait: memoryview slices with a step are not supported yet",
+            ));
         }
         let (a, b) = (start.max(0) as usize, stop.max(start).max(0) as usize);
         return Ok(new_native(
@@ -286,7 +294,12 @@ fn mv_cast(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let f = a[1]
         .as_str_data()
         .map(|s| s.lossy().into_owned())
-        .ok_or_else(|| type_error(format!("cast() argument 'format' must be str, not {}", a[1].class_name())))?;
+        .ok_or_else(|| {
+            type_error(format!(
+                "cast() argument 'format' must be str, not {}",
+                a[1].class_name()
+            ))
+        })?;
     let fb = f.trim_start_matches('@').as_bytes();
     let Some((&fmt, [])) = fb.split_first().filter(|(c, _)| fmt_info(**c).is_some()) else {
         return Err(value_error(
@@ -300,7 +313,9 @@ fn mv_cast(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
     let size = fmt_info(fmt).map_or(1, |f| f.0);
     if (w.stop - w.start) % size != 0 {
-        return Err(type_error("memoryview: length is not a multiple of itemsize"));
+        return Err(type_error(
+            "memoryview: length is not a multiple of itemsize",
+        ));
     }
     Ok(new_native(
         a[0].class(),

@@ -352,6 +352,7 @@ impl BuiltinTypes {
             (&self.set, set_ops::SET_METHODS),
             (&self.range, range::METHODS),
             (&self.slice, slice::METHODS),
+            (&self.code, code::METHODS),
             (&self.dict_keys, dict_ops::VIEW_METHODS),
             (&self.dict_items, dict_ops::VIEW_METHODS),
             (&self.frozenset, set_ops::FROZENSET_METHODS),

@@ -110,7 +110,9 @@ pub fn iter(r: &BigRange) -> Value {
 pub fn len(r: &BigRange) -> PyResult<usize> {
     match r.len {
         Value::Int(n) if n >= 0 => Ok(n as usize),
-        _ => Err(overflow_error("Python int too large to convert to C ssize_t")),
+        _ => Err(overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
     }
 }
 

@@ -9,9 +9,9 @@ use crate::error::{type_error, PyResult};
 use crate::interp::Interp;
 use crate::object::Payload;
 use crate::protocol;
+use crate::protocol::lookup_attr;
 use crate::types::builtin_types;
 use crate::types::dict::{as_dict, new_dict, DictData};
-use crate::protocol::lookup_attr;
 use crate::types::str::new_str;
 use crate::types::tuple::new_tuple;
 use crate::value::Value;
@@ -30,14 +30,19 @@ fn copyreg(i: &mut dyn Interp) -> PyResult<Value> {
 
 /// The entry `name` of `object`'s own dict.
 fn object_entry(name: &str) -> Option<Value> {
-    protocol::td(&builtin_types().object).dict.borrow().get_str(name)
+    protocol::td(&builtin_types().object)
+        .dict
+        .borrow()
+        .get_str(name)
 }
 
 /// `object.__reduce_ex__(self, protocol)`: a `__reduce__` the class overrides wins.
 pub fn object_reduce_ex(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
     if args.has_kwargs() {
-        return Err(type_error("object.__reduce_ex__() takes no keyword arguments"));
+        return Err(type_error(
+            "object.__reduce_ex__() takes no keyword arguments",
+        ));
     }
     if pos.len() != 2 {
         return Err(type_error(format!(
@@ -132,7 +137,10 @@ fn reduce_newobj(i: &mut dyn Interp, obj: &Value) -> PyResult<Value> {
         if let Some(a) = &args {
             items.extend(crate::types::tuple::tuple_items(a).iter().cloned());
         }
-        (protocol::getattr_str(i, &cr, "__newobj__")?, new_tuple(items))
+        (
+            protocol::getattr_str(i, &cr, "__newobj__")?,
+            new_tuple(items),
+        )
     } else {
         (
             protocol::getattr_str(i, &cr, "__newobj_ex__")?,
@@ -158,7 +166,9 @@ fn reduce_newobj(i: &mut dyn Interp, obj: &Value) -> PyResult<Value> {
     } else {
         Value::None
     };
-    Ok(new_tuple(vec![newobj, newargs, state, listitems, dictitems]))
+    Ok(new_tuple(vec![
+        newobj, newargs, state, listitems, dictitems,
+    ]))
 }
 
 /// `__getstate__()` of `obj`: the object's own, or the default one.

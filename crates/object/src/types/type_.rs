@@ -203,7 +203,10 @@ fn type_setattr(_i: &mut dyn Interp, v: &Value, name: &Value, x: Option<Value>) 
         // `__name__`/`__qualname__` live in the type, not its dict (type_set_name).
         if n == "__name__" || n == "__qualname__" {
             let Some(x) = x else {
-                return Err(type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", t.name())));
+                return Err(type_error(format!(
+                    "cannot delete '{n}' attribute of immutable type '{}'",
+                    t.name()
+                )));
             };
             let Some(s) = x.as_str_data().map(|s| s.lossy().into_owned()) else {
                 return Err(type_error(format!(
@@ -214,7 +217,9 @@ fn type_setattr(_i: &mut dyn Interp, v: &Value, name: &Value, x: Option<Value>) 
             };
             if n == "__name__" {
                 if s.contains('\0') {
-                    return Err(crate::error::value_error("type name must not contain null characters"));
+                    return Err(crate::error::value_error(
+                        "type name must not contain null characters",
+                    ));
                 }
                 *t.name.borrow_mut() = s;
             } else {

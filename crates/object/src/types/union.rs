@@ -5,15 +5,15 @@
 use crate::error::{type_error, PyResult};
 use crate::gc::traverse::{Busy, Visit};
 use crate::interp::Interp;
-use crate::native::{make_type, native_ref, new_native, visit_value, GetSetDef, NativeData};
 use crate::native::TypeSpec;
+use crate::native::{make_type, native_ref, new_native, visit_value, GetSetDef, NativeData};
 use crate::object::ObjRef;
 use crate::protocol;
 use crate::typeobj::{BinOp, CmpOp, TypeData};
+use crate::types::builtin_types;
 use crate::types::genericalias::{is_alias, make_parameters, repr_item};
 use crate::types::str::new_string;
 use crate::types::tuple::{new_tuple, tuple_items};
-use crate::types::builtin_types;
 use crate::value::Value;
 
 struct UnionData {

@@ -59,8 +59,8 @@ fn build_class(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
     let orig_bases: Vec<Value> = pos[2..].to_vec();
     let bases = update_bases(i, &orig_bases)?;
-    let bases_changed = bases.len() != orig_bases.len()
-        || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b));
+    let bases_changed =
+        bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b));
     // Class keywords: `metaclass` is taken out, the rest go to the metaclass.
     let mut meta: Option<Value> = None;
     let mut kw_names: Vec<Value> = Vec::new();
@@ -111,7 +111,12 @@ fn build_class(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
     let cell = run_body(vm_of(i)?, fobj, ns.clone())?;
     if bases_changed {
-        protocol::setitem(i, &ns, &krait_object::types::str::new_str("__orig_bases__"), new_tuple(orig_bases))?;
+        protocol::setitem(
+            i,
+            &ns,
+            &krait_object::types::str::new_str("__orig_bases__"),
+            new_tuple(orig_bases),
+        )?;
     }
     let mut a = vec![name.clone(), bases_tuple, ns];
     a.extend(kw_values);
@@ -157,7 +162,9 @@ fn update_bases(i: &mut dyn Interp, bases: &[Value]) -> PyResult<Vec<Value>> {
             }
             Err(e) => return Err(e),
         };
-        let orig_t = orig.get_or_insert_with(|| new_tuple(bases.to_vec())).clone();
+        let orig_t = orig
+            .get_or_insert_with(|| new_tuple(bases.to_vec()))
+            .clone();
         let r = protocol::call0(i, &meth, &[orig_t])?;
         match r.payload() {
             Some(Payload::Tuple(items)) => out.extend(items.iter().cloned()),

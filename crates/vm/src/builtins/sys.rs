@@ -91,6 +91,7 @@ pub fn make_sys(vm: &Vm, argv: Vec<String>) -> Value {
         "builtin_module_names",
         new_tuple(vec![new_str("builtins"), new_str("sys")]),
     );
+    // A types.SimpleNamespace, as in CPython (`types.SimpleNamespace` is its type).
     set_by_name(
         d,
         "implementation",

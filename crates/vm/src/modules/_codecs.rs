@@ -44,7 +44,13 @@ fn str_arg(v: &Value, f: &str, what: &str) -> PyResult<String> {
 /// `normalizestring`: lower case, spaces to hyphens.
 fn normalize(name: &str) -> String {
     name.chars()
-        .map(|c| if c == ' ' { '-' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == ' ' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect()
 }
 
@@ -86,7 +92,8 @@ pub fn lookup_codec(i: &mut dyn Interp, encoding: &str) -> PyResult<Value> {
         if r.is_none() {
             continue;
         }
-        let ok = matches!(r.payload(), Some(krait_object::object::Payload::Tuple(t)) if t.len() == 4);
+        let ok =
+            matches!(r.payload(), Some(krait_object::object::Payload::Tuple(t)) if t.len() == 4);
         if !ok {
             return Err(type_error("codec search functions must return 4-tuples"));
         }
@@ -112,7 +119,12 @@ fn forget_codec(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 const CODEC_SIG: &[&str] = &["obj", "encoding", "errors"];
 
 /// `codecs.encode`/`codecs.decode`: item 0 or 1 of the codec info, called.
-fn run_codec(i: &mut dyn Interp, args: Args<'_>, fname: &'static str, which: usize) -> PyResult<Value> {
+fn run_codec(
+    i: &mut dyn Interp,
+    args: Args<'_>,
+    fname: &'static str,
+    which: usize,
+) -> PyResult<Value> {
     let a = parse(
         &args,
         &Sig {
@@ -205,7 +217,9 @@ fn lookup_error(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         };
         return Ok(krait_object::types::func::new_builtin(name, f));
     }
-    Err(lookup_error_exc(format!("unknown error handler name '{name}'")))
+    Err(lookup_error_exc(format!(
+        "unknown error handler name '{name}'"
+    )))
 }
 
 /// `strict_errors(exc)`: raises `exc`.
@@ -253,7 +267,10 @@ fn encoder(args: &Args<'_>, fname: &'static str, codec: Codec) -> PyResult<Value
     };
     let cps: Vec<u32> = data.code_points().collect();
     let out = codecs::encode(&cps, codec, &errors_of(&a[1])?)?;
-    Ok(new_tuple(vec![new_bytes(out), Value::Int(cps.len() as i64)]))
+    Ok(new_tuple(vec![
+        new_bytes(out),
+        Value::Int(cps.len() as i64),
+    ]))
 }
 
 /// How many bytes at the end of `b` start a UTF-8 sequence that is not complete yet.
@@ -274,7 +291,12 @@ fn incomplete_tail(b: &[u8]) -> usize {
     0
 }
 
-fn decoder(i: &mut dyn Interp, args: &Args<'_>, fname: &'static str, codec: Codec) -> PyResult<Value> {
+fn decoder(
+    i: &mut dyn Interp,
+    args: &Args<'_>,
+    fname: &'static str,
+    codec: Codec,
+) -> PyResult<Value> {
     let a = parse(
         args,
         &Sig {

@@ -115,7 +115,7 @@ fn call(vm: &mut Vm, arg: u32) -> OpResult {
 /// place as the callee's first locals.
 #[inline(always)]
 fn fast_frame_ok(fd: &FunctionData, nargs: usize) -> bool {
-    let code = &fd.code;
+    let code = fd.code.borrow();
     code.simple_args
         && nargs <= code.argcount
         && (nargs == code.argcount || {
@@ -137,7 +137,7 @@ fn push_fast_frame(
     let Payload::Function(fd) = &fobj.payload else {
         return Err(type_error("not a function"));
     };
-    let code = &fd.code;
+    let code = fd.code.borrow().clone();
     if nargs < code.argcount {
         let defaults = fd.defaults.borrow();
         let d = tuple_items(&defaults);
@@ -195,7 +195,7 @@ pub fn bind_frame(
     let Payload::Function(fd) = &func.payload else {
         return Err(type_error("not a function"));
     };
-    let code = fd.code.clone();
+    let code = fd.code.borrow().clone();
     let co = &code;
     let argcount = co.argcount;
     let total = argcount + co.kwonlyargcount;
@@ -347,7 +347,7 @@ fn too_many_positional(
     given: usize,
     kwonly: &[Value],
 ) -> krait_object::error::PyErr {
-    let argcount = fd.code.argcount;
+    let argcount = fd.code.borrow().argcount;
     let kwonly_given = kwonly.iter().filter(|v| !v.is_null()).count();
     let d = tuple_items(&fd.defaults.borrow()).len();
     let (sig, plural) = if d > 0 {
@@ -481,7 +481,7 @@ pub fn MAKE_FUNCTION(vm: &mut Vm, arg: u32) -> OpResult {
     let f = FunctionData {
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),
-        code,
+        code: RefCell::new(code),
         globals,
         builtins,
         defaults: RefCell::new(defaults),
