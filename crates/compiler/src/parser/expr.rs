@@ -15,7 +15,14 @@ fn bx(e: Expr) -> Box<Expr> {
 
 impl Parser {
     pub fn mk(&self, kind: ExprKind, line: u32, col: u32) -> Expr {
-        Expr { kind, line, col }
+        let (end_line, end_col) = self.prev_end();
+        Expr {
+            kind,
+            line,
+            col,
+            end_line,
+            end_col,
+        }
     }
 
     /// `a, *b, c` (a tuple when there is a comma), as in `return`/`eval`/assignments.
@@ -259,7 +266,7 @@ impl Parser {
     }
 
     fn param(&mut self, annotated: bool) -> CResult<Arg> {
-        let line = self.line();
+        let (line, col) = (self.line(), self.col());
         let name = self.name()?;
         let annotation = if annotated && self.eat_op(":") {
             Some(self.test()?)
@@ -270,6 +277,7 @@ impl Parser {
             name,
             annotation,
             line,
+            span: self.span_from(line, col),
         })
     }
 
@@ -558,7 +566,11 @@ impl Parser {
             let (line, col) = (self.line(), self.col());
             if self.eat_op("**") {
                 let value = self.test()?;
-                keywords.push(Keyword { arg: None, value });
+                keywords.push(Keyword {
+                    arg: None,
+                    value,
+                    span: self.span_from(line, col),
+                });
             } else if self.at_op("*") {
                 let e = self.star_or(Self::test)?;
                 if keywords.iter().any(|k| k.arg.is_none()) {
@@ -599,6 +611,7 @@ impl Parser {
                 keywords.push(Keyword {
                     arg: Some(n),
                     value,
+                    span: self.span_from(line, col),
                 });
             } else {
                 let e = self.named()?;

@@ -183,6 +183,34 @@ impl Parser {
         }
     }
 
+    /// The end of the last token consumed that is not NEWLINE/INDENT/DEDENT: where a
+    /// node (or a compound statement's last body statement) just parsed ends.
+    pub fn prev_end(&self) -> (u32, u32) {
+        let mut k = self.pos.min(self.toks.len());
+        while k > 0 {
+            k -= 1;
+            let t = &self.toks[k];
+            if !matches!(
+                t.tok,
+                Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndMarker
+            ) {
+                return (t.end_line + self.line_offset, t.end_col);
+            }
+        }
+        (1 + self.line_offset, 0)
+    }
+
+    /// A span from `(line, col)` to the end of the last token consumed.
+    pub fn span_from(&self, line: u32, col: u32) -> crate::ast::Span {
+        let (end_line, end_col) = self.prev_end();
+        crate::ast::Span {
+            line,
+            col,
+            end_line,
+            end_col,
+        }
+    }
+
     pub fn new_scope(&mut self) -> usize {
         let s = self.next_scope;
         self.next_scope += 1;

@@ -21,8 +21,15 @@ impl Parser {
         Ok(body)
     }
 
+    /// Sets `s`'s span: from `(line, col)` to the end of the last token consumed.
+    fn finish(&self, mut s: Stmt, line: u32, col: u32) -> Stmt {
+        s.line = line;
+        s.span = self.span_from(line, col);
+        s
+    }
+
     fn statement(&mut self) -> CResult<Vec<Stmt>> {
-        let line = self.line();
+        let (line, col) = (self.line(), self.col());
         let kw = match self.peek() {
             Tok::Name(n) => n.clone(),
             Tok::Op("@") => return Ok(vec![self.decorated()?]),
@@ -40,6 +47,7 @@ impl Parser {
                 Stmt {
                     kind: StmtKind::While { test, body, orelse },
                     line,
+                    span: Span::default(),
                 }
             }
             "for" => self.for_stmt(line)?,
@@ -59,7 +67,7 @@ impl Parser {
             }
             _ => return self.simple_stmts(),
         };
-        Ok(vec![s])
+        Ok(vec![self.finish(s, line, col)])
     }
 
     fn simple_stmts(&mut self) -> CResult<Vec<Stmt>> {
@@ -119,7 +127,7 @@ impl Parser {
     }
 
     fn if_stmt(&mut self) -> CResult<Stmt> {
-        let line = self.line();
+        let (line, col) = (self.line(), self.col());
         let what = if self.at_kw("elif") {
             "'elif' statement"
         } else {
@@ -134,10 +142,12 @@ impl Parser {
         } else {
             self.else_block()?
         };
-        Ok(Stmt {
+        let s = Stmt {
             kind: StmtKind::If { test, body, orelse },
             line,
-        })
+            span: Span::default(),
+        };
+        Ok(self.finish(s, line, col))
     }
 
     fn for_stmt(&mut self, line: u32) -> CResult<Stmt> {
@@ -157,6 +167,7 @@ impl Parser {
                 orelse,
             },
             line,
+            span: Span::default(),
         })
     }
 
@@ -167,7 +178,7 @@ impl Parser {
         let body = self.block_after("'try' statement", line)?;
         let mut handlers = Vec::new();
         while self.at_kw("except") {
-            let hline = self.line();
+            let (hline, hcol) = (self.line(), self.col());
             self.advance();
             if self.at_op("*") {
                 return Err(self.error_here("except* is not supported by krait's compiler"));
@@ -187,6 +198,7 @@ impl Parser {
                 name,
                 body: hbody,
                 line: hline,
+                span: self.span_from(hline, hcol),
             });
         }
         let orelse = self.else_block()?;
@@ -208,6 +220,7 @@ impl Parser {
                 finalbody,
             },
             line,
+            span: Span::default(),
         })
     }
 
@@ -243,6 +256,7 @@ impl Parser {
         Ok(Stmt {
             kind: StmtKind::With { items, body },
             line,
+            span: Span::default(),
         })
     }
 
@@ -295,7 +309,7 @@ impl Parser {
     }
 
     fn funcdef(&mut self, decorators: Vec<Expr>, is_async: bool) -> CResult<Stmt> {
-        let line = self.line();
+        let (line, col) = (self.line(), self.col());
         self.expect_kw("def")?;
         let name = self.name()?;
         let scope = self.new_scope();
@@ -309,7 +323,7 @@ impl Parser {
         };
         self.expect_op(":")?;
         let body = self.block_after("function definition", line)?;
-        Ok(Stmt {
+        let s = Stmt {
             kind: StmtKind::FunctionDef {
                 name,
                 args: Box::new(args),
@@ -320,11 +334,13 @@ impl Parser {
                 is_async,
             },
             line,
-        })
+            span: Span::default(),
+        };
+        Ok(self.finish(s, line, col))
     }
 
     fn classdef(&mut self, decorators: Vec<Expr>) -> CResult<Stmt> {
-        let line = self.line();
+        let (line, col) = (self.line(), self.col());
         self.expect_kw("class")?;
         let name = self.name()?;
         let scope = self.new_scope();
@@ -337,7 +353,7 @@ impl Parser {
         };
         self.expect_op(":")?;
         let body = self.block_after("class definition", line)?;
-        Ok(Stmt {
+        let s = Stmt {
             kind: StmtKind::ClassDef {
                 name,
                 bases,
@@ -347,10 +363,18 @@ impl Parser {
                 scope,
             },
             line,
-        })
+            span: Span::default(),
+        };
+        Ok(self.finish(s, line, col))
     }
 
     fn small_stmt(&mut self) -> CResult<Stmt> {
+        let (line, col) = (self.line(), self.col());
+        let s = self.small_stmt_inner()?;
+        Ok(self.finish(s, line, col))
+    }
+
+    fn small_stmt_inner(&mut self) -> CResult<Stmt> {
         let line = self.line();
         let kw = match self.peek() {
             Tok::Name(n) => n.clone(),
@@ -428,13 +452,18 @@ impl Parser {
                 self.advance();
                 let mut names = Vec::new();
                 loop {
+                    let (aline, acol) = (self.line(), self.col());
                     let name = self.dotted_name()?;
                     let asname = if self.eat_kw("as") {
                         Some(self.name()?)
                     } else {
                         None
                     };
-                    names.push(Alias { name, asname });
+                    names.push(Alias {
+                        name,
+                        asname,
+                        span: self.span_from(aline, acol),
+                    });
                     if !self.eat_op(",") {
                         break;
                     }
@@ -444,7 +473,11 @@ impl Parser {
             "from" => self.import_from()?,
             _ => return self.expr_stmt(),
         };
-        Ok(Stmt { kind, line })
+        Ok(Stmt {
+            kind,
+            line,
+            span: Span::default(),
+        })
     }
 
     fn dotted_name(&mut self) -> CResult<String> {
@@ -475,10 +508,12 @@ impl Parser {
         };
         self.expect_kw("import")?;
         let mut names = Vec::new();
+        let (sline, scol) = (self.line(), self.col());
         if self.eat_op("*") {
             names.push(Alias {
                 name: "*".into(),
                 asname: None,
+                span: self.span_from(sline, scol),
             });
         } else {
             let paren = self.eat_op("(");
@@ -486,13 +521,18 @@ impl Parser {
                 if paren && self.at_op(")") {
                     break;
                 }
+                let (aline, acol) = (self.line(), self.col());
                 let name = self.name()?;
                 let asname = if self.eat_kw("as") {
                     Some(self.name()?)
                 } else {
                     None
                 };
-                names.push(Alias { name, asname });
+                names.push(Alias {
+                    name,
+                    asname,
+                    span: self.span_from(aline, acol),
+                });
                 if !self.eat_op(",") {
                     break;
                 }
@@ -579,6 +619,7 @@ impl Parser {
                     simple,
                 },
                 line,
+                span: Span::default(),
             });
         }
         if let Tok::Op(op) = self.peek().clone() {
@@ -610,6 +651,7 @@ impl Parser {
                         value,
                     },
                     line,
+                    span: Span::default(),
                 });
             }
         }
@@ -632,11 +674,13 @@ impl Parser {
             return Ok(Stmt {
                 kind: StmtKind::Assign { targets, value },
                 line,
+                span: Span::default(),
             });
         }
         Ok(Stmt {
             kind: StmtKind::Expr(first),
             line,
+            span: Span::default(),
         })
     }
 

@@ -258,12 +258,19 @@ const COMPILE_SIG: Sig = Sig {
         "flags",
         "dont_inherit",
         "optimize",
+        "_feature_version",
     ],
     posonly: 0,
     required: 3,
 };
 
-fn compile(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+fn compile(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    if args.pos().len() > 6 {
+        return Err(type_error(format!(
+            "compile() takes at most 6 arguments ({} given)",
+            args.pos().len() + args.kwnames.len()
+        )));
+    }
     let a = argparse::parse(&args, &COMPILE_SIG)?;
     let (Some(source), Some(filename), Some(mode)) = (a[0].clone(), a[1].clone(), a[2].clone())
     else {
@@ -293,17 +300,58 @@ fn compile(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             "compile() mode must be 'exec', 'eval' or 'single'",
         ));
     };
-    if let Some(Value::Int(n)) = &a[3] {
-        if n & 0x400 != 0 {
-            return Err(value_error(
-                "compile(): ast.PyCF_ONLY_AST is not supported by krait",
-            ));
+    let flags = match &a[3] {
+        None => 0,
+        Some(Value::Int(n)) => *n,
+        Some(Value::Bool(b)) => i64::from(*b),
+        Some(v) => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.class_name()
+            )))
         }
+    };
+    if flags & 0x400 != 0 {
+        return match source_text(&source) {
+            Some(src) => parse_to_ast(i, &src?, &fname, mode),
+            None => Err(type_error(
+                "compile() arg 1 must be a string, bytes or AST object",
+            )),
+        };
     }
     match source_text(&source) {
         Some(src) => compile_source(&src?, &fname, mode),
         None => Err(type_error(
             "compile() arg 1 must be a string, bytes or AST object",
         )),
+    }
+}
+
+/// `compile(source, filename, mode, PyCF_ONLY_AST)`: the parse as `_ast` nodes.
+fn parse_to_ast(i: &mut dyn Interp, src: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+    if src.contains('\0') {
+        return Err(new_syntax_error(
+            &builtin_types().exc.syntax_error,
+            "source code string cannot contain null bytes",
+            None,
+        ));
+    }
+    let src = src.replace("\r\n", "\n");
+    let err = |e: CompileError| syntax_error(&e, filename);
+    let vm = vm(i)?;
+    match mode {
+        Mode::Eval => {
+            let p = krait_compiler::parser::parse_eval(&src).map_err(err)?;
+            crate::modules::_ast::to_ast(vm, crate::modules::_ast::Tree::Expression(&p.body), &src)
+        }
+        Mode::Exec | Mode::Single => {
+            let p = krait_compiler::parser::parse_module(&src).map_err(err)?;
+            let tree = if mode == Mode::Exec {
+                crate::modules::_ast::Tree::Module(&p.body)
+            } else {
+                crate::modules::_ast::Tree::Interactive(&p.body)
+            };
+            crate::modules::_ast::to_ast(vm, tree, &src)
+        }
     }
 }
