@@ -562,6 +562,7 @@ impl Parser {
     pub fn arglist(&mut self) -> CResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
+        let open = self.pos.checked_sub(1).map(|k| self.toks[k].clone());
         while !self.at_op(")") {
             let (line, col) = (self.line(), self.col());
             if self.eat_op("**") {
@@ -618,7 +619,7 @@ impl Parser {
                 if self.at_kw("for") || self.at_kw("async") {
                     let scope = self.new_scope();
                     let gens = self.comp_for()?;
-                    let g = self.mk(
+                    let mut g = self.mk(
                         ExprKind::GeneratorExp {
                             elt: bx(e),
                             gens,
@@ -627,10 +628,21 @@ impl Parser {
                         line,
                         col,
                     );
-                    if !args.is_empty()
-                        || !keywords.is_empty()
-                        || self.at_op(",") && !matches!(self.peek_at(1), Tok::Op(")"))
-                    {
+                    // A sole generator argument spans the call's parentheses.
+                    let close = if self.at_op(")") {
+                        Some(self.tok().clone())
+                    } else {
+                        None
+                    };
+                    if let (Some(o), Some(c)) = (&open, close) {
+                        if matches!(o.tok, Tok::Op("(")) {
+                            g.line = o.line + self.line_offset;
+                            g.col = o.col;
+                            g.end_line = c.end_line + self.line_offset;
+                            g.end_col = c.end_col;
+                        }
+                    }
+                    if !args.is_empty() || !keywords.is_empty() || self.at_op(",") {
                         return Err(CompileError::syntax(
                             "Generator expression must be parenthesized",
                             line,

@@ -311,6 +311,9 @@ fn compile(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             )))
         }
     };
+    if crate::modules::_ast::is_ast(&source) {
+        return compile_ast(i, source, &fname, mode, flags);
+    }
     if flags & 0x400 != 0 {
         return match source_text(&source) {
             Some(src) => parse_to_ast(i, &src?, &fname, mode),
@@ -354,4 +357,93 @@ fn parse_to_ast(i: &mut dyn Interp, src: &str, filename: &str, mode: Mode) -> Py
             crate::modules::_ast::to_ast(vm, tree, &src)
         }
     }
+}
+
+/// `compile(ast_object, ...)`: the node itself under `PyCF_ONLY_AST`; otherwise the code
+/// of its `ast.unparse` text (krait has no AST-to-bytecode path from `_ast` objects, so
+/// line numbers follow the unparsed text, not the nodes' `lineno`s).
+fn compile_ast(
+    i: &mut dyn Interp,
+    node: Value,
+    filename: &str,
+    mode: Mode,
+    flags: i64,
+) -> PyResult<Value> {
+    let want = match mode {
+        Mode::Exec => "Module",
+        Mode::Eval => "Expression",
+        Mode::Single => "Interactive",
+    };
+    let got = node.class();
+    let got_name = krait_object::protocol::td(&got).tp_name().to_string();
+    let vm = vm(i)?;
+    let ast_mod = crate::import::import_absolute(vm, "_ast")?;
+    let want_cls = krait_object::protocol::getattr_str(vm, &ast_mod, want)?;
+    let ok = match &want_cls {
+        Value::Obj(c) => krait_object::protocol::isinstance(&node, c),
+        _ => false,
+    };
+    if !ok {
+        return Err(type_error(format!("expected {want} node, got {got_name}")));
+    }
+    if flags & 0x400 != 0 {
+        return Ok(node);
+    }
+    check_locations(vm, &node, 0)?;
+    let ast_py = crate::import::import_absolute(vm, "ast")?;
+    let unparse = krait_object::protocol::getattr_str(vm, &ast_py, "unparse")?;
+    let text = krait_object::protocol::call0(vm, &unparse, &[node])?;
+    let Some(src) = text.as_str_data().map(|s| s.lossy().into_owned()) else {
+        return Err(type_error("ast.unparse did not return a str"));
+    };
+    compile_source(&src, filename, mode)
+}
+
+/// CPython's AST validation, in part: every node whose class has `lineno` among its
+/// `_attributes` must have it set (`required field "lineno" missing from expr`).
+fn check_locations(vm: &mut Vm, node: &Value, depth: usize) -> PyResult<()> {
+    use krait_object::protocol::{collect, lookup_attr, td};
+    if depth > 200 {
+        return Ok(());
+    }
+    let cls = Value::Obj(node.class());
+    if let Some(attrs) = lookup_attr(vm, &cls, "_attributes")? {
+        let names = collect(vm, &attrs)?;
+        let has_lineno = names
+            .iter()
+            .any(|n| n.as_str_data().is_some_and(|s| s.as_bytes() == b"lineno"));
+        if has_lineno && lookup_attr(vm, node, "lineno")?.is_none() {
+            let c = node.class();
+            let base = td(&c)
+                .bases
+                .borrow()
+                .first()
+                .map(|b| td(b).tp_name().to_string())
+                .unwrap_or_default();
+            return Err(type_error(format!(
+                "required field \"lineno\" missing from {base}"
+            )));
+        }
+    }
+    let Some(fields) = lookup_attr(vm, &cls, "_fields")? else {
+        return Ok(());
+    };
+    for f in collect(vm, &fields)? {
+        let Some(name) = f.as_str_data().map(|s| s.lossy().into_owned()) else {
+            continue;
+        };
+        let Some(v) = lookup_attr(vm, node, &name)? else {
+            continue;
+        };
+        if crate::modules::_ast::is_ast(&v) {
+            check_locations(vm, &v, depth + 1)?;
+        } else if let Some(Payload::List(_)) = v.payload() {
+            for item in collect(vm, &v)? {
+                if crate::modules::_ast::is_ast(&item) {
+                    check_locations(vm, &item, depth + 1)?;
+                }
+            }
+        }
+    }
+    Ok(())
 }

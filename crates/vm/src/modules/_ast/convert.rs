@@ -20,6 +20,11 @@ use krait_object::Value;
 use super::AstNode;
 use crate::vm::Vm;
 
+thread_local! {
+    static SINGLETONS: std::cell::RefCell<HashMap<&'static str, Value>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
 /// What a parse produced, by compile mode.
 pub enum Tree<'a> {
     Module(&'a [Stmt]),
@@ -53,7 +58,10 @@ pub fn to_ast(vm: &mut Vm, tree: Tree<'_>, src: &str) -> PyResult<Value> {
     match tree {
         Tree::Module(body) => {
             let body = c.stmts(body)?;
-            c.node("Module", &[("body", body), ("type_ignores", new_list(vec![]))])
+            c.node(
+                "Module",
+                &[("body", body), ("type_ignores", new_list(vec![]))],
+            )
         }
         Tree::Interactive(body) => {
             let body = c.stmts(body)?;
@@ -112,6 +120,16 @@ impl Conv<'_> {
         u32::try_from(b).unwrap_or(u32::MAX)
     }
 
+    /// Whether the string literal at this position has a `u` prefix (CPython's
+    /// `Constant.kind`).
+    fn u_prefixed(&self, line: u32, col: u32) -> bool {
+        let Some(text) = self.lines.get(line.saturating_sub(1) as usize) else {
+            return false;
+        };
+        let mut it = text.chars().skip(col as usize);
+        it.next() == Some('u') && matches!(it.next(), Some('\'' | '"'))
+    }
+
     /// A node with `lineno`, `col_offset`, `end_lineno`, `end_col_offset` after its fields.
     fn at(&mut self, name: &'static str, fields: &[(&str, Value)], s: Span) -> PyResult<Value> {
         let mut all: Vec<(&str, Value)> = fields.to_vec();
@@ -154,30 +172,26 @@ impl Conv<'_> {
         self.singleton(name)
     }
 
-    /// Operator and context nodes: one shared instance each, as in CPython.
+    /// Operator and context nodes: one shared instance per class for the thread, as
+    /// CPython's `ast.parse` shares `Load()`, `Add()`, … between all trees.
     fn singleton(&mut self, name: &'static str) -> PyResult<Value> {
-        let key: &'static str = match name {
-            "Load" => "#Load",
-            "Store" => "#Store",
-            "Del" => "#Del",
-            _ => name,
-        };
-        if key.starts_with('#') {
-            if let Some(v) = self.classes.get(key) {
-                return Ok(v.clone());
-            }
-            let v = self.node(name, &[])?;
-            self.classes.insert(key, v.clone());
+        if let Some(v) = SINGLETONS.with(|m| m.borrow().get(name).cloned()) {
             return Ok(v);
         }
-        self.node(name, &[])
+        let v = self.node(name, &[])?;
+        SINGLETONS.with(|m| m.borrow_mut().insert(name, v.clone()));
+        Ok(v)
     }
 
     fn keywords(&mut self, ks: &[Keyword]) -> PyResult<Value> {
         let mut v = Vec::new();
         for k in ks {
             let value = self.expr(&k.value, Ctx::Load)?;
-            v.push(self.at("keyword", &[("arg", opt_str(&k.arg)), ("value", value)], k.span)?);
+            v.push(self.at(
+                "keyword",
+                &[("arg", opt_str(&k.arg)), ("value", value)],
+                k.span,
+            )?);
         }
         Ok(new_list(v))
     }

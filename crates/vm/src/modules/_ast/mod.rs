@@ -86,6 +86,11 @@ thread_local! {
     static AST_TYPE: ObjRef = make_type(&AST_SPEC);
 }
 
+/// Whether `v` is an `_ast.AST` instance.
+pub fn is_ast(v: &Value) -> bool {
+    AST_TYPE.with(|t| protocol::isinstance(v, t))
+}
+
 fn strs(names: &[&str]) -> Value {
     new_tuple(names.iter().map(|n| new_str(n)).collect())
 }

@@ -60,7 +60,12 @@ impl Conv<'_> {
             }
             ExprKind::Const(c) => {
                 let v = self.constant(c);
-                self.at("Constant", &[("value", v), ("kind", Value::None)], sp)
+                let kind = if matches!(c, Constant::Str(_)) && self.u_prefixed(e.line, e.col) {
+                    new_str("u")
+                } else {
+                    Value::None
+                };
+                self.at("Constant", &[("value", v), ("kind", kind)], sp)
             }
             ExprKind::JoinedStr(parts) => {
                 let values = self.exprs(parts, Ctx::Load)?;
@@ -106,11 +111,7 @@ impl Conv<'_> {
                 let v = self.expr(value, Ctx::Load)?;
                 let s = self.expr(index, Ctx::Load)?;
                 let c = self.ctx(ctx)?;
-                self.at(
-                    "Subscript",
-                    &[("value", v), ("slice", s), ("ctx", c)],
-                    sp,
-                )
+                self.at("Subscript", &[("value", v), ("slice", s), ("ctx", c)], sp)
             }
             ExprKind::Slice { lower, upper, step } => {
                 let l = self.opt(lower.as_deref())?;
@@ -222,7 +223,11 @@ impl Conv<'_> {
                 let k = self.expr(key, Ctx::Load)?;
                 let v = self.expr(value, Ctx::Load)?;
                 let g = self.comprehensions(gens)?;
-                self.at("DictComp", &[("key", k), ("value", v), ("generators", g)], sp)
+                self.at(
+                    "DictComp",
+                    &[("key", k), ("value", v), ("generators", g)],
+                    sp,
+                )
             }
             ExprKind::NamedExpr { target, value } => {
                 // The target is a bare name at the start of the expression.

@@ -101,13 +101,7 @@ impl Conv<'_> {
                 let o = self.stmts(orelse)?;
                 self.at(
                     "For",
-                    &[
-                        ("target", t),
-                        ("iter", i),
-                        ("body", b),
-                        ("orelse", o),
-                        tc,
-                    ],
+                    &[("target", t), ("iter", i), ("body", b), ("orelse", o), tc],
                     sp,
                 )
             }
