@@ -637,9 +637,9 @@ impl Parser {
                     if let (Some(o), Some(c)) = (&open, close) {
                         if matches!(o.tok, Tok::Op("(")) {
                             g.line = o.line + self.line_offset;
-                            g.col = o.col;
+                            g.col = self.tcol(o);
                             g.end_line = c.end_line + self.line_offset;
-                            g.end_col = c.end_col;
+                            g.end_col = self.tend_col(&c);
                         }
                     }
                     if !args.is_empty() || !keywords.is_empty() || self.at_op(",") {
