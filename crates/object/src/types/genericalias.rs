@@ -332,9 +332,7 @@ pub fn subs_parameters(
 ) -> PyResult<Vec<Value>> {
     if params.is_empty() {
         let r = protocol::repr_string(i, self_)?;
-        return Err(type_error(format!(
-            "There are no type variables left in {r}"
-        )));
+        return Err(type_error(format!("{r} is not a generic class")));
     }
     let items: Vec<Value> = match item.payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),

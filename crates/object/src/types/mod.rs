@@ -12,6 +12,7 @@ pub mod bytes_methods;
 pub mod class;
 pub mod code;
 pub mod codecs;
+pub mod codecs_utf;
 pub mod complex;
 pub mod complex_format;
 pub mod dict;

@@ -55,7 +55,7 @@ fn ms_left(d: Option<Instant>) -> i32 {
         None => -1,
         Some(d) => {
             let left = d.saturating_duration_since(Instant::now());
-            let ms = (left.as_nanos() + 999_999) / 1_000_000;
+            let ms = left.as_nanos().div_ceil(1_000_000);
             ms.min(i32::MAX as u128) as i32
         }
     }
@@ -184,11 +184,9 @@ fn mask_arg(i: &mut dyn Interp, v: Option<&Value>) -> PyResult<i16> {
         Some(x) => {
             let n = protocol::index_i64(i, x)?;
             if !(0..=0xffff).contains(&n) {
-                return Err(krait_object::error::overflow_error(if n < 0 {
-                    "Python int too large to convert to C unsigned short"
-                } else {
-                    "Python int too large to convert to C unsigned short"
-                }));
+                return Err(krait_object::error::overflow_error(
+                    "Python int too large to convert to C unsigned short",
+                ));
             }
             Ok(n as u16 as i16)
         }
