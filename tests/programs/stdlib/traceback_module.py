@@ -128,3 +128,17 @@ except ValueError as e:
     te = traceback.TracebackException.from_exception(e)
     print("".join(te.format()), end="")
     print(list(te.format_exception_only()))
+
+print("== non-ASCII source")
+
+
+def unicode_op():
+    héllo = 1
+    return héllo + "é"
+
+
+try:
+    unicode_op()
+except TypeError:
+    traceback.print_exc(file=sys.stdout)
+unicode_op()
