@@ -321,6 +321,8 @@ pub enum StmtKind {
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        /// `async for` (parsed for `ast.parse`; codegen refuses it).
+        is_async: bool,
     },
     Raise {
         exc: Option<Expr>,
@@ -335,6 +337,8 @@ pub enum StmtKind {
     With {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+        /// `async with` (parsed for `ast.parse`; codegen refuses it).
+        is_async: bool,
     },
     Assert {
         test: Expr,

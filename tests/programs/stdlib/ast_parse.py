@@ -136,3 +136,14 @@ print(ast.get_docstring(ast.parse('def f():\n    """  Func doc.\n\n    More.\n  
 print([ast.dump(n) for n in ast.iter_child_nodes(ast.parse("a = b(c)").body[0])])
 print([(k, type(v).__name__) for k, v in ast.iter_fields(ast.parse("a = 1").body[0].targets[0])])
 print(ast.parse('x').body[0].value.ctx is ast.parse('y').body[0].value.ctx)
+
+# async statements parse (compiling them is another matter)
+print(ast.dump(ast.parse("async def f():\n  async for x in y: pass\n  async with a as b, c: pass"), include_attributes=True))
+for args in [("x", "", "func_type"), ("x", "", "bad"), (b"x = 1", "<b>", "exec", ast.PyCF_ONLY_AST)]:
+    try:
+        r = compile(*args)
+        print(type(r).__name__)
+    except Exception as e:
+        print(type(e).__name__, e)
+print(ast.dump(ast.parse(b"y = 'b\\xc3\\xa9'")))
+print(ast.dump(ast.parse("x = 1\r\ny = 2\r\n"), include_attributes=True))

@@ -50,19 +50,21 @@ impl Parser {
                     span: Span::default(),
                 }
             }
-            "for" => self.for_stmt(line)?,
+            "for" => self.for_stmt(line, false)?,
             "try" => self.try_stmt()?,
-            "with" => self.with_stmt(line)?,
+            "with" => self.with_stmt(line, false)?,
             "def" => self.funcdef(Vec::new(), false)?,
             "class" => self.classdef(Vec::new())?,
             "async" => {
                 self.advance();
                 if self.at_kw("def") {
                     self.funcdef(Vec::new(), true)?
+                } else if self.at_kw("for") {
+                    self.for_stmt(line, true)?
+                } else if self.at_kw("with") {
+                    self.with_stmt(line, true)?
                 } else {
-                    return Err(
-                        self.error_here("async for/with are not supported by krait's compiler")
-                    );
+                    return Err(self.error_here("invalid syntax"));
                 }
             }
             _ => return self.simple_stmts(),
@@ -150,7 +152,7 @@ impl Parser {
         Ok(self.finish(s, line, col))
     }
 
-    fn for_stmt(&mut self, line: u32) -> CResult<Stmt> {
+    fn for_stmt(&mut self, line: u32, is_async: bool) -> CResult<Stmt> {
         self.advance();
         let target = self.exprlist()?;
         check_target(&target, "assign to")?;
@@ -165,6 +167,7 @@ impl Parser {
                 iter,
                 body,
                 orelse,
+                is_async,
             },
             line,
             span: Span::default(),
@@ -224,7 +227,7 @@ impl Parser {
         })
     }
 
-    fn with_stmt(&mut self, line: u32) -> CResult<Stmt> {
+    fn with_stmt(&mut self, line: u32, is_async: bool) -> CResult<Stmt> {
         self.advance();
         let mut items = Vec::new();
         let paren = self.at_op("(") && self.paren_with_items();
@@ -254,7 +257,11 @@ impl Parser {
         self.expect_op(":")?;
         let body = self.block_after("'with' statement", line)?;
         Ok(Stmt {
-            kind: StmtKind::With { items, body },
+            kind: StmtKind::With {
+                items,
+                body,
+                is_async,
+            },
             line,
             span: Span::default(),
         })

@@ -296,6 +296,14 @@ fn compile(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
                 mode.class_name()
             )));
         }
+        if mode_s.as_deref() == Some("func_type") {
+            let only_ast = matches!(&a[3], Some(Value::Int(n)) if n & 0x400 != 0);
+            return Err(value_error(if only_ast {
+                "compile(): mode 'func_type' is not supported by krait"
+            } else {
+                "compile() mode 'func_type' requires flag PyCF_ONLY_AST"
+            }));
+        }
         return Err(value_error(
             "compile() mode must be 'exec', 'eval' or 'single'",
         ));

@@ -94,13 +94,14 @@ impl Conv<'_> {
                 iter,
                 body,
                 orelse,
+                is_async,
             } => {
                 let t = self.expr(target, Ctx::Store)?;
                 let i = self.expr(iter, Ctx::Load)?;
                 let b = self.stmts(body)?;
                 let o = self.stmts(orelse)?;
                 self.at(
-                    "For",
+                    if *is_async { "AsyncFor" } else { "For" },
                     &[("target", t), ("iter", i), ("body", b), ("orelse", o), tc],
                     sp,
                 )
@@ -140,7 +141,11 @@ impl Conv<'_> {
                     sp,
                 )
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
                 let mut its = Vec::new();
                 for it in items {
                     let c = self.expr(&it.ctx, Ctx::Load)?;
@@ -151,7 +156,8 @@ impl Conv<'_> {
                     its.push(self.node("withitem", &[("context_expr", c), ("optional_vars", v)])?);
                 }
                 let b = self.stmts(body)?;
-                self.at("With", &[("items", new_list(its)), ("body", b), tc], sp)
+                let name = if *is_async { "AsyncWith" } else { "With" };
+                self.at(name, &[("items", new_list(its)), ("body", b), tc], sp)
             }
             StmtKind::Assert { test, msg } => {
                 let t = self.expr(test, Ctx::Load)?;
