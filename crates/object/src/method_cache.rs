@@ -11,14 +11,18 @@
 //!   always reaches every type whose MRO holds it.
 //! - Tags come from one counter and are never reused, so an entry of a type that has been
 //!   modified or freed can never match again.
-//! - An entry holds its name strongly (so its address is not reused by another string) and
-//!   its value *borrowed*: the value is owned by a type dict that cannot have changed
-//!   while the entry's tag is current.
+//! - An entry holds its name *weakly*: the string dies as usual (the cache keeps no
+//!   object alive), but its allocation, and so its address, cannot be reused by another
+//!   string while the entry exists, which makes the address an exact key. The value is
+//!   *borrowed*: it is owned by a type dict that cannot have changed while the entry's
+//!   tag is current.
 
 use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::mem::ManuallyDrop;
 
-use crate::object::ObjRef;
+use std::rc::{Rc, Weak};
+
+use crate::object::{ObjRef, PyObject};
 use crate::protocol::td;
 use crate::typeobj::TypeData;
 use crate::types::dict::DictData;
@@ -28,8 +32,8 @@ const SIZE: usize = 4096;
 
 struct Entry {
     version: u32,
-    /// Strong reference; `Value::Null` in an empty entry.
-    name: Value,
+    /// Compared by address only (see the module comment).
+    name: Weak<PyObject>,
     /// Borrowed from the type dict that holds it (never dropped); `Value::Null` caches
     /// "not found".
     value: ManuallyDrop<Value>,
@@ -42,7 +46,7 @@ thread_local! {
 
 #[inline]
 fn slot(version: u32, name: &ObjRef) -> usize {
-    ((version as usize) ^ ((std::rc::Rc::as_ptr(name) as usize) >> 4)) & (SIZE - 1)
+    ((version as usize) ^ ((Rc::as_ptr(name) as usize) >> 4)) & (SIZE - 1)
 }
 
 /// `lookup(name)` on a type with tag `version`, through the cache.
@@ -51,12 +55,8 @@ pub(crate) fn cached(t: &TypeData, version: u32, name: &ObjRef) -> Option<Value>
     let hit = CACHE.with(|c| {
         let c = c.try_borrow().ok()?;
         let e = c.get(slot(version, name))?;
-        match &e.name {
-            Value::Obj(n) if e.version == version && std::ptr::eq(&**n, &**name) => {
-                Some((*e.value).clone())
-            }
-            _ => None,
-        }
+        (e.version == version && std::ptr::eq(e.name.as_ptr(), Rc::as_ptr(name)))
+            .then(|| (*e.value).clone())
     });
     if let Some(v) = hit {
         debug_assert!(
@@ -73,13 +73,13 @@ pub(crate) fn cached(t: &TypeData, version: u32, name: &ObjRef) -> Option<Value>
         if c.is_empty() {
             c.resize_with(SIZE, || Entry {
                 version: 0,
-                name: Value::Null,
+                name: Weak::new(),
                 value: ManuallyDrop::new(Value::Null),
             });
         }
         let e = &mut c[slot(version, name)];
         e.version = version;
-        e.name = Value::Obj(name.clone());
+        e.name = Rc::downgrade(name);
         // SAFETY (borrowed value): see the module invariants; the bits are copied without
         // a reference count and never dropped.
         e.value = ManuallyDrop::new(match &found {

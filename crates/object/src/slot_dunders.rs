@@ -32,7 +32,9 @@ struct AddrHasher(u64);
 
 impl std::hash::Hasher for AddrHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply leaves the low bits (the table index) depending only on the
+        // key's low bits, which are zero for aligned addresses: fold the high bits in.
+        self.0 ^ (self.0 >> 29)
     }
     fn write(&mut self, bytes: &[u8]) {
         for b in bytes {

@@ -438,8 +438,9 @@ impl TypeData {
     }
 
     /// [`TypeData::lookup`] with a Rust string name.
+    /// (Uncached: a fresh name object could never hit the cache.)
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
-        self.lookup(&crate::types::str::new_str(name))
+        self.lookup_uncached(&crate::types::str::new_str(name))
     }
 }
 

@@ -528,6 +528,7 @@ fn empty_code(version: PyVersion) -> Code {
         qualname: Value::None,
         simple_args: true,
         global_cache: Box::new([]),
+        attr_cache: Box::new([]),
     }
 }
 
