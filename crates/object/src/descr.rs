@@ -68,6 +68,8 @@ pub struct ClassTypes {
     pub classmethod: ObjRef,
     pub staticmethod: ObjRef,
     pub member: ObjRef,
+    /// `getset_descriptor`: behaves as `member` (computed attributes of builtin types).
+    pub getset: ObjRef,
     pub super_: ObjRef,
     pub mappingproxy: ObjRef,
     pub seq_iter: ObjRef,
@@ -103,6 +105,7 @@ impl ClassTypes {
             classmethod: b.make("classmethod", o, base, setup_classmethod),
             staticmethod: b.make("staticmethod", o, base, setup_staticmethod),
             member: b.make("member_descriptor", o, 0, setup_member),
+            getset: b.make("getset_descriptor", o, 0, setup_getset),
             super_: b.make("super", o, base, crate::types::super_::setup),
             mappingproxy: b.make("mappingproxy", o, 0, setup_mappingproxy),
             seq_iter: b.make("iterator", o, 0, setup_seq_iter),
@@ -462,14 +465,36 @@ fn member_store(obj: &Value, create: bool) -> Option<Value> {
     }
 }
 
+fn setup_getset(t: &TypeData) {
+    setup_member(t);
+    t.slots.repr.set(Some(|_, d| {
+        let (name, owner) = member_parts(d)?;
+        Ok(new_string(format!(
+            "<attribute '{}' of '{}' objects>",
+            str_of(name),
+            td(owner).name()
+        )))
+    }));
+}
+
 fn setup_member(t: &TypeData) {
     let s = &t.slots;
-    s.descr_get.set(Some(|_, d, obj, _| {
+    s.descr_get.set(Some(|i, d, obj, _| {
         let Some(obj) = obj.filter(|o| !o.is_none()) else {
             return Ok(d.clone());
         };
         member_check(d, obj)?;
-        let (name, _) = member_parts(d)?;
+        let (name, owner) = member_parts(d)?;
+        // A member of a builtin type (`FunctionType.__globals__`, `float.real`): its
+        // own getattro answers the name.
+        if !td(owner).has_flag(flags::HEAPTYPE) {
+            if let Some(f) = td(owner).slots.getattro.get() {
+                if !std::ptr::fn_addr_eq(f, protocol::generic_getattr as crate::typeobj::GetAttrFn)
+                {
+                    return f(i, obj, name);
+                }
+            }
+        }
         let got = member_store(obj, false)
             .and_then(|d| crate::types::dict::as_dict(&d)?.borrow().get_str_key(name));
         got.ok_or_else(|| protocol::no_attribute(obj, name))
@@ -512,25 +537,112 @@ fn proxy_type(v: &Value) -> PyResult<&ObjRef> {
     }
 }
 
-/// A snapshot of a class's dict as a dict value.
+/// The dict a mappingproxy shows: a class's dict, or a plain dict ([`new_dict_proxy`]).
+fn proxied(t: &ObjRef) -> Option<std::cell::Ref<'_, crate::types::dict::DictData>> {
+    match &t.payload {
+        crate::object::Payload::Type(_) => Some(td(t).dict.borrow()),
+        crate::object::Payload::Dict(d) => Some(d.borrow()),
+        _ => None,
+    }
+}
+
+/// What a mappingproxy's operations act on: a snapshot of a class's dict (which is no
+/// dict object), else the proxied mapping itself (a dict, or any mapping given to
+/// `types.MappingProxyType`).
 pub fn proxy_copy(v: &Value) -> PyResult<Value> {
     let t = proxy_type(v)?;
-    Ok(crate::types::dict::new_dict(td(t).dict.borrow().clone()))
+    match &t.payload {
+        crate::object::Payload::Type(_) => {
+            Ok(crate::types::dict::new_dict(td(t).dict.borrow().clone()))
+        }
+        _ => Ok(Value::Obj(t.clone())),
+    }
+}
+
+/// `types.MappingProxyType(mapping)`: anything with `__getitem__` except lists and
+/// tuples.
+fn mappingproxy_new(_i: &mut dyn Interp, _cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
+    let m = match (args.pos(), args.kwarg("mapping")) {
+        ([m], None) | ([], Some(m)) => m.clone(),
+        ([], None) => {
+            return Err(type_error(
+                "mappingproxy() missing required argument 'mapping' (pos 1)",
+            ))
+        }
+        (p, _) => {
+            return Err(type_error(format!(
+                "mappingproxy() takes at most 1 argument ({} given)",
+                p.len() + args.kwnames.len()
+            )))
+        }
+    };
+    let is_mapping = td(&m.class()).slots.getitem.get().is_some()
+        && !matches!(
+            m.payload(),
+            Some(crate::object::Payload::List(_) | crate::object::Payload::Tuple(_))
+        );
+    match m.as_obj() {
+        Some(o) if is_mapping => Ok(new_descr(
+            &class_types().mappingproxy,
+            Descr::MappingProxy(o.clone()),
+        )),
+        _ => Err(type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            m.class_name()
+        ))),
+    }
+}
+
+/// A read-only `mappingproxy` over a dict value (`re.Pattern.groupindex`).
+pub fn new_dict_proxy(dict: &Value) -> Value {
+    match dict.as_obj() {
+        Some(o) if matches!(o.payload, crate::object::Payload::Dict(_)) => {
+            new_descr(&class_types().mappingproxy, Descr::MappingProxy(o.clone()))
+        }
+        _ => dict.clone(),
+    }
 }
 
 fn setup_mappingproxy(t: &TypeData) {
     let s = &t.slots;
+    s.new.set(Some(mappingproxy_new));
+    s.richcompare.set(Some(|i, v, other, op| {
+        let d = proxy_copy(v)?;
+        protocol::richcompare(i, &d, other, op).map(Some)
+    }));
+    s.nb[crate::typeobj::BinOp::Or as usize].set(Some(|i, a, b| {
+        // `proxy | x` and `x | proxy` act on copies (a new dict), like CPython's.
+        let unwrap = |i: &mut dyn Interp, v: &Value| -> PyResult<Value> {
+            if matches!(descr(v), Some(Descr::MappingProxy(_))) {
+                let d = proxy_copy(v)?;
+                let copy = protocol::getattr_str(i, &d, "copy")?;
+                return protocol::call0(i, &copy, &[]);
+            }
+            Ok(v.clone())
+        };
+        let (x, y) = (unwrap(i, a)?, unwrap(i, b)?);
+        protocol::binary_op1(i, &x, &y, crate::typeobj::BinOp::Or)
+    }));
     s.repr.set(Some(|i, v| {
         let d = proxy_copy(v)?;
         let r = protocol::repr_string(i, &d)?;
         Ok(new_string(format!("mappingproxy({r})")))
     }));
+    s.str.set(Some(|i, v| {
+        let d = proxy_copy(v)?;
+        protocol::str_(i, &d)
+    }));
     s.getitem.set(Some(|i, v, k| {
         let d = proxy_copy(v)?;
         protocol::getitem(i, &d, k)
     }));
-    s.len
-        .set(Some(|_, v| Ok(td(proxy_type(v)?).dict.borrow().len())));
+    s.len.set(Some(|i, v| match proxied(proxy_type(v)?) {
+        Some(d) => Ok(d.len()),
+        None => {
+            let d = proxy_copy(v)?;
+            protocol::len(i, &d)
+        }
+    }));
     s.contains.set(Some(|i, v, k| {
         let d = proxy_copy(v)?;
         protocol::contains(i, &d, k)

@@ -215,6 +215,9 @@ fn setup_specific(t: &TypeData) {
         "OSError" => crate::exceptions_os::setup(t),
         "SyntaxError" | "IndentationError" | "TabError" => crate::exceptions_syntax::setup(t),
         "BaseExceptionGroup" => crate::exc_group::setup(t),
+        "UnicodeEncodeError" | "UnicodeDecodeError" | "UnicodeTranslateError" => {
+            crate::exceptions_unicode::setup(t)
+        }
         _ => {}
     }
 }

@@ -56,6 +56,27 @@ fn key(o: &ObjRef, which: u8) -> (usize, u8) {
     (Rc::as_ptr(o) as usize, which)
 }
 
+/// Drops the entries of dead objects (run after each cycle collection, so the dicts of
+/// objects freed since are released too).
+pub fn sweep() {
+    TABLE.with(|t| {
+        // The dropped dicts can hold anything: release them outside the borrow.
+        let dead: Vec<Value> = {
+            let mut t = t.borrow_mut();
+            let keys: Vec<(usize, u8)> = t
+                .map
+                .iter()
+                .filter(|(_, (w, _))| w.strong_count() == 0)
+                .map(|(k, _)| *k)
+                .collect();
+            keys.iter()
+                .filter_map(|k| t.map.remove(k).map(|(_, d)| d))
+                .collect()
+        };
+        drop(dead);
+    });
+}
+
 /// The side dict of `o`, if one was created.
 pub fn get(o: &ObjRef) -> Option<Value> {
     get_which(o, 0)

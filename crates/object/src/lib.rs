@@ -14,6 +14,7 @@ pub mod exc_group;
 pub mod exceptions;
 pub mod exceptions_os;
 pub mod exceptions_syntax;
+pub mod exceptions_unicode;
 pub mod ext_dict;
 pub mod format_spec;
 pub mod gc;

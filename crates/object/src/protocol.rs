@@ -455,6 +455,16 @@ pub fn getattr_str(i: &mut dyn Interp, v: &Value, name: &str) -> PyResult<Value>
     getattr(i, v, &new_str(name))
 }
 
+/// `getattr(v, name)`, or `None` when that raises AttributeError
+/// (CPython's `_PyObject_LookupAttr`).
+pub fn lookup_attr(i: &mut dyn Interp, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    match getattr_str(i, v, name) {
+        Ok(x) => Ok(Some(x)),
+        Err(e) if e.matches(&builtin_types().exc.attribute_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// The instance dict of `v`, if its representation has one (`None` for instances of a
 /// class with `__slots__` and no `__dict__`, and for builtin-subclass instances, whose
 /// dict is in [`crate::ext_dict`]: see [`instance_get`]).
@@ -467,7 +477,7 @@ pub fn instance_dict(v: &Value) -> Option<&std::cell::RefCell<crate::types::dict
             crate::types::dict::as_dict(d)
         }
         Payload::Module(m) => crate::types::dict::as_dict(&m.dict),
-        Payload::Function(f) => Some(&f.dict),
+        Payload::Function(f) => crate::types::dict::as_dict(crate::types::func::func_dict(f)),
         _ => None,
     }
 }
@@ -491,6 +501,7 @@ pub fn instance_dict_value(v: &Value) -> Option<Value> {
             Some(d.clone())
         }
         Payload::Module(m) => Some(m.dict.clone()),
+        Payload::Function(f) => Some(crate::types::func::func_dict(f).clone()),
         _ if has_ext_dict(v, &cls) => v.as_obj().map(crate::ext_dict::get_or_create),
         _ => None,
     }
@@ -737,6 +748,12 @@ pub fn getitem(i: &mut dyn Interp, c: &Value, k: &Value) -> PyResult<Value> {
         Some(f) => f(i, c, k),
         None => {
             if let Some(Payload::Type(t)) = c.payload() {
+                // `type[int]`: type itself is generic (CPython's PyObject_GetItem).
+                if c.as_obj()
+                    .is_some_and(|o| Rc::ptr_eq(o, &builtin_types().type_))
+                {
+                    return Ok(crate::types::genericalias::new_alias(c.clone(), k.clone()));
+                }
                 if let Some(f) = t.lookup_str("__class_getitem__") {
                     let f = crate::descr::bind(i, f, None, c.as_obj().unwrap_or(&cls))?;
                     return call0(i, &f, std::slice::from_ref(k));

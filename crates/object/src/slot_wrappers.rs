@@ -262,6 +262,7 @@ pub fn install_all(ct: &crate::descr::ClassTypes) {
         &ct.staticmethod,
         &ct.super_,
         &ct.member,
+        &ct.getset,
     ]);
     // Builtin types beyond the class machinery's needs, for introspection (`dir`).
     all.extend([

@@ -173,6 +173,7 @@ impl Vm {
         };
         // Must precede the first string hash (the builtin types' dicts).
         let _ = krait_object::types::set_hash_secret(secret);
+        crate::modules::_codecs::install_hooks();
         let idle_code = Rc::new(empty_code(version));
         let mut vm = Vm {
             stack: Vec::with_capacity(4096),

@@ -193,6 +193,7 @@ pub fn collect() -> usize {
     }
     drop(trash);
     drop(garbage);
+    crate::ext_dict::sweep();
     COLLECTED.with(|c| c.set(c.get() + n as u64));
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();

@@ -112,7 +112,9 @@ impl Payload {
                 if let Some(cl) = &f.closure {
                     cl.iter().for_each(|v| val(v, visit));
                 }
-                dict(&f.dict, visit)?;
+                if let Some(d) = f.dict.get() {
+                    val(d, visit);
+                }
             }
             Payload::BuiltinFunction(b) => {
                 if let Some(s) = &b.self_ {
@@ -236,7 +238,7 @@ impl Payload {
                 ] {
                     take_cell(c, Value::None, trash)?;
                 }
-                take_dict(&f.dict, trash)?;
+                // `__dict__` is its own (tracked) dict object: the collector clears it.
             }
             Payload::Cell(c) => take_cell(c, Value::Null, trash)?,
             Payload::Type(t) => {

@@ -38,6 +38,8 @@ pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.borrow().clone()),
+        // A memoryview is bytes-like too (its current contents).
+        Payload::Native(_) => crate::types::memoryview::view_bytes(v),
         _ => None,
     }
 }
@@ -322,13 +324,13 @@ fn construct(i: &mut dyn Interp, args: Args<'_>, what: &str) -> PyResult<Vec<u8>
                 let Some(enc) = enc else {
                     return Err(type_error("string argument without an encoding"));
                 };
-                let codec = crate::types::codecs::lookup(&enc)?;
-                let cps: Vec<u32> = s.code_points().collect();
-                return crate::types::codecs::encode(
-                    &cps,
-                    codec,
+                let r = crate::types::codecs::encode_text(
+                    i,
+                    s,
+                    &enc,
                     errors.as_deref().unwrap_or("strict"),
-                );
+                )?;
+                return Ok(bytes_of(&r).unwrap_or_default());
             }
             if enc.is_some() {
                 return Err(type_error("encoding without a string argument"));

@@ -10,7 +10,7 @@ use crate::protocol;
 use crate::types::bytes::{buffer_arg, bytes_of, new_bytearray, new_bytes, same_kind};
 use crate::types::list::new_list;
 use crate::types::seqalgo::{self as algo, adjust, keywords, positional, slice_index};
-use crate::types::str::{new_str_data, new_string, StrData};
+use crate::types::str::{new_string, StrData};
 use crate::types::tuple::new_tuple;
 use crate::types::MethodDef;
 use crate::value::Value;
@@ -435,7 +435,7 @@ fn removesuffix(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     affix(args, "removesuffix", true)
 }
 
-fn decode(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+fn decode(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let (_, b) = me(&args)?;
     let a = keywords(args, "decode()", &["encoding", "errors"], 0)?;
     let text = |v: Option<&Value>, n: &str, d: &str| -> PyResult<String> {
@@ -454,9 +454,7 @@ fn decode(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     };
     let enc = text(a[0], "encoding", "utf-8")?;
     let errors = text(a[1], "errors", "strict")?;
-    let codec = crate::types::codecs::lookup(&enc)?;
-    let cps = crate::types::codecs::decode(&b, codec, &errors)?;
-    Ok(new_str_data(StrData::from_code_points(cps)))
+    crate::types::codecs::decode_text(i, &b, &enc, &errors)
 }
 
 fn hex(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {

@@ -206,7 +206,9 @@ pub fn type_new(i: &mut dyn Interp, meta: &ObjRef, args: Args<'_>) -> PyResult<V
             dict.set_str_key(new_str("__module__"), m);
         }
     }
-    if dict.get_str("__doc__").is_none() {
+    // CPython checks `__slots__` against the namespace before defaulting `__doc__`.
+    let doc_defaulted = dict.get_str("__doc__").is_none();
+    if doc_defaulted {
         dict.set_str_key(new_str("__doc__"), Value::None);
     }
     let ct = class_types();
@@ -253,7 +255,7 @@ pub fn type_new(i: &mut dyn Interp, meta: &ObjRef, args: Args<'_>) -> PyResult<V
             if s == "__weakref__" {
                 continue;
             }
-            if dict.get_str_key(n).is_some() {
+            if dict.get_str_key(n).is_some() && !(s == "__doc__" && doc_defaulted) {
                 return Err(crate::error::value_error(format!(
                     "'{s}' in __slots__ conflicts with class variable"
                 )));

@@ -152,7 +152,134 @@ fn code_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> 
             "co_freevars" => strs(&co.freevars),
             "co_names" => new_tuple(c.names.to_vec()),
             "co_consts" => new_tuple(c.consts.to_vec()),
+            // The marshalled bytes: CPython's unspecialized form, caches zeroed.
+            "co_code" => crate::types::bytes::new_bytes(co.code.to_vec()),
+            "co_linetable" => crate::types::bytes::new_bytes(co.linetable.to_vec()),
+            "co_exceptiontable" => crate::types::bytes::new_bytes(co.exceptiontable.to_vec()),
             _ => return protocol::generic_getattr(i, v, name),
         },
     )
+}
+
+/// `code.replace(**changes)`: a copy with `co_flags`, `co_name` or `co_qualname`
+/// replaced (what `types.coroutine` and decorators use); other fields are refused.
+fn code_replace(_i: &mut dyn Interp, args: crate::args::Args<'_>) -> PyResult<Value> {
+    let a = args.pos();
+    let Some(Payload::Code(c)) = a.first().and_then(|v| v.payload()) else {
+        return Err(crate::error::type_error("replace() needs a code object"));
+    };
+    if a.len() > 1 {
+        return Err(crate::error::type_error(
+            "replace() takes no positional arguments",
+        ));
+    }
+    let mut co: CodeObject = (*c.co).clone();
+    let (mut name, mut qualname) = (c.name.clone(), c.qualname.clone());
+    for (k, v) in args.kwargs() {
+        let key = k
+            .as_str_data()
+            .map(|s| s.lossy().into_owned())
+            .unwrap_or_default();
+        match key.as_str() {
+            "co_flags" => {
+                let Value::Int(n) = v else {
+                    return Err(crate::error::type_error(format!(
+                        "replace() argument 'co_flags' must be int, not {}",
+                        v.class_name()
+                    )));
+                };
+                co.flags = u32::try_from(*n)
+                    .map_err(|_| crate::error::overflow_error("co_flags out of range"))?;
+            }
+            "co_name" | "co_qualname" if v.as_str_data().is_some() => {
+                if key == "co_name" {
+                    name = v.clone();
+                } else {
+                    qualname = v.clone();
+                }
+            }
+            _ => {
+                return Err(crate::error::type_error(format!(
+                    "krait: code.replace({key}=...) is not supported yet"
+                )))
+            }
+        }
+    }
+    let flags = co.flags;
+    let new = Code {
+        co: Rc::new(co),
+        insts: c.insts.clone(),
+        offsets: c.offsets.clone(),
+        consts: c.consts.clone(),
+        names: c.names.clone(),
+        localsplus_names: c.localsplus_names.clone(),
+        exc_table: c.exc_table.clone(),
+        nlocalsplus: c.nlocalsplus,
+        stacksize: c.stacksize,
+        argcount: c.argcount,
+        posonlyargcount: c.posonlyargcount,
+        kwonlyargcount: c.kwonlyargcount,
+        flags,
+        name,
+        qualname,
+        simple_args: c.simple_args,
+        global_cache: c.global_cache.iter().map(|_| Default::default()).collect(),
+        attr_cache: c.attr_cache.iter().map(|_| Default::default()).collect(),
+    };
+    Ok(Value::Obj(crate::object::PyObject::new(
+        crate::types::builtin_types().code.clone(),
+        Payload::Code(Rc::new(new)),
+    )))
+}
+
+pub static METHODS: &[crate::types::MethodDef] = &[
+    crate::method!("replace", code_replace),
+    crate::method!("co_positions", co_positions),
+    crate::method!("co_lines", co_lines),
+];
+
+fn opt(v: Option<u32>) -> Value {
+    v.map_or(Value::None, |n| Value::Int(i64::from(n)))
+}
+
+fn code_of<'a>(args: &crate::args::Args<'a>) -> PyResult<&'a Rc<Code>> {
+    match args.pos().first().and_then(Value::payload) {
+        Some(Payload::Code(c)) => Ok(c),
+        _ => Err(crate::error::type_error(
+            "descriptor requires a 'code' object",
+        )),
+    }
+}
+
+/// `co_positions()`: an iterator over the decoded location table.
+fn co_positions(i: &mut dyn Interp, args: crate::args::Args) -> PyResult<Value> {
+    let c = code_of(&args)?;
+    let items: Vec<Value> = krait_loader::linetable::co_positions(&c.co)
+        .into_iter()
+        .map(|p| {
+            new_tuple(vec![
+                opt(p.lineno),
+                opt(p.end_lineno),
+                opt(p.col),
+                opt(p.end_col),
+            ])
+        })
+        .collect();
+    protocol::iter(i, &crate::types::list::new_list(items))
+}
+
+/// `co_lines()`: `(start, end, line)` ranges.
+fn co_lines(i: &mut dyn Interp, args: crate::args::Args) -> PyResult<Value> {
+    let c = code_of(&args)?;
+    let items: Vec<Value> = krait_loader::linetable::co_lines(&c.co)
+        .into_iter()
+        .map(|r| {
+            new_tuple(vec![
+                Value::Int(i64::from(r.start)),
+                Value::Int(i64::from(r.end)),
+                opt(r.line),
+            ])
+        })
+        .collect();
+    protocol::iter(i, &crate::types::list::new_list(items))
 }

@@ -611,6 +611,15 @@ pub fn update_from(i: &mut dyn Interp, d: &RefCell<DictData>, other: &Value) -> 
         }
         return Ok(());
     }
+    // A mapping (anything with `keys`, like CPython's PyDict_Merge): other[k] for each key.
+    if let Ok(keys) = protocol::getattr_str(i, other, "keys") {
+        let ks = protocol::call0(i, &keys, &[])?;
+        for k in protocol::collect(i, &ks)? {
+            let v = protocol::getitem(i, other, &k)?;
+            dict_set(i, d, k, v)?;
+        }
+        return Ok(());
+    }
     let items = protocol::collect(i, other)?;
     for (n, item) in items.iter().enumerate() {
         let pair = protocol::collect(i, item).map_err(|_| {

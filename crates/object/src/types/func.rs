@@ -20,7 +20,8 @@ use crate::value::Value;
 
 /// A Python function (`MAKE_FUNCTION`).
 pub struct FunctionData {
-    pub code: Rc<Code>,
+    /// `__code__` (replaceable by assignment, as `types.coroutine` does).
+    pub code: RefCell<Rc<Code>>,
     /// The globals dict value.
     pub globals: Value,
     /// The builtins dict value (looked up from globals' `__builtins__` at creation).
@@ -36,7 +37,8 @@ pub struct FunctionData {
     pub annotations: RefCell<Value>,
     pub doc: RefCell<Value>,
     pub module: RefCell<Value>,
-    pub dict: RefCell<DictData>,
+    /// `__dict__`: a dict value made on first use (most functions never need one).
+    pub dict: std::cell::OnceCell<Value>,
 }
 
 /// A builtin function, or a builtin method bound to `self_`.
@@ -147,7 +149,7 @@ fn function_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Val
             "__code__" => {
                 return Ok(Value::Obj(PyObject::new(
                     builtin_types().code.clone(),
-                    Payload::Code(f.code.clone()),
+                    Payload::Code(f.code.borrow().clone()),
                 )))
             }
             "__closure__" => {
@@ -156,7 +158,7 @@ fn function_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Val
                     None => Value::None,
                 })
             }
-            "__dict__" => return Ok(crate::types::dict::new_dict(f.dict.borrow().clone())),
+            "__dict__" => return Ok(func_dict(f).clone()),
             _ => {}
         }
     }
@@ -192,6 +194,25 @@ fn function_setattr(i: &mut dyn Interp, v: &Value, name: &Value, x: Option<Value
             return Err(must("code"))
         }
         ("__code__", None) => return Err(must("code")),
+        ("__code__", Some(x)) => {
+            let Some(Payload::Code(c)) = x.payload() else {
+                return Err(must("code"));
+            };
+            let nfree = c.co.freevars.len();
+            let nclosure = f.closure.as_ref().map_or(0, |c| c.len());
+            if nfree != nclosure {
+                return Err(crate::error::value_error(format!(
+                    "{}() requires a code object with {nclosure} free vars, not {nfree}",
+                    f.name
+                        .borrow()
+                        .as_str_data()
+                        .map(|s| s.lossy().into_owned())
+                        .unwrap_or_default()
+                )));
+            }
+            *f.code.borrow_mut() = c.clone();
+            return Ok(());
+        }
         ("__closure__" | "__globals__" | "__builtins__", _) => {
             return Err(crate::error::attribute_error("readonly attribute"))
         }
@@ -203,14 +224,24 @@ fn function_setattr(i: &mut dyn Interp, v: &Value, name: &Value, x: Option<Value
                     x.class_name()
                 )));
             };
+            // The dict object stays (it is made once); it takes the new contents.
             let copy = d.borrow().clone();
-            *f.dict.borrow_mut() = copy;
+            if let Some(mine) = crate::types::dict::as_dict(func_dict(f)) {
+                let old = std::mem::replace(&mut *mine.borrow_mut(), copy);
+                drop(old);
+            }
             return Ok(());
         }
         (_, x) => return protocol::generic_setattr(i, v, name, x),
     };
     *slot.borrow_mut() = value;
     Ok(())
+}
+
+/// The function's `__dict__` value, made empty on first use.
+pub fn func_dict(f: &FunctionData) -> &Value {
+    f.dict
+        .get_or_init(|| crate::types::dict::new_dict(DictData::new()))
 }
 
 /// `__annotations__`: MAKE_FUNCTION stores a flat `(name, value, …)` tuple (3.10+); the
@@ -349,6 +380,25 @@ pub fn setup_method_descr(t: &TypeData) {
 
 pub fn setup_method(t: &TypeData) {
     let s = &t.slots;
+    // `types.MethodType(function, instance)`.
+    s.new.set(Some(|_, _, args| {
+        if args.has_kwargs() {
+            return Err(type_error("method() takes no keyword arguments"));
+        }
+        let [func, self_] = args.pos() else {
+            return Err(type_error(format!(
+                "method expected 2 arguments, got {}",
+                args.pos().len()
+            )));
+        };
+        if !protocol::is_callable(func) {
+            return Err(type_error("first argument must be callable"));
+        }
+        if self_.is_none() {
+            return Err(type_error("instance must not be None"));
+        }
+        Ok(new_bound_method(func.clone(), self_.clone()))
+    }));
     // Bound methods are equal when they bind the same object to equal functions.
     s.richcompare.set(Some(|i, a, b, op| {
         let (Some(Payload::BoundMethod(x)), Some(Payload::BoundMethod(y))) =

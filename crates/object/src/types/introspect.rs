@@ -21,10 +21,10 @@ use crate::value::Value;
 pub static OBJECT_METHODS: &[MethodDef] = &[
     method!("__dir__", object_dir),
     method!("__format__", object_format),
-    method!("__reduce__", object_reduce),
-    method!("__reduce_ex__", object_reduce_ex),
+    method!("__reduce__", crate::types::reduce::object_reduce),
+    method!("__reduce_ex__", crate::types::reduce::object_reduce_ex),
     method!("__sizeof__", object_sizeof),
-    method!("__getstate__", object_getstate),
+    method!("__getstate__", crate::types::reduce::object_getstate),
 ];
 
 /// `object.__dir__(self)`: the instance dict's keys, then every class dict's along the
@@ -70,33 +70,10 @@ fn object_format(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     protocol::str_(i, &pos[0])
 }
 
-fn cannot_pickle(v: &Value) -> crate::error::PyErr {
-    type_error(format!("cannot pickle '{}' object", v.class_name()))
-}
-
-fn object_reduce(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("__reduce__", 1)?;
-    Err(cannot_pickle(&pos[0]))
-}
-
-fn object_reduce_ex(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("__reduce_ex__", 2)?;
-    Err(cannot_pickle(&pos[0]))
-}
-
 /// `object.__sizeof__`: the basic size of a plain object (implementation detail).
 fn object_sizeof(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     args.exact("__sizeof__", 1)?;
     Ok(Value::Int(16))
-}
-
-/// `object.__getstate__`: a copy of the instance dict, or None without one.
-fn object_getstate(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.exact("__getstate__", 1)?;
-    Ok(match protocol::instance_dict(&pos[0]) {
-        Some(d) if !d.borrow().is_empty() => crate::types::dict::new_dict(d.borrow().clone()),
-        _ => Value::None,
-    })
 }
 
 pub static OBJECT_CLASS_METHODS: &[MethodDef] = &[method!("__subclasshook__", object_subclasshook)];
@@ -129,6 +106,27 @@ pub fn install_object_entries(bt: &crate::types::BuiltinTypes) {
 pub fn prune_wrappers(ct: &crate::descr::ClassTypes) {
     let bt = builtin_types();
     install_members(ct);
+    // CPython's function type has getsets for these (members for the rest).
+    let getsets = [
+        "__code__",
+        "__defaults__",
+        "__kwdefaults__",
+        "__annotations__",
+    ];
+    for n in getsets {
+        let d = crate::descr::new_descr(
+            &ct.getset,
+            crate::descr::Descr::Member {
+                name: new_str(n),
+                owner: bt.function.clone(),
+            },
+        );
+        protocol::td(&bt.function)
+            .dict
+            .borrow_mut()
+            .set_str_key(new_str(n), d);
+    }
+    crate::types::genericalias::install_class_getitem(ct);
     let bits: &[&str] = &[
         "__and__",
         "__rand__",
@@ -176,6 +174,19 @@ fn install_members(ct: &crate::descr::ClassTypes) {
         (&bt.complex, &["real", "imag"]),
         (&bt.range, &["start", "stop", "step"]),
         (&bt.slice, &["start", "stop", "step"]),
+        // `types.py` reads `type(FunctionType.__code__)` and `FunctionType.__globals__`.
+        (
+            &bt.function,
+            &[
+                "__code__",
+                "__globals__",
+                "__closure__",
+                "__defaults__",
+                "__kwdefaults__",
+                "__annotations__",
+                "__builtins__",
+            ],
+        ),
     ];
     for (cls, names) in table {
         let t = protocol::td(cls);

@@ -12,6 +12,7 @@ pub mod bytes_methods;
 pub mod class;
 pub mod code;
 pub mod codecs;
+pub mod codecs_utf;
 pub mod complex;
 pub mod complex_format;
 pub mod dict;
@@ -22,6 +23,7 @@ pub mod func;
 pub mod functional;
 pub mod gen;
 pub mod gen_async;
+pub mod genericalias;
 pub mod int;
 pub mod int_bytes;
 pub mod int_methods;
@@ -29,12 +31,16 @@ pub mod int_new;
 pub mod introspect;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod module;
+pub mod namespace;
 pub mod none;
 pub mod numops;
 pub mod object;
 pub mod percent;
 pub mod range;
+pub mod range_big;
+pub mod reduce;
 pub mod reprguard;
 pub mod seqalgo;
 pub mod set;
@@ -50,6 +56,7 @@ pub mod super_;
 pub mod tuple;
 pub mod type_;
 pub mod unicode_tables;
+pub mod union;
 
 use std::cell::Cell;
 
@@ -356,6 +363,7 @@ impl BuiltinTypes {
             (&self.set, set_ops::SET_METHODS),
             (&self.range, range::METHODS),
             (&self.slice, slice::METHODS),
+            (&self.code, code::METHODS),
             (&self.dict_keys, dict_ops::VIEW_METHODS),
             (&self.dict_items, dict_ops::VIEW_METHODS),
             (&self.frozenset, set_ops::FROZENSET_METHODS),

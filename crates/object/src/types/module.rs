@@ -151,4 +151,57 @@ fn module_repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
 pub fn setup(t: &TypeData) {
     t.slots.getattro.set(Some(module_getattr));
     t.slots.repr.set(Some(module_repr));
+    t.slots.new.set(Some(module_new));
+    t.slots.init.set(Some(module_init));
+}
+
+const MODULE_SIG: crate::argparse::Sig = crate::argparse::Sig {
+    fname: "module",
+    names: &["name", "doc"],
+    posonly: 0,
+    required: 1,
+};
+
+/// `types.ModuleType.__new__`: an empty module of class `cls` (`__init__` names it).
+fn module_new(
+    _i: &mut dyn Interp,
+    cls: &crate::object::ObjRef,
+    args: crate::args::Args<'_>,
+) -> PyResult<Value> {
+    let name = args
+        .pos()
+        .first()
+        .and_then(|n| n.as_str_data())
+        .map(|s| s.lossy().into_owned())
+        .unwrap_or_else(|| "?".to_owned());
+    Ok(Value::Obj(PyObject::new(
+        cls.clone(),
+        Payload::Module(ModuleData {
+            name,
+            dict: new_dict(DictData::new()),
+        }),
+    )))
+}
+
+/// `module.__init__(name, doc=None)`: sets `__name__`, `__doc__`, `__package__`,
+/// `__loader__` and `__spec__`.
+fn module_init(_i: &mut dyn Interp, v: &Value, args: crate::args::Args<'_>) -> PyResult<()> {
+    let a = crate::argparse::parse(&args, &MODULE_SIG)?;
+    let name = a[0].clone().unwrap_or(Value::None);
+    if name.as_str_data().is_none() {
+        return Err(crate::error::type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            name.class_name()
+        )));
+    }
+    let doc = a[1].clone().unwrap_or(Value::None);
+    if let Some(d) = module_dict(v) {
+        let set = |k: &str, x: Value| crate::types::dict::set_by_name(d, k, x);
+        set("__name__", name);
+        set("__doc__", doc);
+        set("__package__", Value::None);
+        set("__loader__", Value::None);
+        set("__spec__", Value::None);
+    }
+    Ok(())
 }

@@ -1,4 +1,4 @@
-//! `range` (bounds that fit `i64`; big bounds are a later extension).
+//! `range` (bounds that fit `i64`; bigger ones: `range_big`).
 
 use crate::args::Args;
 use crate::error::{index_error, overflow_error, type_error, value_error, PyResult};
@@ -31,28 +31,28 @@ pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
     ))
 }
 
+use crate::types::range_big::big;
+
 fn parts(v: &Value) -> PyResult<(i64, i64, i64)> {
     match v.payload() {
         Some(Payload::Range { start, stop, step }) => Ok((*start, *stop, *step)),
+        _ if big(v).is_some() => Err(overflow_error(
+            "krait: this operation on a range beyond 64 bits is not supported yet",
+        )),
         _ => Err(type_error("descriptor requires a 'range' object")),
     }
 }
 
-fn arg(i: &mut dyn Interp, v: &Value) -> PyResult<i64> {
-    match protocol::index(i, v)? {
-        Value::Int(n) => Ok(n),
-        _ => Err(overflow_error(
-            "krait: range() bounds beyond 64 bits are not supported yet",
-        )),
-    }
+fn arg(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
+    protocol::index(i, v)
 }
 
 fn range_new(i: &mut dyn Interp, _cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     args.no_kwargs("range")?;
     let pos = args.pos();
     let (start, stop, step) = match pos.len() {
-        1 => (0, arg(i, &pos[0])?, 1),
-        2 => (arg(i, &pos[0])?, arg(i, &pos[1])?, 1),
+        1 => (Value::Int(0), arg(i, &pos[0])?, Value::Int(1)),
+        2 => (arg(i, &pos[0])?, arg(i, &pos[1])?, Value::Int(1)),
         3 => (arg(i, &pos[0])?, arg(i, &pos[1])?, arg(i, &pos[2])?),
         0 => return Err(type_error("range expected at least 1 argument, got 0")),
         n => {
@@ -61,16 +61,23 @@ fn range_new(i: &mut dyn Interp, _cls: &ObjRef, args: Args<'_>) -> PyResult<Valu
             )))
         }
     };
-    if step == 0 {
+    if matches!(step, Value::Int(0)) {
         return Err(value_error("range() arg 3 must not be zero"));
     }
-    Ok(new_range(start, stop, step))
+    match (&start, &stop, &step) {
+        (Value::Int(a), Value::Int(b), Value::Int(c)) => Ok(new_range(*a, *b, *c)),
+        // Bounds beyond i64 (never a zero step: ints are normalized).
+        _ => crate::types::range_big::new_big(i, start, stop, step),
+    }
 }
 
 pub fn setup(t: &TypeData) {
     let s = &t.slots;
     s.new.set(Some(range_new));
     s.len.set(Some(|_, v| {
+        if let Some(r) = big(v) {
+            return crate::types::range_big::len(r);
+        }
         let (a, b, c) = parts(v)?;
         let n = range_len(a, b, c);
         usize::try_from(n)
@@ -78,15 +85,24 @@ pub fn setup(t: &TypeData) {
             .filter(|&n| n <= isize::MAX as usize)
             .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
     }));
-    s.bool_.set(Some(|_, v| {
+    s.bool_.set(Some(|i, v| {
+        if let Some(r) = big(v) {
+            return crate::types::range_big::truthy(i, r);
+        }
         let (a, b, c) = parts(v)?;
         Ok(range_len(a, b, c) > 0)
     }));
     s.iter.set(Some(|_, v| {
+        if let Some(r) = big(v) {
+            return Ok(crate::types::range_big::iter(r));
+        }
         let (a, b, c) = parts(v)?;
         Ok(crate::types::iter::range_iter(a, b, c))
     }));
-    s.repr.set(Some(|_, v| {
+    s.repr.set(Some(|i, v| {
+        if let Some(r) = big(v) {
+            return crate::types::range_big::repr(i, r);
+        }
         let (a, b, c) = parts(v)?;
         Ok(new_string(if c == 1 {
             format!("range({a}, {b})")
@@ -96,6 +112,11 @@ pub fn setup(t: &TypeData) {
     }));
     s.getitem.set(Some(range_getitem));
     s.contains.set(Some(|i, v, x| {
+        if let Some(r) = big(v) {
+            if protocol::as_index_opt(x).is_some() || x.class_name() == "int" {
+                return crate::types::range_big::contains_int(i, r, x);
+            }
+        }
         let (a, b, c) = parts(v)?;
         if let Value::Int(n) = x {
             let inside = if c > 0 {
@@ -115,6 +136,15 @@ pub fn setup(t: &TypeData) {
         Ok(false)
     }));
     s.getattro.set(Some(|i, v, name| {
+        if let Some(r) = big(v) {
+            if let Some(x) = name
+                .as_str_data()
+                .and_then(|s| s.as_str())
+                .and_then(|n| crate::types::range_big::attr(r, n))
+            {
+                return Ok(x);
+            }
+        }
         if let Ok((a, b, c)) = parts(v) {
             match name.as_str_data().and_then(|s| s.as_str()) {
                 Some("start") => return Ok(Value::Int(a)),

@@ -4,7 +4,7 @@ use crate::args::Args;
 use crate::error::{type_error, value_error, PyResult};
 use crate::interp::Interp;
 use crate::protocol;
-use crate::types::bytes::{bytes_of, new_bytes};
+use crate::types::bytes::bytes_of;
 use crate::types::codecs;
 use crate::types::dict::{as_dict, dict_set, new_dict, DictData};
 use crate::types::seqalgo::{keywords, keywords_of, positional};
@@ -27,17 +27,12 @@ fn text_arg(v: Option<&Value>, fname: &str, name: &str, dflt: &str) -> PyResult<
     }
 }
 
-pub fn encode(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+pub fn encode(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let s = this(args.pos().first().unwrap_or(&Value::None))?;
     let a = keywords(args, "encode()", &["encoding", "errors"], 0)?;
     let enc = text_arg(a[0], "encode", "encoding", "utf-8")?;
     let errors = text_arg(a[1], "encode", "errors", "strict")?;
-    let codec = codecs::lookup(&enc)?;
-    if codec == codecs::Codec::Utf8 && s.as_str().is_some() && errors != "bogus" {
-        return Ok(new_bytes(s.as_bytes().to_vec()));
-    }
-    let cps: Vec<u32> = s.code_points().collect();
-    Ok(new_bytes(codecs::encode(&cps, codec, &errors)?))
+    codecs::encode_text(i, s, &enc, &errors)
 }
 
 /// `str(object, encoding, errors)` (two or more arguments, or keywords).
@@ -66,10 +61,7 @@ pub fn str_decode_new(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             obj.class_name()
         )));
     };
-    let codec = codecs::lookup(&enc)?;
-    Ok(new_str_data(StrData::from_code_points(codecs::decode(
-        &b, codec, &errors,
-    )?)))
+    codecs::decode_text(i, &b, &enc, &errors)
 }
 
 pub fn translate(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {

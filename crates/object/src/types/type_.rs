@@ -24,6 +24,8 @@ pub fn setup(t: &TypeData) {
     s.setattro.set(Some(type_setattr));
     s.new.set(Some(crate::types::class::type_new));
     s.init.set(Some(type_init));
+    // `int | str` (types.UnionType).
+    s.nb[crate::typeobj::BinOp::Or as usize].set(Some(crate::types::union::union_or));
 }
 
 fn type_init(_i: &mut dyn Interp, _v: &Value, args: Args<'_>) -> PyResult<()> {
@@ -202,6 +204,33 @@ fn type_setattr(_i: &mut dyn Interp, v: &Value, name: &Value, x: Option<Value>) 
             if let Some(set) = protocol::td(&attr.class()).slots.descr_set.get() {
                 return set(_i, &attr, v, x);
             }
+        }
+        // `__name__`/`__qualname__` live in the type, not its dict (type_set_name).
+        if n == "__name__" || n == "__qualname__" {
+            let Some(x) = x else {
+                return Err(type_error(format!(
+                    "cannot delete '{n}' attribute of immutable type '{}'",
+                    t.name()
+                )));
+            };
+            let Some(s) = x.as_str_data().map(|s| s.lossy().into_owned()) else {
+                return Err(type_error(format!(
+                    "can only assign string to {}.{n}, not '{}'",
+                    t.name(),
+                    x.class_name()
+                )));
+            };
+            if n == "__name__" {
+                if s.contains('\0') {
+                    return Err(crate::error::value_error(
+                        "type name must not contain null characters",
+                    ));
+                }
+                *t.name.borrow_mut() = s;
+            } else {
+                *t.qualname.borrow_mut() = s;
+            }
+            return Ok(());
         }
         match x {
             Some(x) => t.dict.borrow_mut().set_str_key(name.clone(), x),

@@ -57,7 +57,10 @@ fn build_class(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     if name.as_str_data().is_none() {
         return Err(type_error("__build_class__: name is not a string"));
     }
-    let bases: Vec<Value> = pos[2..].to_vec();
+    let orig_bases: Vec<Value> = pos[2..].to_vec();
+    let bases = update_bases(i, &orig_bases)?;
+    let bases_changed =
+        bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b));
     // Class keywords: `metaclass` is taken out, the rest go to the metaclass.
     let mut meta: Option<Value> = None;
     let mut kw_names: Vec<Value> = Vec::new();
@@ -107,6 +110,14 @@ fn build_class(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     let cell = run_body(vm_of(i)?, fobj, ns.clone())?;
+    if bases_changed {
+        protocol::setitem(
+            i,
+            &ns,
+            &krait_object::types::str::new_str("__orig_bases__"),
+            new_tuple(orig_bases),
+        )?;
+    }
     let mut a = vec![name.clone(), bases_tuple, ns];
     a.extend(kw_values);
     let cls = protocol::call(i, &meta, Args::new(&a, &kw_names))?;
@@ -131,6 +142,36 @@ fn build_class(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(cls)
+}
+
+/// PEP 560 (`update_bases` in bltinmodule.c): a base that is not a class but has
+/// `__mro_entries__` is replaced by the tuple that method returns for the original bases.
+fn update_bases(i: &mut dyn Interp, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out: Vec<Value> = Vec::with_capacity(bases.len());
+    let mut orig: Option<Value> = None;
+    for b in bases {
+        if b.as_obj().is_some_and(|o| o.as_type().is_some()) {
+            out.push(b.clone());
+            continue;
+        }
+        let meth = match protocol::getattr_str(i, b, "__mro_entries__") {
+            Ok(m) => m,
+            Err(e) if e.matches(&builtin_types().exc.attribute_error) => {
+                out.push(b.clone());
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        let orig_t = orig
+            .get_or_insert_with(|| new_tuple(bases.to_vec()))
+            .clone();
+        let r = protocol::call0(i, &meth, &[orig_t])?;
+        match r.payload() {
+            Some(Payload::Tuple(items)) => out.extend(items.iter().cloned()),
+            _ => return Err(type_error("__mro_entries__ must return a tuple")),
+        }
+    }
+    Ok(out)
 }
 
 /// Runs a class body function with `ns` as its locals; returns what it returns (the

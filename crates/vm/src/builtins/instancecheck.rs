@@ -46,6 +46,9 @@ pub fn isinstance(i: &mut dyn Interp, inst: &Value, cls: &Value) -> PyResult<boo
     if is_exact_type_type(cls) {
         return default_isinstance(i, inst, cls);
     }
+    // `a | b` checks as `(a, b)`.
+    let union = krait_object::types::union::union_args(cls);
+    let cls = union.as_ref().unwrap_or(cls);
     if let Some(Payload::Tuple(items)) = cls.payload() {
         let items = items.to_vec();
         return depth(i, " in __instancecheck__", |i| {
@@ -114,6 +117,8 @@ pub fn issubclass(i: &mut dyn Interp, derived: &Value, cls: &Value) -> PyResult<
         }
         return default_issubclass(i, derived, cls);
     }
+    let union = krait_object::types::union::union_args(cls);
+    let cls = union.as_ref().unwrap_or(cls);
     if let Some(Payload::Tuple(items)) = cls.payload() {
         let items = items.to_vec();
         return depth(i, " in __subclasscheck__", |i| {

@@ -4,6 +4,7 @@
 //! in the group's file and add `("name", name)` to its `FUNCTIONS` table (or start a new
 //! group file and list its table in [`make_builtins`]).
 
+pub mod async_iters;
 pub mod attrs;
 pub mod build_class;
 pub mod compile;
@@ -37,6 +38,7 @@ pub fn make_builtins() -> Value {
         core::FUNCTIONS,
         io::FUNCTIONS,
         iters::FUNCTIONS,
+        async_iters::FUNCTIONS,
         numeric::FUNCTIONS,
         attrs::FUNCTIONS,
         compile::FUNCTIONS,
@@ -73,6 +75,8 @@ pub fn make_builtins() -> Value {
     for (name, cls) in types {
         set_by_name(&d, name, Value::Obj(cls.clone()));
     }
+    let mv = krait_object::types::memoryview::memoryview_type();
+    set_by_name(&d, "memoryview", Value::Obj(mv));
     for (name, cls) in &t.exc.all {
         set_by_name(&d, name, Value::Obj(cls.clone()));
     }

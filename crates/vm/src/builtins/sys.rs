@@ -91,18 +91,18 @@ pub fn make_sys(vm: &Vm, argv: Vec<String>) -> Value {
         "builtin_module_names",
         new_tuple(vec![new_str("builtins"), new_str("sys")]),
     );
+    // A types.SimpleNamespace, as in CPython (`types.SimpleNamespace` is its type).
     set_by_name(
         d,
         "implementation",
-        structseq::make(
-            "sys",
-            "implementation",
-            &[
-                ("name", new_str("krait")),
-                ("cache_tag", new_str(&format!("cpython-3{minor}"))),
-                ("version", structseq::make("sys", "version_info", &vi)),
-            ],
-        ),
+        // A types.SimpleNamespace, as in CPython (types.py takes the type from here).
+        krait_object::types::namespace::new_namespace(&[
+            ("name", new_str("krait")),
+            ("cache_tag", new_str(&format!("cpython-3{minor}"))),
+            ("version", structseq::make("sys", "version_info", &vi)),
+            ("hexversion", Value::Int(0x030000f0 | (minor << 16))),
+            ("_multiarch", new_str("x86_64-linux-gnu")),
+        ]),
     );
     let flag = |v: i64| Value::Int(v);
     let hash_random = i64::from(std::env::var("PYTHONHASHSEED").map_or(true, |s| s == "random"));

@@ -77,12 +77,20 @@ pub fn import_error(
 /// library was found, the message says so.
 pub fn module_not_found(vm: &Vm, name: &str) -> PyErr {
     let mut msg = format!("No module named '{name}'");
-    if vm.stdlib.is_none() && !name.contains('.') {
-        msg.push_str(&format!(
-            " (krait found no CPython {} standard library: install python{} or give its \
-             lib/python{} directory with --stdlib DIR or KRAIT_STDLIB)",
-            vm.version, vm.version, vm.version
-        ));
+    if !name.contains('.') {
+        let v = vm.version;
+        match &vm.stdlib {
+            None => msg.push_str(&format!(
+                " (krait found no CPython {v} standard library: install python{v} or give \
+                 its lib/python{v} directory with --stdlib DIR or KRAIT_STDLIB)"
+            )),
+            Some(dir) if !stdlib::is_stdlib(dir, v) => msg.push_str(&format!(
+                " (the standard library directory {} given with --stdlib or KRAIT_STDLIB \
+                 does not hold CPython {v}'s compiled modules)",
+                dir.display()
+            )),
+            Some(_) => {}
+        }
     }
     import_error(
         &builtin_types().exc.module_not_found_error,

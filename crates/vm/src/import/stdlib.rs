@@ -2,8 +2,9 @@
 //! CPython (krait needs none at run time):
 //!
 //! 1. an explicit directory (`krait run --stdlib DIR`, or `KRAIT_STDLIB`);
-//! 2. each `python3.X` on `PATH`, symlinks resolved: `BIN/../lib/python3.X` (pyenv shims,
-//!    which are scripts, are skipped here and covered by 3);
+//! 2. the first `python3.X` on `PATH`, symlinks resolved: `BIN/../lib/python3.X`; a pyenv
+//!    shim is resolved the way pyenv would (`PYENV_VERSION`, a `.python-version` file in
+//!    the working directory or above, then `$PYENV_ROOT/version`), without running it;
 //! 3. pyenv: `$PYENV_ROOT/versions/3.X.*/lib/python3.X` (or `~/.pyenv`), newest first;
 //! 4. the usual system places: `/usr/lib/python3.X`, `/usr/local/lib/python3.X`.
 //!
@@ -39,7 +40,13 @@ pub fn find(version: PyVersion, explicit: Option<PathBuf>) -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("PATH") {
         for dir in std::env::split_paths(&path) {
             let exe = dir.join(&libname);
-            if !exe.is_file() || dir.components().any(|c| c.as_os_str() == "shims") {
+            if !exe.is_file() {
+                continue;
+            }
+            if dir.file_name().is_some_and(|n| n == "shims") {
+                if let Some(root) = dir.parent() {
+                    candidates.extend(pyenv_selected(root, &libname));
+                }
                 continue;
             }
             if let Ok(real) = std::fs::canonicalize(&exe) {
@@ -71,4 +78,35 @@ pub fn find(version: PyVersion, explicit: Option<PathBuf>) -> Option<PathBuf> {
     candidates.push(PathBuf::from("/usr/lib").join(&libname));
     candidates.push(PathBuf::from("/usr/local/lib").join(&libname));
     candidates.into_iter().find(|d| is_stdlib(d, version))
+}
+
+/// The standard libraries of the versions pyenv would run for `python3.X` (pyenv's own
+/// order of precedence), existing or not; "system" entries are left to the PATH search.
+fn pyenv_selected(root: &Path, libname: &str) -> Vec<PathBuf> {
+    let mut names: Vec<String> = Vec::new();
+    if let Ok(v) = std::env::var("PYENV_VERSION") {
+        names.extend(v.split(':').map(str::to_owned));
+    } else {
+        let mut dir = std::env::current_dir().ok();
+        let mut file = None;
+        while let Some(d) = dir {
+            let f = d.join(".python-version");
+            if f.is_file() {
+                file = Some(f);
+                break;
+            }
+            dir = d.parent().map(Path::to_path_buf);
+        }
+        let file = file.unwrap_or_else(|| root.join("version"));
+        if let Ok(text) = std::fs::read_to_string(file) {
+            names.extend(text.split_whitespace().map(str::to_owned));
+        }
+    }
+    names
+        .into_iter()
+        .filter(|n| n != "system" && !n.is_empty())
+        .map(|n| root.join("versions").join(n))
+        .filter(|v| v.join("bin").join(libname).is_file())
+        .map(|v| v.join("lib").join(libname))
+        .collect()
 }

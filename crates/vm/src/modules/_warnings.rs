@@ -373,8 +373,7 @@ fn warn_explicit_impl(
         match act.as_str() {
             "once" => {
                 let oncekey = new_tuple(vec![text.clone(), category.clone()]);
-                let once =
-                    state_attr(vm, "onceregistry", "_onceregistry").unwrap_or(Value::None);
+                let once = state_attr(vm, "onceregistry", "_onceregistry").unwrap_or(Value::None);
                 if as_dict(&once).is_none() {
                     return Err(type_error(
                         "_warnings.onceregistry must be a dict, not 'NoneType'",

@@ -13,9 +13,13 @@
 //! positional-argument checks.
 
 pub mod _abc;
+pub mod _ast;
+pub mod _codecs;
 pub mod _contextvars;
 pub mod _locale;
+pub mod _posixsubprocess;
 pub mod _signal;
+pub mod _socket;
 pub mod _string;
 pub mod _thread;
 pub mod _warnings;
@@ -46,10 +50,13 @@ pub mod functools;
 pub mod hashes;
 pub mod heapq;
 pub mod itertools;
+pub mod marshal;
 pub mod math;
 pub mod operator;
 pub mod posix;
 pub mod random;
+pub mod select;
+pub mod sre;
 pub mod structmod;
 pub mod support;
 pub mod time;
@@ -72,8 +79,10 @@ impl ModuleDef {
 /// Keep sorted by name.
 pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_abc", _abc::init),
+    ModuleDef::new("_ast", _ast::init),
     ModuleDef::new("_bisect", bisect::init),
     ModuleDef::new("_blake2", hashes::init_blake2),
+    ModuleDef::new("_codecs", _codecs::init),
     ModuleDef::new("_collections", collections::init),
     ModuleDef::new("_contextvars", _contextvars::init),
     ModuleDef::new("_functools", functools::init),
@@ -83,12 +92,15 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_locale", _locale::init),
     ModuleDef::new("_md5", hashes::init_md5),
     ModuleDef::new("_operator", operator::init),
+    ModuleDef::new("_posixsubprocess", _posixsubprocess::init),
     ModuleDef::new("_random", random::init),
     ModuleDef::new("_sha1", hashes::init_sha1),
     ModuleDef::new("_sha256", hashes::init_sha256),
     ModuleDef::new("_sha3", hashes::init_sha3),
     ModuleDef::new("_sha512", hashes::init_sha512),
     ModuleDef::new("_signal", _signal::init),
+    ModuleDef::new("_sre", sre::init),
+    ModuleDef::new("_socket", _socket::init),
     ModuleDef::new("_stat", _stat::init),
     ModuleDef::new("_string", _string::init),
     ModuleDef::new("_struct", structmod::init),
@@ -101,8 +113,10 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("errno", errno::init),
     ModuleDef::new("gc", gc::init),
     ModuleDef::new("itertools", itertools::init),
+    ModuleDef::new("marshal", marshal::init),
     ModuleDef::new("math", math::init),
     ModuleDef::new("posix", posix::init),
+    ModuleDef::new("select", select::init),
     ModuleDef::new("time", time::init),
 ];
 

@@ -47,7 +47,7 @@ const SLOW_FLAGS: u32 = flags::VARARGS
 #[inline]
 fn kw_slot(fd: &FunctionData, name: &Value, total: usize) -> Option<usize> {
     let ns = name.as_str_data()?;
-    let co = &fd.code;
+    let co = fd.code.borrow();
     let names = co.localsplus_names.get(co.posonlyargcount..total)?;
     // Identity first: names shared through the marshal reference table compare in one step.
     if let Some(k) = names.iter().position(|n| n.is(name)) {
@@ -79,7 +79,7 @@ pub fn try_kw_call(
     let Payload::Function(fd) = &fobj.payload else {
         return Ok(false);
     };
-    let co = &fd.code;
+    let co = fd.code.borrow().clone();
     let names = tuple_items(kwnames);
     let nargs = vm.stack.len().saturating_sub(args_start);
     let total = co.argcount + co.kwonlyargcount;

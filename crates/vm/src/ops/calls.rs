@@ -154,7 +154,7 @@ fn init_call(
         return Ok(false);
     };
     const GEN_FLAGS: u32 = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
-    if fd.code.flags & GEN_FLAGS != 0 {
+    if fd.code.borrow().flags & GEN_FLAGS != 0 {
         return Ok(false);
     }
     // `__new__` runs (and may fail) before `__init__`'s arguments are bound, as in
@@ -199,7 +199,7 @@ fn init_returned(v: Value) -> OpResult {
 /// place as the callee's first locals.
 #[inline(always)]
 fn fast_frame_ok(fd: &FunctionData, nargs: usize) -> bool {
-    let code = &fd.code;
+    let code = fd.code.borrow();
     code.simple_args
         && nargs <= code.argcount
         && (nargs == code.argcount || {
@@ -221,7 +221,7 @@ fn push_fast_frame(
     let Payload::Function(fd) = &fobj.payload else {
         return Err(type_error("not a function"));
     };
-    let code = &fd.code;
+    let code = fd.code.borrow().clone();
     if nargs < code.argcount {
         let defaults = fd.defaults.borrow();
         let d = tuple_items(&defaults);
@@ -280,7 +280,7 @@ pub fn bind_frame(
     let Payload::Function(fd) = &func.payload else {
         return Err(type_error("not a function"));
     };
-    let code = fd.code.clone();
+    let code = fd.code.borrow().clone();
     let co = &code;
     let argcount = co.argcount;
     let total = argcount + co.kwonlyargcount;
@@ -433,7 +433,7 @@ fn too_many_positional(
     given: usize,
     kwonly: &[Value],
 ) -> krait_object::error::PyErr {
-    let argcount = fd.code.argcount;
+    let argcount = fd.code.borrow().argcount;
     let kwonly_given = kwonly.iter().filter(|v| !v.is_null()).count();
     let d = tuple_items(&fd.defaults.borrow()).len();
     let (sig, plural) = if d > 0 {
@@ -568,7 +568,7 @@ pub fn MAKE_FUNCTION(vm: &mut Vm, arg: u32) -> OpResult {
     let f = FunctionData {
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),
-        code,
+        code: RefCell::new(code),
         globals,
         builtins,
         defaults: RefCell::new(defaults),
@@ -577,7 +577,7 @@ pub fn MAKE_FUNCTION(vm: &mut Vm, arg: u32) -> OpResult {
         annotations: RefCell::new(annotations),
         doc: RefCell::new(doc),
         module: RefCell::new(module),
-        dict: RefCell::new(DictData::new()),
+        dict: std::cell::OnceCell::new(),
     };
     vm.push(Value::Obj(PyObject::new(
         builtin_types().function.clone(),

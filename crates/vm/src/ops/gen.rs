@@ -109,10 +109,12 @@ fn iter_send(vm: &mut Vm, recv: &Value, v: Value) -> PyResult<GenStep> {
     }
     let cls = recv.class();
     if v.is_none() && protocol::td(&cls).slots.next.get().is_some() {
-        return Ok(match protocol::next(vm, recv)? {
-            Some(x) => GenStep::Yield(x),
-            None => GenStep::Return(Value::None),
-        });
+        // A native `__next__` may end with `StopIteration(value)` (anext's awaitable).
+        return match protocol::next(vm, recv) {
+            Ok(Some(x)) => Ok(GenStep::Yield(x)),
+            Ok(None) => Ok(GenStep::Return(Value::None)),
+            Err(e) => stop_value(vm, e),
+        };
     }
     let send = protocol::getattr_str(vm, recv, "send")?;
     match protocol::call0(vm, &send, &[v]) {

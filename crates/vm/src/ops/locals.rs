@@ -156,7 +156,7 @@ fn store_cached_global(vm: &Vm, namei: usize, v: Value) -> Result<(), Value> {
     let Some(f) = vm.frames.last() else {
         return Err(v);
     };
-    if !f.locals.is(&f.globals) {
+    if !module_locals(f) {
         return Err(v);
     }
     let (Some(d), Some(cell)) = (as_dict(&f.globals), vm.code.global_cache.get(namei)) else {
@@ -215,19 +215,48 @@ pub fn DELETE_GLOBAL(vm: &mut Vm, arg: u32) -> OpResult {
     }
 }
 
+/// Whether the frame's locals are its globals, an exact dict (module code): name
+/// lookups then follow LOAD_GLOBAL's and may use its inline cache.
+#[inline]
+fn module_locals(f: &crate::frame::Frame) -> bool {
+    f.locals.is(&f.globals)
+        && f.locals
+            .as_obj()
+            .is_some_and(|o| o.class_is(&krait_object::builtin_types().dict))
+}
+
+/// The frame's locals when they are not an exact dict (a class body whose metaclass's
+/// `__prepare__` returned a mapping, `exec` with a mapping): CPython then goes through
+/// `__getitem__`/`__setitem__`/`__delitem__`.
+fn custom_locals(vm: &Vm) -> Option<Value> {
+    let l = &vm.frame()?.locals;
+    match l.as_obj() {
+        Some(o) if o.class_is(&krait_object::builtin_types().dict) => None,
+        Some(_) => Some(l.clone()),
+        None => None,
+    }
+}
+
 pub fn LOAD_NAME(vm: &mut Vm, arg: u32) -> OpResult {
     // Module code (locals are the globals): LOAD_GLOBAL's lookup and inline cache.
-    if vm.frame().is_some_and(|f| f.locals.is(&f.globals)) {
+    if vm.frame().is_some_and(module_locals) {
         if let Some(v) = cached_global(vm, arg as usize) {
             vm.push(v);
             return Ok(());
         }
     }
     let name = name_at(vm, arg as usize);
-    let local = vm
-        .frame()
-        .and_then(|f| as_dict(&f.locals))
-        .and_then(|d| d.borrow().get_str_key(&name));
+    let local = match custom_locals(vm) {
+        Some(ns) => match krait_object::protocol::getitem(vm, &ns, &name) {
+            Ok(v) => Some(v),
+            Err(e) if e.matches(&krait_object::builtin_types().exc.key_error) => None,
+            Err(e) => return Err(e.into()),
+        },
+        None => vm
+            .frame()
+            .and_then(|f| as_dict(&f.locals))
+            .and_then(|d| d.borrow().get_str_key(&name)),
+    };
     let v = match local {
         Some(v) => v,
         None => match global_lookup(vm, &name) {
@@ -251,6 +280,10 @@ pub fn STORE_NAME(vm: &mut Vm, arg: u32) -> OpResult {
         Err(v) => v,
     };
     let name = name_at(vm, arg as usize);
+    if let Some(ns) = custom_locals(vm) {
+        krait_object::protocol::setitem(vm, &ns, &name, v)?;
+        return Ok(());
+    }
     match vm.frame().and_then(|f| as_dict(&f.locals)) {
         Some(d) => {
             d.borrow_mut().set_str_key(name, v);
@@ -266,6 +299,12 @@ pub fn STORE_NAME(vm: &mut Vm, arg: u32) -> OpResult {
 
 pub fn DELETE_NAME(vm: &mut Vm, arg: u32) -> OpResult {
     let name = name_at(vm, arg as usize);
+    if let Some(ns) = custom_locals(vm) {
+        return match krait_object::protocol::delitem(vm, &ns, &name) {
+            Ok(()) => Ok(()),
+            Err(_) => Err(not_defined(&name)),
+        };
+    }
     let removed = vm
         .frame()
         .and_then(|f| as_dict(&f.locals))

@@ -149,6 +149,16 @@ fn getvalue(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     Ok(new_bytes(b.buf.borrow().clone()))
 }
 
+/// `getbuffer()`: a memoryview of the contents. krait's view is over a snapshot (writes
+/// through the view do not reach the buffer; reading it, what pickle does, is exact).
+fn getbuffer(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let (b, _) = me_max::<BytesIO>(&args, "getbuffer", TY, 0)?;
+    b.check()?;
+    let snapshot = new_bytes(b.buf.borrow().clone());
+    let mv = Value::Obj(krait_object::types::memoryview::memoryview_type());
+    krait_object::protocol::call(i, &mv, Args::positional(&[snapshot]))
+}
+
 fn read(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let (b, rest) = me_max::<BytesIO>(&args, "read", TY, 1)?;
     b.check()?;
@@ -301,6 +311,7 @@ static SPEC: TypeSpec = TypeSpec {
     base: Some(super::iobase::buffered_iobase_type),
     methods: &[
         method!("getvalue", getvalue),
+        method!("getbuffer", getbuffer),
         method!("read", read),
         method!("read1", read),
         method!("readline", readline),

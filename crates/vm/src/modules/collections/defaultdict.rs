@@ -192,7 +192,13 @@ static METHODS: &[MethodDef] = &[
     method!("__copy__", copy),
     method!("__reduce__", reduce),
 ];
-static CLASS_METHODS: &[MethodDef] = &[method!("fromkeys", fromkeys)];
+static CLASS_METHODS: &[MethodDef] = &[
+    method!("fromkeys", fromkeys),
+    method!(
+        "__class_getitem__",
+        krait_object::types::genericalias::class_getitem
+    ),
+];
 static GETSETS: &[GetSetDef] = &[GetSetDef {
     name: "default_factory",
     get: factory_get,

@@ -617,6 +617,10 @@ static GETSETS: &[GetSetDef] = &[GetSetDef {
 static DEQUE: TypeSpec = TypeSpec {
     flags: BASETYPE | flags::UNHASHABLE,
     methods: METHODS,
+    class_methods: &[method!(
+        "__class_getitem__",
+        krait_object::types::genericalias::class_getitem
+    )],
     getsets: GETSETS,
     doc: Some("A list-like sequence optimized for data accesses near its endpoints."),
     ..TypeSpec::new("deque", "collections", setup)

@@ -243,6 +243,10 @@ static GETSETS: &[GetSetDef] = &[
 static PARTIAL: TypeSpec = TypeSpec {
     flags: BASETYPE | flags::NATIVE_DICT,
     methods: METHODS,
+    class_methods: &[method!(
+        "__class_getitem__",
+        krait_object::types::genericalias::class_getitem
+    )],
     getsets: GETSETS,
     doc: Some("partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"),
     ..TypeSpec::new("partial", "functools", setup)

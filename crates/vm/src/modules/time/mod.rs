@@ -104,6 +104,25 @@ fn clock_getres(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9))
 }
 
+/// `get_clock_info(name)`: a SimpleNamespace describing one of the clocks (Linux).
+fn get_clock_info(_i: &mut dyn Interp, args: Args) -> PyResult<Value> {
+    let a = args.exact("get_clock_info", 1)?;
+    let name = a[0].as_str_data().map(|s| s.lossy().into_owned());
+    let (imp, mono, adj) = match name.as_deref() {
+        Some("time") => ("clock_gettime(CLOCK_REALTIME)", false, true),
+        Some("monotonic" | "perf_counter") => ("clock_gettime(CLOCK_MONOTONIC)", true, false),
+        Some("process_time") => ("clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true, false),
+        Some("thread_time") => ("clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true, false),
+        _ => return Err(value_error("unknown clock")),
+    };
+    Ok(krait_object::types::namespace::new_namespace(&[
+        ("implementation", krait_object::types::str::new_str(imp)),
+        ("monotonic", Value::Bool(mono)),
+        ("adjustable", Value::Bool(adj)),
+        ("resolution", Value::Float(1e-09)),
+    ]))
+}
+
 /// `sleep(secs)`: ints and floats (anything else as an integer, like CPython).
 fn sleep(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
     let a = args.exact("time.sleep", 1)?;
@@ -188,6 +207,7 @@ static FUNCTIONS: crate::builtins::FunctionTable = &[
     ("clock_gettime", clock_gettime),
     ("clock_gettime_ns", clock_gettime_ns),
     ("ctime", tm::ctime),
+    ("get_clock_info", get_clock_info),
     ("gmtime", tm::gmtime),
     ("localtime", tm::localtime),
     ("mktime", tm::mktime),

@@ -1,0 +1,14 @@
+# an exception escaping asyncio.run prints CPython's traceback
+# conform: skip krait runs asyncio's pure-Python Future/Task (no native _asyncio yet), whose frames (futures.py, tasks.py) show in the traceback
+import asyncio
+
+async def inner(x):
+    await asyncio.sleep(0)
+    return 1 / x
+
+async def main():
+    print("before")
+    await asyncio.create_task(inner(0))
+    print("never")
+
+asyncio.run(main())
