@@ -69,7 +69,9 @@ pub(crate) fn cached(t: &TypeData, version: u32, name: &ObjRef) -> Option<Value>
     }
     let found = t.lookup_uncached(&Value::Obj(name.clone()));
     CACHE.with(|c| {
-        let Ok(mut c) = c.try_borrow_mut() else { return };
+        let Ok(mut c) = c.try_borrow_mut() else {
+            return;
+        };
         if c.is_empty() {
             c.resize_with(SIZE, || Entry {
                 version: 0,

@@ -7,8 +7,8 @@ use std::cell::{Cell, RefCell};
 use crate::args::Args;
 use crate::error::PyResult;
 use crate::interp::Interp;
-use crate::object::{ObjRef, Payload};
 use crate::method_cache::TypeDict;
+use crate::object::{ObjRef, Payload};
 use crate::value::Value;
 
 /// Binary number slot: `(a, b)` in the operator's own order (so a reflected call gets

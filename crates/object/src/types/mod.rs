@@ -220,7 +220,9 @@ impl TypeBuilder {
         // rely on it: crate::method_cache).
         for b in bases {
             if let Payload::Type(bt) = &b.payload {
-                bt.subclasses.borrow_mut().push(std::rc::Rc::downgrade(&obj));
+                bt.subclasses
+                    .borrow_mut()
+                    .push(std::rc::Rc::downgrade(&obj));
             }
         }
         obj
@@ -253,7 +255,9 @@ impl BuiltinTypes {
             *td.mro.borrow_mut() = vec![type_.clone(), object.clone()];
         }
         if let Payload::Type(od) = &object.payload {
-            od.subclasses.borrow_mut().push(std::rc::Rc::downgrade(&type_));
+            od.subclasses
+                .borrow_mut()
+                .push(std::rc::Rc::downgrade(&type_));
         }
         let b = TypeBuilder {
             type_: type_.clone(),

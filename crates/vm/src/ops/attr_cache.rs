@@ -242,12 +242,7 @@ pub fn fill_load_method(vm: &Vm, namei: usize, obj: &Value, t: &TypeData, descr:
 
 /// `obj.name = v` through the cache; gives `v` back on a miss.
 #[inline]
-pub fn store_attr(
-    vm: &mut Vm,
-    namei: usize,
-    obj: &Value,
-    v: Value,
-) -> Result<PyResult<()>, Value> {
+pub fn store_attr(vm: &mut Vm, namei: usize, obj: &Value, v: Value) -> Result<PyResult<()>, Value> {
     let Value::Obj(o) = obj else { return Err(v) };
     let slot = store_slot(vm, namei);
     let Some(c) = entry(vm, slot, o) else {
@@ -307,7 +302,9 @@ pub fn fill_store_attr(vm: &Vm, namei: usize, obj: &Value, name: &Value) {
             ix: 0,
             ptr: Rc::as_ptr(d) as usize,
         },
-        Some(Value::Obj(d)) if td(&d.class()).slots.descr_set.get().is_none() && has_inst_dict(o, t) => {
+        Some(Value::Obj(d))
+            if td(&d.class()).slots.descr_set.get().is_none() && has_inst_dict(o, t) =>
+        {
             AttrCache {
                 version,
                 kind: DICT,
