@@ -163,6 +163,20 @@ impl Parser {
                     line,
                     col + 1,
                 ));
+            } else if c == '\\' && !raw && chars.get(i + 1) == Some(&'N') {
+                // `\N{name}`: its braces are not a replacement field (CPython keeps
+                // everything through the next `}` as literal, even if malformed).
+                lit.push_str("\\N");
+                i += 2;
+                if chars.get(i) == Some(&'{') {
+                    while i < chars.len() {
+                        lit.push(chars[i]);
+                        i += 1;
+                        if chars[i - 1] == '}' {
+                            break;
+                        }
+                    }
+                }
             } else if c == '\\' && !raw && i + 1 < chars.len() {
                 // Keep escapes for decoding; `\{` is not an escape of the brace.
                 lit.push(c);
@@ -430,23 +444,37 @@ pub fn decode_escapes(s: &str, bytes: bool, out: &mut Vec<u8>) -> Result<(), Str
                 push_cp(out, v);
             }
             'N' if !bytes => {
-                let rest: String = chars[i..].iter().collect();
-                let Some(end) = rest.strip_prefix('{').and_then(|r| r.find('}')) else {
-                    return Err(format!(
-                        "(unicode error) {codec} in position {}-{}: malformed \\N character escape",
-                        i - 2,
-                        i - 1
-                    ));
+                // CPython decodes after rewriting each non-ASCII character as a
+                // 10-byte `\UXXXXXXXX`; its error positions count that way.
+                let at = |k: usize| -> usize {
+                    chars[..k.min(chars.len())]
+                        .iter()
+                        .map(|c| if c.is_ascii() { 1 } else { 10 })
+                        .sum()
                 };
-                let name = &rest[1..end + 1];
-                let Some(cp) = unicode_name(name) else {
-                    return Err(format!(
-                        "(unicode error) {codec} in position {}-{}: unknown Unicode character name",
-                        i - 2,
-                        i + end + 1
-                    ));
+                let error = |end: usize, what: &str| {
+                    format!(
+                        "(unicode error) {codec} in position {}-{}: {what}",
+                        at(i - 2),
+                        at(end) - 1
+                    )
                 };
-                i += end + 2;
+                let malformed = "malformed \\N character escape";
+                if chars.get(i) != Some(&'{') {
+                    return Err(error(i, malformed));
+                }
+                let Some(close) = chars[i + 1..].iter().position(|&c| c == '}') else {
+                    return Err(error(chars.len(), malformed));
+                };
+                let close = i + 1 + close;
+                if close == i + 1 {
+                    return Err(error(close, malformed));
+                }
+                let name: String = chars[i + 1..close].iter().collect();
+                let Some(cp) = unicode_name(&name) else {
+                    return Err(error(close + 1, "unknown Unicode character name"));
+                };
+                i = close + 1;
                 push_cp(out, cp);
             }
             other => {
@@ -462,29 +490,11 @@ pub fn decode_escapes(s: &str, bytes: bool, out: &mut Vec<u8>) -> Result<(), Str
     Ok(())
 }
 
-/// A few common `\N{...}` names (no Unicode name database here).
+/// The code point a `\N{...}` escape names: names, aliases, Hangul syllables and CJK
+/// unified ideographs as CPython's unicode-escape decoder (never named sequences).
 fn unicode_name(name: &str) -> Option<u32> {
-    Some(match name.to_ascii_uppercase().as_str() {
-        "SPACE" => 0x20,
-        "NO-BREAK SPACE" => 0xa0,
-        "BULLET" => 0x2022,
-        "EM DASH" => 0x2014,
-        "EN DASH" => 0x2013,
-        "HORIZONTAL ELLIPSIS" => 0x2026,
-        "DEGREE SIGN" => 0xb0,
-        "GREEK SMALL LETTER ALPHA" => 0x3b1,
-        "GREEK SMALL LETTER BETA" => 0x3b2,
-        "GREEK SMALL LETTER PI" => 0x3c0,
-        "EURO SIGN" => 0x20ac,
-        "SNOWMAN" => 0x2603,
-        "LATIN SMALL LETTER E WITH ACUTE" => 0xe9,
-        "COPYRIGHT SIGN" => 0xa9,
-        "NULL" => 0,
-        "LINE FEED" => 0x0a,
-        "CHARACTER TABULATION" => 0x09,
-        "ZERO WIDTH SPACE" => 0x200b,
-        "RIGHTWARDS ARROW" => 0x2192,
-        "CHECK MARK" => 0x2713,
-        _ => return None,
-    })
+    match krait_unicode::lookup(krait_unicode::Ucd::Current, name.as_bytes(), false)? {
+        krait_unicode::Lookup::Char(c) => Some(c),
+        krait_unicode::Lookup::Sequence(_) => None,
+    }
 }

@@ -60,6 +60,7 @@ pub mod sre;
 pub mod structmod;
 pub mod support;
 pub mod time;
+pub mod unicodedata;
 
 /// A native module: its name and the function that builds it (called once per run, on
 /// first import; the result is cached in `sys.modules`).
@@ -118,6 +119,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("posix", posix::init),
     ModuleDef::new("select", select::init),
     ModuleDef::new("time", time::init),
+    ModuleDef::new("unicodedata", unicodedata::init),
 ];
 
 /// The native module called `name`, if krait has one.
