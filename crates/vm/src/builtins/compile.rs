@@ -155,6 +155,7 @@ fn run_code(vm: &mut Vm, code: Rc<Code>, globals: Value, locals: Value) -> PyRes
         pc: 0,
         ret_sp: base,
         entry: true,
+        init: false,
     };
     vm.push_frame(frame)?;
     vm.native_depth += 1;
