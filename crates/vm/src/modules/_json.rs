@@ -54,7 +54,7 @@ fn decode_error(i: &mut dyn Interp, msg: &str, s: &Value, pos: usize) -> PyErr {
     }
 }
 
-fn str_arg<'a>(v: &'a Value) -> PyResult<&'a StrData> {
+fn str_arg(v: &Value) -> PyResult<&StrData> {
     v.as_str_data().ok_or_else(|| {
         type_error(format!(
             "first argument must be a string, not {:.80}",
