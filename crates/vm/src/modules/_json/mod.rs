@@ -3,9 +3,11 @@
 //! `py_scanstring` ("Invalid \\escape" at the backslash, "Invalid control character at"
 //! without the character), and the two string encoders.
 //!
-//! Not provided yet: `make_scanner` and `make_encoder` (json falls back to its pure-Python
-//! scanner and encoder, so tracebacks through `json.loads`/`json.dumps` show extra
-//! `scanner.py`/`encoder.py` frames that CPython's C versions do not).
+//! `make_encoder` is in [`encoder`]. Not provided yet: `make_scanner` (json falls back to
+//! its pure-Python scanner, so a traceback out of `json.loads` shows extra `scanner.py`
+//! frames that CPython's C scanner does not).
+
+mod encoder;
 
 use krait_object::argparse::{parse, Sig};
 use krait_object::args::Args;
@@ -18,14 +20,33 @@ use super::new_module_with;
 use crate::vm::Vm;
 
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
-    Ok(new_module_with(
+    let m = new_module_with(
         "_json",
         &[
             ("scanstring", scanstring),
             ("encode_basestring_ascii", encode_basestring_ascii),
             ("encode_basestring", encode_basestring),
         ],
-    ))
+    );
+    super::set_attr(&m, "make_encoder", Value::Obj(encoder::encoder_type()));
+    Ok(m)
+}
+
+/// `Some(ascii)` when `f` is this module's `encode_basestring_ascii` / `encode_basestring`
+/// (the encoder then escapes strings itself, like C's `fast_encode`).
+fn fast_kind(f: &Value) -> Option<bool> {
+    match f.payload()? {
+        krait_object::object::Payload::BuiltinFunction(b) if b.self_.is_none() => {
+            if b.func as usize == encode_basestring_ascii as *const () as usize {
+                Some(true)
+            } else if b.func as usize == encode_basestring as *const () as usize {
+                Some(false)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
 }
 
 /// `json.decoder.JSONDecodeError(msg, s, pos)`, looked up when raised like CPython does.
@@ -190,6 +211,11 @@ fn encode(args: &Args, fname: &str, ascii: bool) -> PyResult<Value> {
         )));
     }
     let s = str_arg(&pos[0])?;
+    Ok(encode_str(s, ascii))
+}
+
+/// `s` as a JSON string literal, escaping non-ASCII too when `ascii`.
+fn encode_str(s: &StrData, ascii: bool) -> Value {
     let mut out = String::with_capacity(s.as_bytes().len() + 2);
     out.push('"');
     for c in s.code_points() {
@@ -216,13 +242,13 @@ fn encode(args: &Args, fname: &str, ascii: bool) -> PyResult<Value> {
                 // A lone surrogate, kept as it is (non-ASCII mode only).
                 None => {
                     let cps: Vec<u32> = s.code_points().collect();
-                    return Ok(encode_slow(&cps, ascii));
+                    return encode_slow(&cps, ascii);
                 }
             },
         }
     }
     out.push('"');
-    Ok(krait_object::types::str::new_string(out))
+    krait_object::types::str::new_string(out)
 }
 
 /// The lone-surrogate case, done over code points.
