@@ -26,7 +26,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     Ok(new_module_with("_json", FUNCTIONS))
 }
 
-fn str_arg<'a>(v: &'a Value) -> PyResult<&'a StrData> {
+fn str_arg(v: &Value) -> PyResult<&StrData> {
     v.as_str_data().ok_or_else(|| {
         type_error(format!(
             "first argument must be a string, not {}",
