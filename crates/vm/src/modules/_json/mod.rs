@@ -1,13 +1,12 @@
-//! `_json` (Modules/_json.c), the parts that decide CPython's observable messages:
-//! `scanstring`, whose JSONDecodeError messages and positions differ from the pure-Python
-//! `py_scanstring` ("Invalid \\escape" at the backslash, "Invalid control character at"
-//! without the character), and the two string encoders.
-//!
-//! `make_encoder` is in [`encoder`]. Not provided yet: `make_scanner` (json falls back to
-//! its pure-Python scanner, so a traceback out of `json.loads` shows extra `scanner.py`
-//! frames that CPython's C scanner does not).
+//! `_json` (Modules/_json.c), the C accelerator `json` prefers: `scanstring` (its
+//! JSONDecodeError messages and positions differ from the pure-Python `py_scanstring`:
+//! "Invalid \\escape" at the backslash, "Invalid control character at" without the
+//! character), the two string encoders, `make_scanner` ([`scanner`]) and `make_encoder`
+//! ([`encoder`]). With the C scanner and encoder, tracebacks out of `json.loads` and
+//! `json.dumps` show no `scanner.py`/generator frames, exactly like CPython's.
 
 mod encoder;
+mod scanner;
 
 use krait_object::argparse::{parse, Sig};
 use krait_object::args::Args;
@@ -29,6 +28,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
         ],
     );
     super::set_attr(&m, "make_encoder", Value::Obj(encoder::encoder_type()));
+    super::set_attr(&m, "make_scanner", Value::Obj(scanner::scanner_type()));
     Ok(m)
 }
 
@@ -110,11 +110,24 @@ fn scanstring(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
         None => true,
     };
     let buf: Vec<u32> = s.code_points().collect();
-    let len = buf.len();
-    let mut end = match end_v {
-        Value::Int(n) if n >= 0 && (n as usize) <= len => n as usize,
+    let end = match end_v {
+        Value::Int(n) if n >= 0 && (n as usize) <= buf.len() => n as usize,
         _ => return Err(value_error("end is out of bounds")),
     };
+    let (text, end) = scan_string(i, &sv, &buf, end, strict)?;
+    Ok(new_tuple(vec![text, Value::Int(end as i64)]))
+}
+
+/// The string starting after the quote at `end - 1` of `sv` (whose code points are
+/// `buf`), and the index just past its closing quote.
+fn scan_string(
+    i: &mut dyn Interp,
+    sv: &Value,
+    buf: &[u32],
+    mut end: usize,
+    strict: bool,
+) -> PyResult<(Value, usize)> {
+    let len = buf.len();
     let begin = end.saturating_sub(1);
     let mut out: Vec<u32> = Vec::new();
     loop {
@@ -127,7 +140,7 @@ fn scanstring(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
                 break;
             }
             if c <= 0x1f && strict {
-                return Err(decode_error(i, "Invalid control character at", &sv, next));
+                return Err(decode_error(i, "Invalid control character at", sv, next));
             }
             next += 1;
         }
@@ -135,7 +148,7 @@ fn scanstring(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
             return Err(decode_error(
                 i,
                 "Unterminated string starting at",
-                &sv,
+                sv,
                 begin,
             ));
         }
@@ -149,7 +162,7 @@ fn scanstring(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
             return Err(decode_error(
                 i,
                 "Unterminated string starting at",
-                &sv,
+                sv,
                 begin,
             ));
         }
@@ -165,7 +178,7 @@ fn scanstring(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
                 'n' => '\n',
                 'r' => '\r',
                 't' => '\t',
-                _ => return Err(decode_error(i, "Invalid \\escape", &sv, end - 2)),
+                _ => return Err(decode_error(i, "Invalid \\escape", sv, end - 2)),
             };
             out.push(ch as u32);
             continue;
@@ -173,10 +186,10 @@ fn scanstring(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
         next += 1;
         end = next + 4;
         if end >= len {
-            return Err(decode_error(i, "Invalid \\uXXXX escape", &sv, next - 1));
+            return Err(decode_error(i, "Invalid \\uXXXX escape", sv, next - 1));
         }
-        let Some(mut cp) = hex4(&buf, next) else {
-            return Err(decode_error(i, "Invalid \\uXXXX escape", &sv, end - 5));
+        let Some(mut cp) = hex4(buf, next) else {
+            return Err(decode_error(i, "Invalid \\uXXXX escape", sv, end - 5));
         };
         // A high surrogate followed by `\u` and a low surrogate joins into one character.
         if (0xD800..0xDC00).contains(&cp)
@@ -184,8 +197,8 @@ fn scanstring(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
             && buf[end] == u32::from(b'\\')
             && buf[end + 1] == u32::from(b'u')
         {
-            let Some(c2) = hex4(&buf, end + 2) else {
-                return Err(decode_error(i, "Invalid \\uXXXX escape", &sv, end + 1));
+            let Some(c2) = hex4(buf, end + 2) else {
+                return Err(decode_error(i, "Invalid \\uXXXX escape", sv, end + 1));
             };
             if (0xDC00..0xE000).contains(&c2) {
                 cp = 0x10000 + (((cp - 0xD800) << 10) | (c2 - 0xDC00));
@@ -194,8 +207,7 @@ fn scanstring(i: &mut dyn Interp, args: Args) -> PyResult<Value> {
         }
         out.push(cp);
     }
-    let text = new_str_data(StrData::from_code_points(out));
-    Ok(new_tuple(vec![text, Value::Int(end as i64)]))
+    Ok((new_str_data(StrData::from_code_points(out)), end))
 }
 
 fn push_u(out: &mut String, c: u32) {

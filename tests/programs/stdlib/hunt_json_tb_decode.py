@@ -1,0 +1,3 @@
+import json
+data = '{"name": "x", "items": [1, 2, 3,]}'
+json.loads(data)

@@ -1,0 +1,4 @@
+import json
+def outer():
+    return json.loads('{"a": }')
+outer()
