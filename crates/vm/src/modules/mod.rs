@@ -16,6 +16,7 @@ pub mod _abc;
 pub mod _ast;
 pub mod _codecs;
 pub mod _contextvars;
+pub mod _csv;
 pub mod _locale;
 pub mod _posixsubprocess;
 pub mod _signal;
@@ -86,6 +87,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_codecs", _codecs::init),
     ModuleDef::new("_collections", collections::init),
     ModuleDef::new("_contextvars", _contextvars::init),
+    ModuleDef::new("_csv", _csv::init),
     ModuleDef::new("_functools", functools::init),
     ModuleDef::new("_heapq", heapq::init),
     ModuleDef::new("_imp", _imp::init),
