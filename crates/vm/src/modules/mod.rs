@@ -38,6 +38,7 @@ use crate::builtins::FunctionTable;
 use crate::vm::Vm;
 
 pub mod _imp;
+pub mod array;
 pub mod _io;
 pub mod _stat;
 pub mod binascii;
@@ -110,6 +111,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_thread", _thread::init),
     ModuleDef::new("_warnings", _warnings::init),
     ModuleDef::new("_weakref", _weakref::init),
+    ModuleDef::new("array", array::init),
     ModuleDef::new("atexit", atexit::init),
     ModuleDef::new("binascii", binascii::init),
     ModuleDef::new("cmath", cmath::init),
