@@ -56,6 +56,7 @@ pub mod marshal;
 pub mod math;
 pub mod operator;
 pub mod posix;
+pub mod pwd;
 pub mod random;
 pub mod select;
 pub mod sre;
@@ -117,10 +118,12 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("cmath", cmath::init),
     ModuleDef::new("errno", errno::init),
     ModuleDef::new("gc", gc::init),
+    ModuleDef::new("grp", pwd::init_grp),
     ModuleDef::new("itertools", itertools::init),
     ModuleDef::new("marshal", marshal::init),
     ModuleDef::new("math", math::init),
     ModuleDef::new("posix", posix::init),
+    ModuleDef::new("pwd", pwd::init_pwd),
     ModuleDef::new("select", select::init),
     ModuleDef::new("time", time::init),
     ModuleDef::new("unicodedata", unicodedata::init),
