@@ -18,6 +18,7 @@ pub mod _codecs;
 pub mod _contextvars;
 pub mod _csv;
 pub mod _locale;
+pub mod _opcode;
 pub mod _posixsubprocess;
 pub mod _signal;
 pub mod _socket;
@@ -96,6 +97,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_io", _io::init),
     ModuleDef::new("_locale", _locale::init),
     ModuleDef::new("_md5", hashes::init_md5),
+    ModuleDef::new("_opcode", _opcode::init),
     ModuleDef::new("_operator", operator::init),
     ModuleDef::new("_posixsubprocess", _posixsubprocess::init),
     ModuleDef::new("_random", random::init),
