@@ -76,10 +76,14 @@ fn stack_effect(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         }
         0
     };
-    // 3.11 takes any object: None means "either branch", else its truth.
     let jump = match jump {
         Value::None => None,
-        v => Some(krait_object::protocol::truthy(i, &v)?),
+        Value::Bool(b) => Some(b),
+        _ => {
+            return Err(value_error(
+                "stack_effect: jump must be False, True or None",
+            ))
+        }
     };
     let effect = u8::try_from(opcode)
         .ok()
