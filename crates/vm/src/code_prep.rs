@@ -112,6 +112,10 @@ pub fn prepare(co: &Rc<CodeObject>) -> Result<Rc<Code>, PrepError> {
         qualname: new_str_data(StrData::from_pystr(&co.qualname)),
         simple_args,
         global_cache: (0..co.names.len()).map(|_| Default::default()).collect(),
+        // Loads (LOAD_ATTR/LOAD_METHOD) at `namei`, stores at `names.len() + namei`.
+        attr_cache: (0..2 * co.names.len())
+            .map(|_| Default::default())
+            .collect(),
         co: co.clone(),
     }))
 }
