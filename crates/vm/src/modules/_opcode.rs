@@ -46,7 +46,10 @@ fn stack_effect(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     }
     let mut jump = Value::None;
     for (k, v) in args.kwargs() {
-        let name = k.as_str_data().map(|s| s.lossy().into_owned()).unwrap_or_default();
+        let name = k
+            .as_str_data()
+            .map(|s| s.lossy().into_owned())
+            .unwrap_or_default();
         if name != "jump" {
             return Err(type_error(format!(
                 "'{name}' is an invalid keyword argument for stack_effect()"
@@ -88,7 +91,11 @@ fn stack_effect(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let effect = u8::try_from(opcode)
         .ok()
         .and_then(|n| Op::from_number(PyVersion::V3_11, n))
-        .and_then(|op| u32::try_from(arg).ok().and_then(|a| op.stack_effect(PyVersion::V3_11, a, jump)));
+        .and_then(|op| {
+            u32::try_from(arg)
+                .ok()
+                .and_then(|a| op.stack_effect(PyVersion::V3_11, a, jump))
+        });
     match effect {
         Some(e) => Ok(Value::Int(i64::from(e))),
         None => Err(value_error("invalid opcode or oparg")),

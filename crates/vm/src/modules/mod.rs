@@ -39,9 +39,9 @@ use crate::builtins::FunctionTable;
 use crate::vm::Vm;
 
 pub mod _imp;
-pub mod array;
 pub mod _io;
 pub mod _stat;
+pub mod array;
 pub mod binascii;
 pub mod binascii_qp;
 pub mod bisect;

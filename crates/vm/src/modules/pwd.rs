@@ -19,7 +19,13 @@ use crate::vm::Vm;
 use super::{new_module_with, set_attr};
 
 const PW_FIELDS: [&str; 7] = [
-    "pw_name", "pw_passwd", "pw_uid", "pw_gid", "pw_gecos", "pw_dir", "pw_shell",
+    "pw_name",
+    "pw_passwd",
+    "pw_uid",
+    "pw_gid",
+    "pw_gecos",
+    "pw_dir",
+    "pw_shell",
 ];
 const GR_FIELDS: [&str; 4] = ["gr_name", "gr_passwd", "gr_gid", "gr_mem"];
 
@@ -122,7 +128,9 @@ fn one_pos<'a>(args: &Args<'a>, fname: &str) -> PyResult<&'a Value> {
 fn no_args(args: &Args<'_>, fname: &str) -> PyResult<()> {
     let n = args.pos().len() + args.kwnames.len();
     if n > 0 {
-        return Err(type_error(format!("{fname}() takes no arguments ({n} given)")));
+        return Err(type_error(format!(
+            "{fname}() takes no arguments ({n} given)"
+        )));
     }
     Ok(())
 }
@@ -156,7 +164,9 @@ fn one_clinic(args: &Args<'_>, sig: &'static Sig) -> PyResult<Value> {
 fn id_arg(v: &Value, what: &str) -> PyResult<i64> {
     match krait_object::types::int::int_num(v) {
         Some(krait_object::num::int::Int::Small(n)) => Ok(n),
-        Some(_) => Err(krait_object::error::overflow_error(format!("{what} is greater than maximum"))),
+        Some(_) => Err(krait_object::error::overflow_error(format!(
+            "{what} is greater than maximum"
+        ))),
         None => Err(type_error(format!(
             "{what} should be integer, not {}",
             v.class_name()
@@ -181,25 +191,33 @@ fn getpwuid(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         return Err(key_error(new_str("getpwuid(): uid not found")));
     };
     let found = Some(u).and_then(|u| {
-        lookup::<libc::passwd>(|e, b, r| unsafe { libc::getpwuid_r(u, e, b.as_mut_ptr(), b.len(), r) }, passwd_value)
+        lookup::<libc::passwd>(
+            |e, b, r| unsafe { libc::getpwuid_r(u, e, b.as_mut_ptr(), b.len(), r) },
+            passwd_value,
+        )
     });
     match found {
         Some(p) => Ok(p),
-        None => Err(key_error(new_string(format!("getpwuid(): uid not found: {uid}")))),
+        None => Err(key_error(new_string(format!(
+            "getpwuid(): uid not found: {uid}"
+        )))),
     }
 }
 
 fn getpwnam(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let v = one_pos(&args, "pwd.getpwnam")?;
     let name = str_arg(v, "getpwnam() argument")?;
-    let found = lookup::<libc::passwd>(|e, b, r| unsafe {
-        libc::getpwnam_r(name.as_ptr(), e, b.as_mut_ptr(), b.len(), r)
-    }, passwd_value);
+    let found = lookup::<libc::passwd>(
+        |e, b, r| unsafe { libc::getpwnam_r(name.as_ptr(), e, b.as_mut_ptr(), b.len(), r) },
+        passwd_value,
+    );
     match found {
         Some(p) => Ok(p),
         None => {
             let r = krait_object::protocol::repr_string(i, v)?;
-            Err(key_error(new_string(format!("getpwnam(): name not found: {r}"))))
+            Err(key_error(new_string(format!(
+                "getpwnam(): name not found: {r}"
+            ))))
         }
     }
 }
@@ -226,28 +244,38 @@ fn getgrgid(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let v = &one_clinic(&args, &GETGRGID)?;
     let gid = id_arg(v, "gid")?;
     let Some(g) = as_id(gid) else {
-        return Err(krait_object::error::overflow_error("gid is less than minimum"));
+        return Err(krait_object::error::overflow_error(
+            "gid is less than minimum",
+        ));
     };
     let found = Some(g).and_then(|g| {
-        lookup::<libc::group>(|e, b, r| unsafe { libc::getgrgid_r(g, e, b.as_mut_ptr(), b.len(), r) }, group_value)
+        lookup::<libc::group>(
+            |e, b, r| unsafe { libc::getgrgid_r(g, e, b.as_mut_ptr(), b.len(), r) },
+            group_value,
+        )
     });
     match found {
         Some(g) => Ok(g),
-        None => Err(key_error(new_string(format!("getgrgid(): gid not found: {gid}")))),
+        None => Err(key_error(new_string(format!(
+            "getgrgid(): gid not found: {gid}"
+        )))),
     }
 }
 
 fn getgrnam(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     let v = &one_clinic(&args, &GETGRNAM)?;
     let name = str_arg(v, "getgrnam() argument 'name'")?;
-    let found = lookup::<libc::group>(|e, b, r| unsafe {
-        libc::getgrnam_r(name.as_ptr(), e, b.as_mut_ptr(), b.len(), r)
-    }, group_value);
+    let found = lookup::<libc::group>(
+        |e, b, r| unsafe { libc::getgrnam_r(name.as_ptr(), e, b.as_mut_ptr(), b.len(), r) },
+        group_value,
+    );
     match found {
         Some(g) => Ok(g),
         None => {
             let r = krait_object::protocol::repr_string(i, v)?;
-            Err(key_error(new_string(format!("getgrnam(): name not found: {r}"))))
+            Err(key_error(new_string(format!(
+                "getgrnam(): name not found: {r}"
+            ))))
         }
     }
 }
@@ -273,7 +301,11 @@ fn getgrall(_: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 pub fn init_pwd(_vm: &mut Vm) -> PyResult<Value> {
     let m = new_module_with(
         "pwd",
-        &[("getpwall", getpwall), ("getpwnam", getpwnam), ("getpwuid", getpwuid)],
+        &[
+            ("getpwall", getpwall),
+            ("getpwnam", getpwnam),
+            ("getpwuid", getpwuid),
+        ],
     );
     set_attr(&m, "struct_passwd", PASSWD.with(|t| Value::Obj(t.clone())));
     set_attr(&m, "__doc__", new_str("This module provides access to the Unix password database.\nIt is available on all Unix versions.\n\nPassword database entries are reported as 7-tuples containing the following\nitems from the password database (see `<pwd.h>'), in order:\npw_name, pw_passwd, pw_uid, pw_gid, pw_gecos, pw_dir, pw_shell.\nThe uid and gid items are integers, all others are strings. An\nexception is raised if the entry asked for cannot be found."));
@@ -283,7 +315,11 @@ pub fn init_pwd(_vm: &mut Vm) -> PyResult<Value> {
 pub fn init_grp(_vm: &mut Vm) -> PyResult<Value> {
     let m = new_module_with(
         "grp",
-        &[("getgrall", getgrall), ("getgrgid", getgrgid), ("getgrnam", getgrnam)],
+        &[
+            ("getgrall", getgrall),
+            ("getgrgid", getgrgid),
+            ("getgrnam", getgrnam),
+        ],
     );
     set_attr(&m, "struct_group", GROUP.with(|t| Value::Obj(t.clone())));
     set_attr(&m, "__doc__", new_str("Access to the Unix group database.\n\nGroup entries are reported as 4-tuples containing the following fields\nfrom the group database, in order:\n\n  gr_name   - name of the group\n  gr_passwd - group password (encrypted); often empty\n  gr_gid    - numeric ID of the group\n  gr_mem    - list of members\n\nThe gid is an integer, name and password are strings.  (Note that most\nusers are not explicitly listed as members of the groups they are in\naccording to the password database.  Check both databases to get\ncomplete membership information.)"));

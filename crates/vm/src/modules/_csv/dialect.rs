@@ -165,7 +165,9 @@ fn set_char(name: &str, src: Option<&Value>, dflt: u32) -> PyResult<u32> {
         )));
     };
     if s.len() != 1 {
-        return Err(type_error(format!("\"{name}\" must be a 1-character string")));
+        return Err(type_error(format!(
+            "\"{name}\" must be a 1-character string"
+        )));
     }
     Ok(s.char_at(0).unwrap_or(NOT_SET))
 }
@@ -183,7 +185,9 @@ fn set_char_or_none(name: &str, src: Option<&Value>, dflt: u32) -> PyResult<u32>
         )));
     };
     if s.len() != 1 {
-        return Err(type_error(format!("\"{name}\" must be a 1-character string")));
+        return Err(type_error(format!(
+            "\"{name}\" must be a 1-character string"
+        )));
     }
     Ok(s.char_at(0).unwrap_or(NOT_SET))
 }
@@ -211,7 +215,10 @@ fn dialect_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Val
         vals[k] = Some(v.clone());
     }
     for (k, v) in args.kwargs() {
-        let name = k.as_str_data().map(|s| s.lossy().into_owned()).unwrap_or_default();
+        let name = k
+            .as_str_data()
+            .map(|s| s.lossy().into_owned())
+            .unwrap_or_default();
         match KWS.iter().position(|n| *n == name) {
             Some(j) if j < pos.len() => {
                 return Err(type_error(format!(
@@ -296,7 +303,11 @@ fn dialect_new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Val
 }
 
 /// `_call_dialect`: `Dialect(dialect, **kwargs)` (the dialect argument omitted when None).
-pub fn call_dialect(i: &mut dyn Interp, dialect: Option<&Value>, args: &Args<'_>) -> PyResult<Value> {
+pub fn call_dialect(
+    i: &mut dyn Interp,
+    dialect: Option<&Value>,
+    args: &Args<'_>,
+) -> PyResult<Value> {
     let mut values: Vec<Value> = Vec::new();
     if let Some(d) = dialect {
         values.push(d.clone());

@@ -7,8 +7,8 @@ mod writer;
 
 use std::cell::{Cell, RefCell};
 
-use krait_object::args::Args;
 use krait_object::argparse::{parse, Sig};
+use krait_object::args::Args;
 use krait_object::error::{new_error, overflow_error, type_error, PyErr, PyResult};
 use krait_object::interp::Interp;
 use krait_object::object::ObjRef;
@@ -176,7 +176,11 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     set_attr(&m, "__doc__", new_str(DOC));
     set_attr(&m, "QUOTE_MINIMAL", Value::Int(dialect::QUOTE_MINIMAL));
     set_attr(&m, "QUOTE_ALL", Value::Int(dialect::QUOTE_ALL));
-    set_attr(&m, "QUOTE_NONNUMERIC", Value::Int(dialect::QUOTE_NONNUMERIC));
+    set_attr(
+        &m,
+        "QUOTE_NONNUMERIC",
+        Value::Int(dialect::QUOTE_NONNUMERIC),
+    );
     set_attr(&m, "QUOTE_NONE", Value::Int(dialect::QUOTE_NONE));
     Ok(m)
 }

@@ -134,7 +134,13 @@ pub fn csv_reader(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
         numeric: false,
         line_num: 0,
     };
-    Ok(new_native(reader_type(), Reader { p, s: RefCell::new(s) }))
+    Ok(new_native(
+        reader_type(),
+        Reader {
+            p,
+            s: RefCell::new(s),
+        },
+    ))
 }
 
 /// Moves the current field into `fields` (a float under QUOTE_NONNUMERIC when unquoted).
@@ -155,7 +161,9 @@ fn save_field(i: &mut dyn Interp, s: &mut Parse) -> PyResult<()> {
 fn add_char(s: &mut Parse, c: u32) -> PyResult<()> {
     let limit = field_limit();
     if s.field.len() as i64 >= limit {
-        return Err(csv_error(format!("field larger than field limit ({limit})")));
+        return Err(csv_error(format!(
+            "field larger than field limit ({limit})"
+        )));
     }
     s.field.push(c);
     Ok(())

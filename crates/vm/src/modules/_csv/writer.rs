@@ -12,7 +12,9 @@ use krait_object::Value;
 use std::cell::RefCell;
 
 use super::csv_error;
-use super::dialect::{call_dialect, str_of, Params, NOT_SET, QUOTE_ALL, QUOTE_NONE, QUOTE_NONNUMERIC};
+use super::dialect::{
+    call_dialect, str_of, Params, NOT_SET, QUOTE_ALL, QUOTE_NONE, QUOTE_NONNUMERIC,
+};
 
 pub struct Writer {
     p: Params,
@@ -66,7 +68,6 @@ static SPEC: TypeSpec = TypeSpec {
     doc: Some("CSV writer\n\nWriter objects are responsible for generating tabular data\nin CSV format from sequence input.\n"),
 };
 
-
 crate::native_type!(pub writer_type, SPEC);
 
 fn this<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a Writer> {
@@ -110,7 +111,13 @@ pub fn csv_writer(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Appends one field to `rec` (`None`: an empty field, as for the value None).
-fn join_append(d: &Params, rec: &mut Vec<u32>, nfields: usize, field: &[u32], mut quoted: bool) -> PyResult<()> {
+fn join_append(
+    d: &Params,
+    rec: &mut Vec<u32>,
+    nfields: usize,
+    field: &[u32],
+    mut quoted: bool,
+) -> PyResult<()> {
     if nfields > 0 {
         rec.push(d.delimiter);
     }
@@ -188,7 +195,10 @@ fn writerow(i: &mut dyn Interp, a: Args<'_>) -> PyResult<Value> {
     let it = match protocol::iter(i, row) {
         Ok(it) => it,
         Err(e) if e.matches(&krait_object::types::builtin_types().exc.type_error) => {
-            return Err(csv_error(format!("iterable expected, not {}", row.class_name())))
+            return Err(csv_error(format!(
+                "iterable expected, not {}",
+                row.class_name()
+            )))
         }
         Err(e) => return Err(e),
     };

@@ -82,7 +82,9 @@ fn range(n: i64, lo: i64, hi: i64, what: &str) -> PyResult<i64> {
 
 fn unsigned_long(n: &BigInt) -> PyResult<u64> {
     if n.is_negative() {
-        return Err(overflow_error("can't convert negative value to unsigned int"));
+        return Err(overflow_error(
+            "can't convert negative value to unsigned int",
+        ));
     }
     n.to_u64()
         .ok_or_else(|| overflow_error("Python int too large to convert to C unsigned long"))

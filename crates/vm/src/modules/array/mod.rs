@@ -41,6 +41,9 @@ impl Array {
     pub fn len(&self) -> usize {
         self.data.borrow().len() / self.size()
     }
+    pub fn is_empty(&self) -> bool {
+        self.data.borrow().is_empty()
+    }
     pub fn item(&self, k: usize) -> Value {
         let n = self.size();
         get(self.code, &self.data.borrow()[k * n..(k + 1) * n])
@@ -152,7 +155,10 @@ fn append(i: &mut dyn Interp, a: Args<'_>) -> PyResult<Value> {
 fn buffer_info(_: &mut dyn Interp, a: Args<'_>) -> PyResult<Value> {
     let s = this(&a, "buffer_info")?;
     let addr = s.data.borrow().as_ptr() as usize as i64;
-    Ok(new_tuple(vec![Value::Int(addr), Value::Int(s.len() as i64)]))
+    Ok(new_tuple(vec![
+        Value::Int(addr),
+        Value::Int(s.len() as i64),
+    ]))
 }
 
 fn byteswap(_: &mut dyn Interp, a: Args<'_>) -> PyResult<Value> {
@@ -386,16 +392,19 @@ fn fromfile(i: &mut dyn Interp, a: Args<'_>) -> PyResult<Value> {
     let want = n as usize * s.size();
     let read = protocol::getattr_str(i, &pos[1], "read")?;
     let got = protocol::call0(i, &read, &[Value::Int(want as i64)])?;
-    let Some(b) = krait_object::types::bytes::bytes_of(&got).filter(|_| {
-        !krait_object::types::bytes::is_bytearray(&got)
-    }) else {
+    let Some(b) = krait_object::types::bytes::bytes_of(&got)
+        .filter(|_| !krait_object::types::bytes::is_bytearray(&got))
+    else {
         return Err(type_error("read() didn't return bytes"));
     };
     let whole = b.len() / s.size() * s.size();
     s.data.borrow_mut().extend_from_slice(&b[..whole]);
     if b.len() != want {
         let eof = krait_object::types::builtin_types().exc.eof_error.clone();
-        return Err(krait_object::error::new_error(&eof, "read() didn't return enough bytes"));
+        return Err(krait_object::error::new_error(
+            &eof,
+            "read() didn't return enough bytes",
+        ));
     }
     Ok(Value::None)
 }

@@ -19,7 +19,8 @@ pub fn setup(t: &TypeData) {
     let s = &t.slots;
     s.new.set(Some(super::array_new));
     s.repr.set(Some(repr));
-    s.len.set(Some(|_, v| Ok(as_array(v).map_or(0, Array::len))));
+    s.len
+        .set(Some(|_, v| Ok(as_array(v).map_or(0, Array::len))));
     s.getitem.set(Some(getitem));
     s.setitem.set(Some(setitem));
     s.contains.set(Some(|i, v, x| {
@@ -62,12 +63,16 @@ pub fn setup(t: &TypeData) {
         let Some(k) = repeat_count(i, n)? else {
             return Ok(None);
         };
-        let Some(x) = as_array(a) else { return Ok(None) };
+        let Some(x) = as_array(a) else {
+            return Ok(None);
+        };
         let d = repeat(&x.data.borrow(), k)?;
         Ok(Some(new_array(super::array_type(), x.code, d)))
     }));
     s.nb_inplace[BinOp::Add as usize].set(Some(|i, a, b| {
-        let Some(x) = as_array(a) else { return Ok(None) };
+        let Some(x) = as_array(a) else {
+            return Ok(None);
+        };
         if as_array(b).is_none() {
             return Err(type_error(format!(
                 "can only extend array with array (not \"{}\")",
@@ -78,7 +83,9 @@ pub fn setup(t: &TypeData) {
         Ok(Some(a.clone()))
     }));
     s.nb_inplace[BinOp::Mul as usize].set(Some(|i, a, n| {
-        let Some(x) = as_array(a) else { return Ok(None) };
+        let Some(x) = as_array(a) else {
+            return Ok(None);
+        };
         let Some(k) = repeat_count(i, n)? else {
             return Ok(None);
         };
@@ -101,7 +108,7 @@ fn repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
     };
     let name = protocol::td(&v.class()).name.borrow().clone();
     let code = a.code as char;
-    if a.len() == 0 {
+    if a.is_empty() {
         return Ok(new_string(format!("{name}('{code}')")));
     }
     let body = if a.code == b'u' {
@@ -178,7 +185,9 @@ fn setitem(i: &mut dyn Interp, v: &Value, k: &Value, x: Option<Value>) -> PyResu
         return Err(type_error("array indices must be integers"));
     }
     let (start, stop, step, count) = indices(i, k, a.len())?;
-    let positions: Vec<usize> = (0..count as i64).map(|m| (start + m * step) as usize).collect();
+    let positions: Vec<usize> = (0..count as i64)
+        .map(|m| (start + m * step) as usize)
+        .collect();
     let Some(x) = x else {
         // Deletion: keep every item not selected.
         let mut sel = vec![false; a.len()];
