@@ -96,10 +96,19 @@ pub fn setup(t: &TypeData) {
 }
 
 fn repeat(d: &[u8], k: usize) -> PyResult<Vec<u8>> {
-    match d.len().checked_mul(k) {
-        Some(n) if n <= isize::MAX as usize => Ok(d.repeat(k)),
-        _ => Err(krait_object::error::memory_error()),
+    // MemoryError (not an abort) when the result cannot be allocated.
+    let n = d
+        .len()
+        .checked_mul(k)
+        .filter(|&n| n <= isize::MAX as usize)
+        .ok_or_else(krait_object::error::memory_error)?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(n)
+        .map_err(|_| krait_object::error::memory_error())?;
+    for _ in 0..k {
+        out.extend_from_slice(d);
     }
+    Ok(out)
 }
 
 fn repr(i: &mut dyn Interp, v: &Value) -> PyResult<Value> {
