@@ -16,7 +16,9 @@ pub mod _abc;
 pub mod _ast;
 pub mod _codecs;
 pub mod _contextvars;
+pub mod _csv;
 pub mod _locale;
+pub mod _opcode;
 pub mod _posixsubprocess;
 pub mod _signal;
 pub mod _socket;
@@ -40,6 +42,7 @@ pub mod _imp;
 pub mod _io;
 pub mod _json;
 pub mod _stat;
+pub mod array;
 pub mod binascii;
 pub mod binascii_qp;
 pub mod bisect;
@@ -55,6 +58,7 @@ pub mod marshal;
 pub mod math;
 pub mod operator;
 pub mod posix;
+pub mod pwd;
 pub mod random;
 pub mod select;
 pub mod sre;
@@ -87,6 +91,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_codecs", _codecs::init),
     ModuleDef::new("_collections", collections::init),
     ModuleDef::new("_contextvars", _contextvars::init),
+    ModuleDef::new("_csv", _csv::init),
     ModuleDef::new("_functools", functools::init),
     ModuleDef::new("_heapq", heapq::init),
     ModuleDef::new("_imp", _imp::init),
@@ -94,6 +99,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_json", _json::init),
     ModuleDef::new("_locale", _locale::init),
     ModuleDef::new("_md5", hashes::init_md5),
+    ModuleDef::new("_opcode", _opcode::init),
     ModuleDef::new("_operator", operator::init),
     ModuleDef::new("_posixsubprocess", _posixsubprocess::init),
     ModuleDef::new("_random", random::init),
@@ -110,15 +116,18 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_thread", _thread::init),
     ModuleDef::new("_warnings", _warnings::init),
     ModuleDef::new("_weakref", _weakref::init),
+    ModuleDef::new("array", array::init),
     ModuleDef::new("atexit", atexit::init),
     ModuleDef::new("binascii", binascii::init),
     ModuleDef::new("cmath", cmath::init),
     ModuleDef::new("errno", errno::init),
     ModuleDef::new("gc", gc::init),
+    ModuleDef::new("grp", pwd::init_grp),
     ModuleDef::new("itertools", itertools::init),
     ModuleDef::new("marshal", marshal::init),
     ModuleDef::new("math", math::init),
     ModuleDef::new("posix", posix::init),
+    ModuleDef::new("pwd", pwd::init_pwd),
     ModuleDef::new("select", select::init),
     ModuleDef::new("time", time::init),
     ModuleDef::new("unicodedata", unicodedata::init),
