@@ -213,7 +213,10 @@ impl TextIO {
     }
 
     /// Reads and decodes one more chunk; sets `eof` when the buffer has no more.
-    pub(super) fn refill(&self, i: &mut dyn Interp) -> PyResult<()> {
+    /// `whole` (a `read()` to the end) keeps the raw bytes pending until the end, so that
+    /// they are decoded in one final call as CPython's `decoder.decode(buffer.read(),
+    /// final=True)` does (a decode error then reports CPython's positions).
+    pub(super) fn refill(&self, i: &mut dyn Interp, whole: bool) -> PyResult<()> {
         let b = self.buffer()?;
         {
             let k = self.dpos.get();
@@ -271,7 +274,9 @@ impl TextIO {
                 return Ok(());
             }
         }
-        let cut = if final_ || self.codec.get() != Codec::Utf8 {
+        let cut = if whole && !final_ {
+            0
+        } else if final_ || self.codec.get() != Codec::Utf8 {
             data.len()
         } else {
             complete_utf8_prefix(&data)
@@ -368,7 +373,7 @@ impl TextIO {
             if self.eof.get() {
                 break;
             }
-            self.refill(i)?;
+            self.refill(i, limit == usize::MAX && !line)?;
         }
         Ok(out)
     }
