@@ -63,6 +63,10 @@ pub struct Code {
     pub simple_args: bool,
     /// `LOAD_GLOBAL`'s inline cache, one per `co_names` index (krait_vm's ops/locals.rs).
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+    /// True for the methods of the stdlib's pure-Python stand-ins for CPython's C
+    /// accelerators (`asyncio.Future`/`asyncio.Task`, which CPython runs from
+    /// `_asyncio`): CPython's C versions add no traceback entry, so neither do these.
+    pub hidden_in_tb: bool,
 }
 
 /// Where `LOAD_GLOBAL` last found a name: valid while the dicts' versions are the ones
@@ -206,6 +210,7 @@ fn code_replace(_i: &mut dyn Interp, args: crate::args::Args<'_>) -> PyResult<Va
         qualname,
         simple_args: c.simple_args,
         global_cache: c.global_cache.iter().map(|_| Default::default()).collect(),
+        hidden_in_tb: c.hidden_in_tb,
     };
     Ok(Value::Obj(crate::object::PyObject::new(
         crate::types::builtin_types().code.clone(),
