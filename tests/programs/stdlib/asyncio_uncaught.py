@@ -1,5 +1,4 @@
 # an exception escaping asyncio.run prints CPython's traceback
-# conform: skip krait runs asyncio's pure-Python Future/Task (no native _asyncio yet), whose frames (futures.py, tasks.py) show in the traceback
 import asyncio
 
 async def inner(x):
