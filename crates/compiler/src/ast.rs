@@ -1,4 +1,6 @@
-//! The syntax tree, close to CPython's `ast` module. Every node carries its first line;
+//! The syntax tree, close to CPython's `ast` module. Every node carries its source span
+//! (1-based lines, 0-based columns in characters; `ast.parse` converts them to CPython's
+//! UTF-8 byte offsets);
 //! nodes that open a scope (lambda, def, class, comprehensions) carry a scope id assigned
 //! in parse order, which indexes the symbol table.
 
@@ -81,11 +83,22 @@ pub enum CmpOp {
     NotIn,
 }
 
+/// A source span: first line and column, end line and column (exclusive).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub line: u32,
+    pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+}
+
 #[derive(Clone, Debug)]
 pub struct Expr {
     pub kind: ExprKind,
     pub line: u32,
     pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
 }
 
 #[derive(Clone, Debug)]
@@ -93,6 +106,7 @@ pub struct Keyword {
     /// `None` for `**mapping`.
     pub arg: Option<String>,
     pub value: Expr,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]
@@ -108,6 +122,7 @@ pub struct Arg {
     pub name: String,
     pub annotation: Option<Expr>,
     pub line: u32,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -239,6 +254,8 @@ pub enum ExprKind {
 pub struct Stmt {
     pub kind: StmtKind,
     pub line: u32,
+    /// The full span (its `line` is `line`); set by the parser once the statement ends.
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]
@@ -247,12 +264,14 @@ pub struct ExceptHandler {
     pub name: Option<String>,
     pub body: Vec<Stmt>,
     pub line: u32,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]
 pub struct Alias {
     pub name: String,
     pub asname: Option<String>,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]
@@ -302,6 +321,8 @@ pub enum StmtKind {
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        /// `async for` (parsed for `ast.parse`; codegen refuses it).
+        is_async: bool,
     },
     Raise {
         exc: Option<Expr>,
@@ -316,6 +337,8 @@ pub enum StmtKind {
     With {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+        /// `async with` (parsed for `ast.parse`; codegen refuses it).
+        is_async: bool,
     },
     Assert {
         test: Expr,

@@ -339,6 +339,7 @@ impl Collector {
                 iter,
                 body,
                 orelse,
+                ..
             } => {
                 self.expr(iter)?;
                 self.target(target)?;
@@ -373,7 +374,7 @@ impl Collector {
                 self.body(orelse)?;
                 self.body(finalbody)
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, .. } => {
                 for it in items {
                     self.expr(&it.ctx)?;
                     if let Some(t) = &it.target {

@@ -461,7 +461,8 @@ fn member_parts(d: &Value) -> PyResult<(&Value, &ObjRef)> {
 
 fn member_check(d: &Value, obj: &Value) -> PyResult<()> {
     let (name, owner) = member_parts(d)?;
-    if !protocol::isinstance(obj, owner) {
+    let exact = obj.as_obj().is_some_and(|o| o.class_is(owner));
+    if !exact && !protocol::isinstance(obj, owner) {
         return Err(type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             str_of(name),
@@ -470,6 +471,24 @@ fn member_check(d: &Value, obj: &Value) -> PyResult<()> {
         )));
     }
     Ok(())
+}
+
+/// Where `obj`'s `__slots__` members live: the hidden dict of an instance whose class
+/// has no `__dict__` (freed with the instance, seen by the collector), else a side table
+/// apart from `__dict__` (`ext_dict`). An object's class, and so the choice, never
+/// changes.
+fn member_store(obj: &Value, create: bool) -> Option<Value> {
+    let o = obj.as_obj()?;
+    if let Payload::Instance(d) = &o.payload {
+        if td(&o.class()).has_flag(flags::NO_DICT) {
+            return Some(d.clone());
+        }
+    }
+    if create {
+        Some(crate::ext_dict::slots_or_create(o))
+    } else {
+        crate::ext_dict::get_slots(o)
+    }
 }
 
 fn setup_getset(t: &TypeData) {
@@ -502,17 +521,14 @@ fn setup_member(t: &TypeData) {
                 }
             }
         }
-        let got = obj
-            .as_obj()
-            .and_then(crate::ext_dict::get_slots)
+        let got = member_store(obj, false)
             .and_then(|d| crate::types::dict::as_dict(&d)?.borrow().get_str_key(name));
         got.ok_or_else(|| protocol::no_attribute(obj, name))
     }));
     s.descr_set.set(Some(|_, d, obj, v| {
         member_check(d, obj)?;
         let (name, _) = member_parts(d)?;
-        // Members live apart from `__dict__` (see `ext_dict`).
-        let Some(store) = obj.as_obj().map(crate::ext_dict::slots_or_create) else {
+        let Some(store) = member_store(obj, true) else {
             return Err(protocol::no_attribute(obj, name));
         };
         let Some(dd) = crate::types::dict::as_dict(&store) else {
@@ -548,10 +564,10 @@ fn proxy_type(v: &Value) -> PyResult<&ObjRef> {
 }
 
 /// The dict a mappingproxy shows: a class's dict, or a plain dict ([`new_dict_proxy`]).
-fn proxied(t: &ObjRef) -> Option<&std::cell::RefCell<crate::types::dict::DictData>> {
+fn proxied(t: &ObjRef) -> Option<std::cell::Ref<'_, crate::types::dict::DictData>> {
     match &t.payload {
-        crate::object::Payload::Type(_) => Some(&td(t).dict),
-        crate::object::Payload::Dict(d) => Some(d),
+        crate::object::Payload::Type(_) => Some(td(t).dict.borrow()),
+        crate::object::Payload::Dict(d) => Some(d.borrow()),
         _ => None,
     }
 }
@@ -647,7 +663,7 @@ fn setup_mappingproxy(t: &TypeData) {
         protocol::getitem(i, &d, k)
     }));
     s.len.set(Some(|i, v| match proxied(proxy_type(v)?) {
-        Some(d) => Ok(d.borrow().len()),
+        Some(d) => Ok(d.len()),
         None => {
             let d = proxy_copy(v)?;
             protocol::len(i, &d)

@@ -116,6 +116,11 @@ macro_rules! exception_types {
                         mro.extend(ed.mro.borrow().iter().cloned());
                     }
                     *td.mro.borrow_mut() = mro;
+                    if let Payload::Type(ed) = &r.exception.payload {
+                        ed.subclasses
+                            .borrow_mut()
+                            .push(std::rc::Rc::downgrade(&r.exception_group));
+                    }
                 }
                 ExcTypes { all, ..r }
             }

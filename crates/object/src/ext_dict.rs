@@ -12,15 +12,44 @@ use crate::object::{ObjRef, PyObject};
 use crate::types::dict::{new_dict, DictData};
 use crate::value::Value;
 
+/// Hashes an (address, which) key with one multiply (SipHash cost more than the rest
+/// of an attribute access).
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits (the table index) depending only on the
+        // key's low bits, which are zero for aligned addresses: fold the high bits in.
+        self.0 ^ (self.0 >> 29)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(*b as u64);
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(n as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+type Map = HashMap<(usize, u8), (Weak<PyObject>, Value), std::hash::BuildHasherDefault<AddrHasher>>;
+
 struct Table {
     /// Keyed by (address, which): which 0 is the `__dict__`, 1 the `__slots__` storage.
-    map: HashMap<(usize, u8), (Weak<PyObject>, Value)>,
+    map: Map,
     /// Sweep when the table reaches this size.
     next_sweep: usize,
 }
 
 thread_local! {
-    static TABLE: RefCell<Table> = RefCell::new(Table { map: HashMap::new(), next_sweep: 64 });
+    static TABLE: RefCell<Table> = RefCell::new(Table { map: Map::default(), next_sweep: 64 });
 }
 
 fn key(o: &ObjRef, which: u8) -> (usize, u8) {

@@ -20,6 +20,7 @@ pub mod format_spec;
 pub mod gc;
 pub mod hash;
 pub mod interp;
+pub mod method_cache;
 pub mod native;
 pub mod num;
 pub mod object;

@@ -176,6 +176,19 @@ impl PyObject {
         }
     }
 
+    /// The class's attribute-cache version tag (`TypeData::version`; 0: none), without
+    /// a reference count.
+    #[inline]
+    pub fn class_version(&self) -> u32 {
+        match &*self.class.borrow() {
+            Some(c) => match &c.payload {
+                Payload::Type(t) => t.version.get(),
+                _ => 0,
+            },
+            None => 0,
+        }
+    }
+
     /// Whether the class is exactly `cls` (no reference count taken).
     #[inline]
     pub fn class_is(&self, cls: &ObjRef) -> bool {

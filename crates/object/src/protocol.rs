@@ -610,10 +610,6 @@ pub fn generic_setattr(
     name: &Value,
     x: Option<Value>,
 ) -> PyResult<()> {
-    let n = name
-        .as_str_data()
-        .map(|s| s.lossy().into_owned())
-        .unwrap_or_default();
     let cls = v.class();
     let descr = td(&cls).lookup(name);
     if let Some(d) = &descr {
@@ -633,6 +629,10 @@ pub fn generic_setattr(
                 }
             }
             None => {
+                let n = name
+                    .as_str_data()
+                    .map(|s| s.lossy().into_owned())
+                    .unwrap_or_default();
                 let builtin = !td(&cls).has_flag(crate::typeobj::flags::HEAPTYPE);
                 return Err(attribute_error(if descr.is_some() && builtin {
                     format!("'{}' object attribute '{n}' is read-only", v.class_name())

@@ -4,8 +4,8 @@
 //! slot's dunders) or the slot of the nearest builtin type in the MRO. Operators keep
 //! going through slots; only user classes pay for a name lookup.
 //!
-//! The trampolines look the dunder up on every call (`TypeData::lookup`); a method cache
-//! keyed by a type version tag would go there.
+//! The trampolines look the dunder up on every call (`TypeData::lookup`, which goes
+//! through the attribute cache keyed by type version tags: `crate::method_cache`).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -25,15 +25,43 @@ use crate::types::builtin_types;
 use crate::types::str::new_str;
 use crate::value::Value;
 
+/// Hashes the (address, length) key of a static name in a few instructions (SipHash over
+/// the name's bytes cost more than the lookup it served).
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits (the table index) depending only on the
+        // key's low bits, which are zero for aligned addresses: fold the high bits in.
+        self.0 ^ (self.0 >> 29)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(*b as u64);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+type AddrMap = HashMap<(usize, usize), Value, std::hash::BuildHasherDefault<AddrHasher>>;
+
 thread_local! {
-    static NAMES: RefCell<HashMap<&'static str, Value>> = RefCell::new(HashMap::new());
+    /// Keyed by the name's address and length: equal literals at different addresses get
+    /// different (equal) str objects, which is harmless.
+    static NAMES: RefCell<AddrMap> = RefCell::new(AddrMap::default());
 }
 
 /// The interned str value of a dunder name.
 pub fn name_value(name: &'static str) -> Value {
     NAMES.with(|n| {
         n.borrow_mut()
-            .entry(name)
+            .entry((name.as_ptr() as usize, name.len()))
             .or_insert_with(|| new_str(name))
             .clone()
     })
@@ -502,6 +530,11 @@ fn new(i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     v.push(Value::Obj(cls.clone()));
     v.extend(args.values.iter().cloned());
     protocol::call(i, &f, Args::new(&v, args.kwnames))
+}
+
+/// Whether `f` is the `__init__` trampoline (the class's `__init__` is a user's).
+pub fn is_init_trampoline(f: crate::typeobj::InitFn) -> bool {
+    std::ptr::fn_addr_eq(f, init as crate::typeobj::InitFn)
 }
 
 fn init(i: &mut dyn Interp, this: &Value, args: Args<'_>) -> PyResult<()> {

@@ -7,8 +7,8 @@ use std::cell::{Cell, RefCell};
 use crate::args::Args;
 use crate::error::PyResult;
 use crate::interp::Interp;
+use crate::method_cache::TypeDict;
 use crate::object::{ObjRef, Payload};
-use crate::types::dict::DictData;
 use crate::value::Value;
 
 /// Binary number slot: `(a, b)` in the operator's own order (so a reflected call gets
@@ -319,8 +319,12 @@ pub struct TypeData {
     pub bases: RefCell<Vec<ObjRef>>,
     /// `__mro__`, the type itself first.
     pub mro: RefCell<Vec<ObjRef>>,
-    /// `__dict__`: str keys only for builtin types.
-    pub dict: RefCell<DictData>,
+    /// `__dict__`: str keys only for builtin types. Its mutable borrows invalidate
+    /// `version` (crate::method_cache).
+    pub dict: TypeDict,
+    /// The attribute cache's version tag: non-zero while this type's and its MRO's dicts
+    /// are unchanged since it was assigned (`crate::method_cache`); 0 = none.
+    pub version: Cell<u32>,
     pub flags: Cell<u32>,
     pub slots: Slots,
     /// The `__module__` of builtin types (`builtins` when empty).
@@ -337,7 +341,8 @@ impl TypeData {
             qualname: RefCell::new(name.to_owned()),
             bases: RefCell::new(Vec::new()),
             mro: RefCell::new(Vec::new()),
-            dict: RefCell::new(DictData::new()),
+            dict: TypeDict::new(),
+            version: Cell::new(0),
             flags: Cell::new(flags),
             slots: Slots::default(),
             module: "",
@@ -364,9 +369,63 @@ impl TypeData {
     }
 
     /// Looks `name` up along the MRO (`_PyType_Lookup`): the first type dict holding it.
-    /// Type dicts are keyed by str, so this never runs Python code.
-    /// (The place for a method cache keyed by a type version tag, when one is added.)
+    /// Type dicts are keyed by str, so this never runs Python code. Results are cached
+    /// by (version tag, name object) in `crate::method_cache`.
+    #[inline]
     pub fn lookup(&self, name: &Value) -> Option<Value> {
+        if let Value::Obj(n) = name {
+            let v = self.version.get();
+            if v != 0 || self.assign_version() {
+                return crate::method_cache::cached(self, self.version.get(), n);
+            }
+        }
+        self.lookup_uncached(name)
+    }
+
+    /// The version tag, assigned now if the type has none (0: the type cannot have one).
+    #[inline]
+    pub fn version_tag(&self) -> u32 {
+        let v = self.version.get();
+        if v != 0 || !self.assign_version() {
+            return v;
+        }
+        self.version.get()
+    }
+
+    /// Gives the type a version tag, its bases first (see `crate::method_cache` for why
+    /// every base must have one and list this type as a subclass).
+    fn assign_version(&self) -> bool {
+        if self.version.get() != 0 {
+            return true;
+        }
+        let Ok(bases) = self.bases.try_borrow() else {
+            return false;
+        };
+        // The MRO must come from the bases (then clearing a base reaches this type).
+        if bases.is_empty() && self.mro.try_borrow().map_or(true, |m| m.len() > 1) {
+            return false;
+        }
+        for b in bases.iter() {
+            let Payload::Type(bt) = &b.payload else {
+                return false;
+            };
+            if !bt.assign_version() || !crate::method_cache::lists_subclass(bt, self) {
+                return false;
+            }
+        }
+        let v = crate::method_cache::next_version();
+        self.version.set(v);
+        v != 0
+    }
+
+    /// Clears the version tags of this type and its subclasses: call after changing what
+    /// a lookup can find other than through `dict.borrow_mut()` (which calls it itself).
+    pub fn modified(&self) {
+        crate::method_cache::invalidate(self);
+    }
+
+    /// [`TypeData::lookup`] without the cache: walks the MRO.
+    pub fn lookup_uncached(&self, name: &Value) -> Option<Value> {
         let mro = self.mro.borrow();
         for t in mro.iter() {
             if let Payload::Type(td) = &t.payload {
@@ -379,9 +438,16 @@ impl TypeData {
     }
 
     /// [`TypeData::lookup`] with a Rust string name.
+    /// (Uncached: a fresh name object could never hit the cache.)
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
-        self.lookup(&crate::types::str::new_str(name))
+        self.lookup_uncached(&crate::types::str::new_str(name))
     }
+}
+
+impl Drop for TypeData {
+    /// Empty: it only forbids moving `dict` out of a `TypeData` (`TypeDict` finds its
+    /// owner by the field's offset).
+    fn drop(&mut self) {}
 }
 
 /// Whether `sub` is `sup` or derives from it (`PyType_IsSubtype`, by MRO).

@@ -113,6 +113,10 @@ pub fn prepare(co: &Rc<CodeObject>) -> Result<Rc<Code>, PrepError> {
         simple_args,
         global_cache: (0..co.names.len()).map(|_| Default::default()).collect(),
         hidden_in_tb: hidden_in_tb(co),
+        // Loads (LOAD_ATTR/LOAD_METHOD) at `namei`, stores at `names.len() + namei`.
+        attr_cache: (0..2 * co.names.len())
+            .map(|_| Default::default())
+            .collect(),
         co: co.clone(),
     }))
 }

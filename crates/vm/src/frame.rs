@@ -29,6 +29,11 @@ pub struct Frame {
     /// Returning from this frame leaves the dispatch loop (a native re-entry or the
     /// module's frame).
     pub entry: bool,
+    /// An `__init__` run by the instance-creation fast path (`ops/calls.rs`): the new
+    /// instance sits just below `ret_sp`, and returning checks that `__init__` returned
+    /// None (CPython's error otherwise) and leaves the instance as the call's result.
+    /// Never an entry frame.
+    pub init: bool,
 }
 
 impl Frame {

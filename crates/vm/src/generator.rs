@@ -61,6 +61,7 @@ pub fn resume(vm: &mut Vm, gen: &ObjRef, arg: GenArg) -> PyResult<GenStep> {
             pc: gf.pc,
             ret_sp: base,
             entry: true,
+            init: false,
         }
     };
     g.state.set(GenState::Running);

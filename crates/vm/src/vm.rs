@@ -102,6 +102,17 @@ impl std::ops::Deref for CodeRef {
     }
 }
 
+/// What returning from the popped frame means (`Vm::pop_frame_ret`).
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum RetKind {
+    /// Back to the calling frame in the same dispatch loop.
+    Normal,
+    /// Leaves the dispatch loop.
+    Entry,
+    /// An `__init__` run by the instance-creation fast path.
+    Init,
+}
+
 pub struct Vm {
     /// The one value stack: every frame's locals and operand stack.
     pub stack: Vec<Value>,
@@ -259,6 +270,7 @@ impl Vm {
             pc: 0,
             ret_sp: base,
             entry: true,
+            init: false,
         };
         self.push_frame(frame)?;
         self.native_depth += 1;
@@ -283,6 +295,7 @@ impl Vm {
             pc: 0,
             ret_sp: base,
             entry: true,
+            init: false,
         };
         self.push_frame(frame).map_err(RunError::Py)?;
         self.run_loop().map(|_| ()).map_err(RunError::Py)
@@ -346,8 +359,15 @@ impl Vm {
     /// was an entry frame (`None` when no frame ran). The return path of every call.
     #[inline(always)]
     pub fn pop_frame_in_place(&mut self) -> Option<bool> {
+        self.pop_frame_ret().map(|k| k == RetKind::Entry)
+    }
+
+    /// [`Vm::pop_frame_in_place`] telling an `__init__` frame of the instance-creation
+    /// fast path apart (`Frame::init`).
+    #[inline(always)]
+    pub fn pop_frame_ret(&mut self) -> Option<RetKind> {
         let f = self.frames.last()?;
-        let (entry, ret_sp) = (f.entry, f.ret_sp);
+        let (entry, init, ret_sp) = (f.entry, f.init, f.ret_sp);
         self.stack.truncate(ret_sp);
         let n = self.frames.len() - 1;
         self.frames.truncate(n);
@@ -359,7 +379,13 @@ impl Vm {
             }
             None => self.code = CodeRef::new(&self.idle_code),
         }
-        Some(entry)
+        Some(if entry {
+            RetKind::Entry
+        } else if init {
+            RetKind::Init
+        } else {
+            RetKind::Normal
+        })
     }
 
     /// The running frame.
@@ -504,6 +530,7 @@ fn empty_code(version: PyVersion) -> Code {
         simple_args: true,
         global_cache: Box::new([]),
         hidden_in_tb: false,
+        attr_cache: Box::new([]),
     }
 }
 

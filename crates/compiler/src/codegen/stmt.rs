@@ -111,11 +111,19 @@ impl Compiler<'_> {
                 self.body(orelse)?;
                 self.bind(end);
             }
+            StmtKind::For { is_async: true, .. } | StmtKind::With { is_async: true, .. } => {
+                return Err(CompileError::syntax(
+                    "async for/with are not supported by krait's compiler",
+                    st.line,
+                    1,
+                ));
+            }
             StmtKind::For {
                 target,
                 iter,
                 body,
                 orelse,
+                ..
             } => {
                 let start = self.label();
                 let exit = self.label();
@@ -160,7 +168,7 @@ impl Compiler<'_> {
                     self.try_finally(body, handlers, orelse, finalbody)?;
                 }
             }
-            StmtKind::With { items, body } => self.with(items, body, st.line)?,
+            StmtKind::With { items, body, .. } => self.with(items, body, st.line)?,
             StmtKind::Assert { test, msg } => {
                 let end = self.label();
                 self.expr(test)?;

@@ -15,7 +15,14 @@ fn bx(e: Expr) -> Box<Expr> {
 
 impl Parser {
     pub fn mk(&self, kind: ExprKind, line: u32, col: u32) -> Expr {
-        Expr { kind, line, col }
+        let (end_line, end_col) = self.prev_end();
+        Expr {
+            kind,
+            line,
+            col,
+            end_line,
+            end_col,
+        }
     }
 
     /// `a, *b, c` (a tuple when there is a comma), as in `return`/`eval`/assignments.
@@ -259,7 +266,7 @@ impl Parser {
     }
 
     fn param(&mut self, annotated: bool) -> CResult<Arg> {
-        let line = self.line();
+        let (line, col) = (self.line(), self.col());
         let name = self.name()?;
         let annotation = if annotated && self.eat_op(":") {
             Some(self.test()?)
@@ -270,6 +277,7 @@ impl Parser {
             name,
             annotation,
             line,
+            span: self.span_from(line, col),
         })
     }
 
@@ -554,11 +562,16 @@ impl Parser {
     pub fn arglist(&mut self) -> CResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
+        let open = self.pos.checked_sub(1).map(|k| self.toks[k].clone());
         while !self.at_op(")") {
             let (line, col) = (self.line(), self.col());
             if self.eat_op("**") {
                 let value = self.test()?;
-                keywords.push(Keyword { arg: None, value });
+                keywords.push(Keyword {
+                    arg: None,
+                    value,
+                    span: self.span_from(line, col),
+                });
             } else if self.at_op("*") {
                 let e = self.star_or(Self::test)?;
                 if keywords.iter().any(|k| k.arg.is_none()) {
@@ -599,13 +612,14 @@ impl Parser {
                 keywords.push(Keyword {
                     arg: Some(n),
                     value,
+                    span: self.span_from(line, col),
                 });
             } else {
                 let e = self.named()?;
                 if self.at_kw("for") || self.at_kw("async") {
                     let scope = self.new_scope();
                     let gens = self.comp_for()?;
-                    let g = self.mk(
+                    let mut g = self.mk(
                         ExprKind::GeneratorExp {
                             elt: bx(e),
                             gens,
@@ -614,10 +628,21 @@ impl Parser {
                         line,
                         col,
                     );
-                    if !args.is_empty()
-                        || !keywords.is_empty()
-                        || self.at_op(",") && !matches!(self.peek_at(1), Tok::Op(")"))
-                    {
+                    // A sole generator argument spans the call's parentheses.
+                    let close = if self.at_op(")") {
+                        Some(self.tok().clone())
+                    } else {
+                        None
+                    };
+                    if let (Some(o), Some(c)) = (&open, close) {
+                        if matches!(o.tok, Tok::Op("(")) {
+                            g.line = o.line + self.line_offset;
+                            g.col = self.tcol(o);
+                            g.end_line = c.end_line + self.line_offset;
+                            g.end_col = self.tend_col(&c);
+                        }
+                    }
+                    if !args.is_empty() || !keywords.is_empty() || self.at_op(",") {
                         return Err(CompileError::syntax(
                             "Generator expression must be parenthesized",
                             line,

@@ -29,6 +29,12 @@ pub struct Parser {
     pub next_scope: usize,
     /// Line added to positions (f-string replacement fields are parsed on their own).
     line_offset: u32,
+    /// Column added to positions on the first line (f-string replacement fields).
+    col_offset: u32,
+    /// The body of the f-string token being parsed, and the length of its prefix and
+    /// opening quotes (for the positions of replacement fields).
+    fstr_body: Vec<char>,
+    fstr_head: u32,
 }
 
 /// The parse of a whole source, with the number of scopes it opened (scope 0 is the
@@ -76,6 +82,9 @@ impl Parser {
             pos: 0,
             next_scope: 1,
             line_offset: 0,
+            col_offset: 0,
+            fstr_body: Vec::new(),
+            fstr_head: 0,
         })
     }
 
@@ -96,7 +105,25 @@ impl Parser {
     }
 
     pub fn col(&self) -> u32 {
-        self.tok().col
+        self.tcol(self.tok())
+    }
+
+    /// A token's start column, shifted for a sub-parser.
+    pub fn tcol(&self, t: &Token) -> u32 {
+        if t.line == 1 {
+            t.col + self.col_offset
+        } else {
+            t.col
+        }
+    }
+
+    /// A token's end column, shifted for a sub-parser.
+    pub fn tend_col(&self, t: &Token) -> u32 {
+        if t.end_line == 1 {
+            t.end_col + self.col_offset
+        } else {
+            t.end_col
+        }
     }
 
     pub fn advance(&mut self) -> Token {
@@ -180,6 +207,34 @@ impl Parser {
                 CompileError::syntax(msg, t.line + self.line_offset, t.col + 1)
             }
             _ => CompileError::syntax(msg, t.line + self.line_offset, t.col + 1),
+        }
+    }
+
+    /// The end of the last token consumed that is not NEWLINE/INDENT/DEDENT: where a
+    /// node (or a compound statement's last body statement) just parsed ends.
+    pub fn prev_end(&self) -> (u32, u32) {
+        let mut k = self.pos.min(self.toks.len());
+        while k > 0 {
+            k -= 1;
+            let t = &self.toks[k];
+            if !matches!(
+                t.tok,
+                Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndMarker
+            ) {
+                return (t.end_line + self.line_offset, self.tend_col(t));
+            }
+        }
+        (1 + self.line_offset, 0)
+    }
+
+    /// A span from `(line, col)` to the end of the last token consumed.
+    pub fn span_from(&self, line: u32, col: u32) -> crate::ast::Span {
+        let (end_line, end_col) = self.prev_end();
+        crate::ast::Span {
+            line,
+            col,
+            end_line,
+            end_col,
         }
     }
 

@@ -21,8 +21,15 @@ impl Parser {
         Ok(body)
     }
 
+    /// Sets `s`'s span: from `(line, col)` to the end of the last token consumed.
+    fn finish(&self, mut s: Stmt, line: u32, col: u32) -> Stmt {
+        s.line = line;
+        s.span = self.span_from(line, col);
+        s
+    }
+
     fn statement(&mut self) -> CResult<Vec<Stmt>> {
-        let line = self.line();
+        let (line, col) = (self.line(), self.col());
         let kw = match self.peek() {
             Tok::Name(n) => n.clone(),
             Tok::Op("@") => return Ok(vec![self.decorated()?]),
@@ -40,26 +47,29 @@ impl Parser {
                 Stmt {
                     kind: StmtKind::While { test, body, orelse },
                     line,
+                    span: Span::default(),
                 }
             }
-            "for" => self.for_stmt(line)?,
+            "for" => self.for_stmt(line, false)?,
             "try" => self.try_stmt()?,
-            "with" => self.with_stmt(line)?,
+            "with" => self.with_stmt(line, false)?,
             "def" => self.funcdef(Vec::new(), false)?,
             "class" => self.classdef(Vec::new())?,
             "async" => {
                 self.advance();
                 if self.at_kw("def") {
                     self.funcdef(Vec::new(), true)?
+                } else if self.at_kw("for") {
+                    self.for_stmt(line, true)?
+                } else if self.at_kw("with") {
+                    self.with_stmt(line, true)?
                 } else {
-                    return Err(
-                        self.error_here("async for/with are not supported by krait's compiler")
-                    );
+                    return Err(self.error_here("invalid syntax"));
                 }
             }
             _ => return self.simple_stmts(),
         };
-        Ok(vec![s])
+        Ok(vec![self.finish(s, line, col)])
     }
 
     fn simple_stmts(&mut self) -> CResult<Vec<Stmt>> {
@@ -119,7 +129,7 @@ impl Parser {
     }
 
     fn if_stmt(&mut self) -> CResult<Stmt> {
-        let line = self.line();
+        let (line, col) = (self.line(), self.col());
         let what = if self.at_kw("elif") {
             "'elif' statement"
         } else {
@@ -134,13 +144,15 @@ impl Parser {
         } else {
             self.else_block()?
         };
-        Ok(Stmt {
+        let s = Stmt {
             kind: StmtKind::If { test, body, orelse },
             line,
-        })
+            span: Span::default(),
+        };
+        Ok(self.finish(s, line, col))
     }
 
-    fn for_stmt(&mut self, line: u32) -> CResult<Stmt> {
+    fn for_stmt(&mut self, line: u32, is_async: bool) -> CResult<Stmt> {
         self.advance();
         let target = self.exprlist()?;
         check_target(&target, "assign to")?;
@@ -155,8 +167,10 @@ impl Parser {
                 iter,
                 body,
                 orelse,
+                is_async,
             },
             line,
+            span: Span::default(),
         })
     }
 
@@ -167,7 +181,7 @@ impl Parser {
         let body = self.block_after("'try' statement", line)?;
         let mut handlers = Vec::new();
         while self.at_kw("except") {
-            let hline = self.line();
+            let (hline, hcol) = (self.line(), self.col());
             self.advance();
             if self.at_op("*") {
                 return Err(self.error_here("except* is not supported by krait's compiler"));
@@ -187,6 +201,7 @@ impl Parser {
                 name,
                 body: hbody,
                 line: hline,
+                span: self.span_from(hline, hcol),
             });
         }
         let orelse = self.else_block()?;
@@ -208,10 +223,11 @@ impl Parser {
                 finalbody,
             },
             line,
+            span: Span::default(),
         })
     }
 
-    fn with_stmt(&mut self, line: u32) -> CResult<Stmt> {
+    fn with_stmt(&mut self, line: u32, is_async: bool) -> CResult<Stmt> {
         self.advance();
         let mut items = Vec::new();
         let paren = self.at_op("(") && self.paren_with_items();
@@ -241,8 +257,13 @@ impl Parser {
         self.expect_op(":")?;
         let body = self.block_after("'with' statement", line)?;
         Ok(Stmt {
-            kind: StmtKind::With { items, body },
+            kind: StmtKind::With {
+                items,
+                body,
+                is_async,
+            },
             line,
+            span: Span::default(),
         })
     }
 
@@ -295,7 +316,7 @@ impl Parser {
     }
 
     fn funcdef(&mut self, decorators: Vec<Expr>, is_async: bool) -> CResult<Stmt> {
-        let line = self.line();
+        let (line, col) = (self.line(), self.col());
         self.expect_kw("def")?;
         let name = self.name()?;
         let scope = self.new_scope();
@@ -309,7 +330,7 @@ impl Parser {
         };
         self.expect_op(":")?;
         let body = self.block_after("function definition", line)?;
-        Ok(Stmt {
+        let s = Stmt {
             kind: StmtKind::FunctionDef {
                 name,
                 args: Box::new(args),
@@ -320,11 +341,13 @@ impl Parser {
                 is_async,
             },
             line,
-        })
+            span: Span::default(),
+        };
+        Ok(self.finish(s, line, col))
     }
 
     fn classdef(&mut self, decorators: Vec<Expr>) -> CResult<Stmt> {
-        let line = self.line();
+        let (line, col) = (self.line(), self.col());
         self.expect_kw("class")?;
         let name = self.name()?;
         let scope = self.new_scope();
@@ -337,7 +360,7 @@ impl Parser {
         };
         self.expect_op(":")?;
         let body = self.block_after("class definition", line)?;
-        Ok(Stmt {
+        let s = Stmt {
             kind: StmtKind::ClassDef {
                 name,
                 bases,
@@ -347,10 +370,18 @@ impl Parser {
                 scope,
             },
             line,
-        })
+            span: Span::default(),
+        };
+        Ok(self.finish(s, line, col))
     }
 
     fn small_stmt(&mut self) -> CResult<Stmt> {
+        let (line, col) = (self.line(), self.col());
+        let s = self.small_stmt_inner()?;
+        Ok(self.finish(s, line, col))
+    }
+
+    fn small_stmt_inner(&mut self) -> CResult<Stmt> {
         let line = self.line();
         let kw = match self.peek() {
             Tok::Name(n) => n.clone(),
@@ -428,13 +459,18 @@ impl Parser {
                 self.advance();
                 let mut names = Vec::new();
                 loop {
+                    let (aline, acol) = (self.line(), self.col());
                     let name = self.dotted_name()?;
                     let asname = if self.eat_kw("as") {
                         Some(self.name()?)
                     } else {
                         None
                     };
-                    names.push(Alias { name, asname });
+                    names.push(Alias {
+                        name,
+                        asname,
+                        span: self.span_from(aline, acol),
+                    });
                     if !self.eat_op(",") {
                         break;
                     }
@@ -444,7 +480,11 @@ impl Parser {
             "from" => self.import_from()?,
             _ => return self.expr_stmt(),
         };
-        Ok(Stmt { kind, line })
+        Ok(Stmt {
+            kind,
+            line,
+            span: Span::default(),
+        })
     }
 
     fn dotted_name(&mut self) -> CResult<String> {
@@ -475,10 +515,12 @@ impl Parser {
         };
         self.expect_kw("import")?;
         let mut names = Vec::new();
+        let (sline, scol) = (self.line(), self.col());
         if self.eat_op("*") {
             names.push(Alias {
                 name: "*".into(),
                 asname: None,
+                span: self.span_from(sline, scol),
             });
         } else {
             let paren = self.eat_op("(");
@@ -486,13 +528,18 @@ impl Parser {
                 if paren && self.at_op(")") {
                     break;
                 }
+                let (aline, acol) = (self.line(), self.col());
                 let name = self.name()?;
                 let asname = if self.eat_kw("as") {
                     Some(self.name()?)
                 } else {
                     None
                 };
-                names.push(Alias { name, asname });
+                names.push(Alias {
+                    name,
+                    asname,
+                    span: self.span_from(aline, acol),
+                });
                 if !self.eat_op(",") {
                     break;
                 }
@@ -579,6 +626,7 @@ impl Parser {
                     simple,
                 },
                 line,
+                span: Span::default(),
             });
         }
         if let Tok::Op(op) = self.peek().clone() {
@@ -610,6 +658,7 @@ impl Parser {
                         value,
                     },
                     line,
+                    span: Span::default(),
                 });
             }
         }
@@ -632,11 +681,13 @@ impl Parser {
             return Ok(Stmt {
                 kind: StmtKind::Assign { targets, value },
                 line,
+                span: Span::default(),
             });
         }
         Ok(Stmt {
             kind: StmtKind::Expr(first),
             line,
+            span: Span::default(),
         })
     }
 

@@ -22,7 +22,17 @@ impl Parser {
         while let Tok::Str { prefix, body } = self.peek().clone() {
             let tline = self.line();
             let tcol = self.col();
-            self.advance();
+            let t = self.advance();
+            // Where the body starts within the token: prefix and opening quote(s).
+            let nbody = body.chars().count() as u32;
+            let nprefix = prefix.chars().count() as u32;
+            let quote = if t.end_line > t.line {
+                3
+            } else {
+                t.end_col.saturating_sub(t.col + nprefix + nbody) / 2
+            };
+            self.fstr_body = body.chars().collect();
+            self.fstr_head = nprefix + quote;
             let raw = prefix.contains('r');
             if prefix.contains('b') {
                 let mut out = Vec::new();
@@ -39,7 +49,7 @@ impl Parser {
                 }
                 pieces.push(Piece::Bytes(out));
             } else if prefix.contains('f') {
-                let parts = self.fstring(&body, raw, tline, tcol)?;
+                let parts = self.fstring(&body, 0, raw, tline, tcol)?;
                 pieces.push(Piece::FStr(parts));
             } else {
                 let mut out = Vec::new();
@@ -111,11 +121,23 @@ impl Parser {
                 Piece::Bytes(_) => {}
             }
         }
-        Ok(self.mk(ExprKind::JoinedStr(parts), line, col))
+        let mut j = self.mk(ExprKind::JoinedStr(parts), line, col);
+        let whole = (j.line, j.col, j.end_line, j.end_col);
+        if let ExprKind::JoinedStr(parts) = &mut j.kind {
+            span_parts(parts, whole);
+        }
+        Ok(j)
     }
 
     /// The parts of one f-string body.
-    fn fstring(&mut self, body: &str, raw: bool, line: u32, col: u32) -> CResult<Vec<Expr>> {
+    fn fstring(
+        &mut self,
+        body: &str,
+        base: usize,
+        raw: bool,
+        line: u32,
+        col: u32,
+    ) -> CResult<Vec<Expr>> {
         let chars: Vec<char> = body.chars().collect();
         let mut parts = Vec::new();
         let mut lit = String::new();
@@ -144,7 +166,7 @@ impl Parser {
                     continue;
                 }
                 flush(&mut lit, &mut parts, self)?;
-                let (e, next, debug) = self.fstring_field(&chars, i + 1, raw, line, col)?;
+                let (e, next, debug) = self.fstring_field(&chars, base, i + 1, raw, line, col)?;
                 if let Some(d) = debug {
                     let mut out = Vec::new();
                     out.extend_from_slice(d.as_bytes());
@@ -196,6 +218,7 @@ impl Parser {
     fn fstring_field(
         &mut self,
         chars: &[char],
+        base: usize,
         start: usize,
         raw: bool,
         line: u32,
@@ -280,7 +303,7 @@ impl Parser {
                 j += 1;
             }
             let spec_body: String = chars[s0..j.min(chars.len())].iter().collect();
-            let parts = self.fstring(&spec_body, raw, line, col)?;
+            let parts = self.fstring(&spec_body, base + s0, raw, line, col)?;
             spec = Some(Box::new(self.mk(ExprKind::JoinedStr(parts), line, col)));
             i = j;
         }
@@ -290,7 +313,8 @@ impl Parser {
         if debug.is_some() && conversion.is_none() && spec.is_none() {
             conversion = Some('r');
         }
-        let value = self.sub_expr(&text, line)?;
+        let (dl, dc) = self.field_offset(base + start - 1);
+        let value = self.sub_expr(&text, line + dl, col + dc)?;
         let e = self.mk(
             ExprKind::FormattedValue {
                 value: Box::new(value),
@@ -304,7 +328,33 @@ impl Parser {
     }
 
     /// Parses a replacement field's expression with a nested parser.
-    fn sub_expr(&mut self, text: &str, line: u32) -> CResult<Expr> {
+    /// CPython 3.11's position shift for the field whose `{` is at `brace` in the token's
+    /// body (`fstring_find_expr_location`): the lines before it, and its column within the
+    /// token (on the token's first line) or its line (0 when the field's text starts on a
+    /// later line).
+    fn field_offset(&self, brace: usize) -> (u32, u32) {
+        let body = &self.fstr_body;
+        let brace = brace.min(body.len());
+        let before = &body[..brace];
+        let lines = before.iter().filter(|c| **c == '\n').count() as u32;
+        let newline_after = body
+            .get(brace + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| **c != '}')
+            .find(|c| !matches!(c, ' ' | '\t' | '\x0c'))
+            .is_none_or(|c| *c == '\n');
+        if newline_after {
+            return (lines, 0);
+        }
+        let cols = match before.iter().rposition(|c| *c == '\n') {
+            Some(nl) => (brace - nl - 1) as u32,
+            None => self.fstr_head + brace as u32,
+        };
+        (lines, cols)
+    }
+
+    fn sub_expr(&mut self, text: &str, line: u32, col: u32) -> CResult<Expr> {
         let wrapped = format!("({text})");
         let mut p = Parser::new(&wrapped).map_err(|mut e| {
             e.msg = format!("f-string: {}", e.msg);
@@ -313,6 +363,7 @@ impl Parser {
         })?;
         p.next_scope = self.next_scope;
         p.line_offset = line - 1;
+        p.col_offset = col;
         let e = p.testlist_star()?;
         while matches!(p.peek(), Tok::Newline) {
             p.advance();
@@ -322,6 +373,23 @@ impl Parser {
         }
         self.next_scope = p.next_scope;
         Ok(e)
+    }
+}
+
+/// An f-string's parts (and their format specs' parts) span the whole literal, as in
+/// CPython 3.11; a format spec keeps its token's span and the replacement fields'
+/// expressions their own positions.
+fn span_parts(parts: &mut [Expr], whole: (u32, u32, u32, u32)) {
+    for p in parts {
+        (p.line, p.col, p.end_line, p.end_col) = whole;
+        if let ExprKind::FormattedValue {
+            spec: Some(spec), ..
+        } = &mut p.kind
+        {
+            if let ExprKind::JoinedStr(inner) = &mut spec.kind {
+                span_parts(inner, whole);
+            }
+        }
     }
 }
 

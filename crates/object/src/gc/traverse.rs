@@ -134,7 +134,10 @@ impl Payload {
                         .iter()
                         .for_each(&mut *visit);
                 }
-                dict(&t.dict, visit)?;
+                t.dict
+                    .try_borrow()
+                    .map_err(|_| Busy)?
+                    .for_each_ref(&mut |v| val(v, visit));
             }
             // The traceback holds code objects (not objects) and each frame's globals.
             Payload::Exception(e) => {
@@ -243,7 +246,11 @@ impl Payload {
                     let old = std::mem::take(&mut *list.try_borrow_mut().map_err(|_| Busy)?);
                     trash.extend(old.into_iter().map(Value::Obj));
                 }
-                take_dict(&t.dict, trash)?;
+                // Through the type dict's guard: clears the attribute cache tags.
+                let mut b = t.dict.try_borrow_mut().map_err(|_| Busy)?;
+                let old = std::mem::take(&mut *b);
+                drop(b);
+                old.into_refs(trash);
             }
             Payload::Exception(e) => {
                 take_cell(&e.args, crate::types::tuple::new_tuple(Vec::new()), trash)?;

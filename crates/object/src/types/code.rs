@@ -63,10 +63,28 @@ pub struct Code {
     pub simple_args: bool,
     /// `LOAD_GLOBAL`'s inline cache, one per `co_names` index (krait_vm's ops/locals.rs).
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+    /// The attribute opcodes' inline cache: one entry per `co_names` index for loads,
+    /// then one per index for stores (krait_vm's ops/attr_cache.rs).
+    pub attr_cache: Box<[std::cell::Cell<AttrCache>]>,
     /// True for the methods of the stdlib's pure-Python stand-ins for CPython's C
     /// accelerators (`asyncio.Future`/`asyncio.Task`, which CPython runs from
     /// `_asyncio`): CPython's C versions add no traceback entry, so neither do these.
     pub hidden_in_tb: bool,
+}
+
+/// What `LOAD_ATTR`/`LOAD_METHOD`/`STORE_ATTR` last found for a name: valid while the
+/// object's class has the version tag `version` (`TypeData::version`, never reused).
+#[derive(Copy, Clone, Default, Debug)]
+pub struct AttrCache {
+    /// 0: empty.
+    pub version: u32,
+    /// Which fast path applies (krait_vm's ops/attr_cache.rs).
+    pub kind: u8,
+    /// Entry index hint in the instance dict (checked before use).
+    pub ix: u32,
+    /// A descriptor or method found on the type, *borrowed*: its type dict holds it for as
+    /// long as the class keeps the tag `version`.
+    pub ptr: usize,
 }
 
 /// Where `LOAD_GLOBAL` last found a name: valid while the dicts' versions are the ones
@@ -211,6 +229,7 @@ fn code_replace(_i: &mut dyn Interp, args: crate::args::Args<'_>) -> PyResult<Va
         simple_args: c.simple_args,
         global_cache: c.global_cache.iter().map(|_| Default::default()).collect(),
         hidden_in_tb: c.hidden_in_tb,
+        attr_cache: c.attr_cache.iter().map(|_| Default::default()).collect(),
     };
     Ok(Value::Obj(crate::object::PyObject::new(
         crate::types::builtin_types().code.clone(),

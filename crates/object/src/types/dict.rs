@@ -267,6 +267,24 @@ impl DictData {
         .ok()
     }
 
+    /// The key and value of the live entry at `ix`: an index from `find_str_key` kept as
+    /// a hint (the attribute caches), so the caller checks the key.
+    #[inline]
+    pub fn entry_at(&self, ix: usize) -> Option<(&Value, &Value)> {
+        self.entries
+            .get(ix)
+            .filter(|e| !e.key.is_null())
+            .map(|e| (&e.key, &e.value))
+    }
+
+    /// Replaces the value of the live entry at `ix` (the layout and version stay);
+    /// returns the old value, for the caller to drop after releasing the borrow.
+    #[inline]
+    pub fn replace_value_at(&mut self, ix: usize, v: Value) -> Option<Value> {
+        let e = self.entries.get_mut(ix).filter(|e| !e.key.is_null())?;
+        Some(std::mem::replace(&mut e.value, v))
+    }
+
     /// The value of the live entry at index `ix` (from `find_str_key`).
     #[inline]
     pub fn value_at(&self, ix: usize) -> Option<&Value> {

@@ -216,6 +216,15 @@ impl TypeBuilder {
             }
             *td.mro.borrow_mut() = mro;
         }
+        // Listed as a subclass of its bases, as in CPython (the attribute cache's tags
+        // rely on it: crate::method_cache).
+        for b in bases {
+            if let Payload::Type(bt) = &b.payload {
+                bt.subclasses
+                    .borrow_mut()
+                    .push(std::rc::Rc::downgrade(&obj));
+            }
+        }
         obj
     }
 }
@@ -244,6 +253,11 @@ impl BuiltinTypes {
             }
             *td.bases.borrow_mut() = vec![object.clone()];
             *td.mro.borrow_mut() = vec![type_.clone(), object.clone()];
+        }
+        if let Payload::Type(od) = &object.payload {
+            od.subclasses
+                .borrow_mut()
+                .push(std::rc::Rc::downgrade(&type_));
         }
         let b = TypeBuilder {
             type_: type_.clone(),

@@ -119,6 +119,17 @@ pub(crate) fn object_init(_i: &mut dyn Interp, v: &Value, args: Args<'_>) -> PyR
     Ok(())
 }
 
+/// Whether `f` is `object.__new__`'s slot (a false "no" only costs a fast path).
+pub fn is_object_new(f: crate::typeobj::NewFn) -> bool {
+    std::ptr::fn_addr_eq(f, object_new as crate::typeobj::NewFn)
+}
+
+/// `object.__new__(cls)` for a class whose `__init__` is overridden (so the call's
+/// arguments need no checking here): the VM's instance-creation fast path.
+pub fn new_instance(i: &mut dyn Interp, cls: &ObjRef) -> PyResult<Value> {
+    object_new(i, cls, Args::new(&[], &[]))
+}
+
 fn object_new(_i: &mut dyn Interp, cls: &ObjRef, args: Args<'_>) -> PyResult<Value> {
     let t = protocol::td(cls);
     if !args.values.is_empty() {

@@ -39,6 +39,11 @@ fn type_init(_i: &mut dyn Interp, _v: &Value, args: Args<'_>) -> PyResult<()> {
     Ok(())
 }
 
+/// Whether `f` is `type.__call__`'s slot (a metaclass that does not override it).
+pub fn is_type_call(f: crate::typeobj::CallFn) -> bool {
+    std::ptr::fn_addr_eq(f, type_call as crate::typeobj::CallFn)
+}
+
 fn type_call(i: &mut dyn Interp, cls_v: &Value, args: Args<'_>) -> PyResult<Value> {
     let Some(cls) = cls_v.as_obj() else {
         return Err(type_error("type call on a non-type"));

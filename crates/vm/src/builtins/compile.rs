@@ -155,6 +155,7 @@ fn run_code(vm: &mut Vm, code: Rc<Code>, globals: Value, locals: Value) -> PyRes
         pc: 0,
         ret_sp: base,
         entry: true,
+        init: false,
     };
     vm.push_frame(frame)?;
     vm.native_depth += 1;
@@ -258,12 +259,19 @@ const COMPILE_SIG: Sig = Sig {
         "flags",
         "dont_inherit",
         "optimize",
+        "_feature_version",
     ],
     posonly: 0,
     required: 3,
 };
 
-fn compile(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+fn compile(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    if args.pos().len() > 6 {
+        return Err(type_error(format!(
+            "compile() takes at most 6 arguments ({} given)",
+            args.pos().len() + args.kwnames.len()
+        )));
+    }
     let a = argparse::parse(&args, &COMPILE_SIG)?;
     let (Some(source), Some(filename), Some(mode)) = (a[0].clone(), a[1].clone(), a[2].clone())
     else {
@@ -289,16 +297,39 @@ fn compile(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
                 mode.class_name()
             )));
         }
+        if mode_s.as_deref() == Some("func_type") {
+            let only_ast = matches!(&a[3], Some(Value::Int(n)) if n & 0x400 != 0);
+            return Err(value_error(if only_ast {
+                "compile(): mode 'func_type' is not supported by krait"
+            } else {
+                "compile() mode 'func_type' requires flag PyCF_ONLY_AST"
+            }));
+        }
         return Err(value_error(
             "compile() mode must be 'exec', 'eval' or 'single'",
         ));
     };
-    if let Some(Value::Int(n)) = &a[3] {
-        if n & 0x400 != 0 {
-            return Err(value_error(
-                "compile(): ast.PyCF_ONLY_AST is not supported by krait",
-            ));
+    let flags = match &a[3] {
+        None => 0,
+        Some(Value::Int(n)) => *n,
+        Some(Value::Bool(b)) => i64::from(*b),
+        Some(v) => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.class_name()
+            )))
         }
+    };
+    if crate::modules::_ast::is_ast(&source) {
+        return compile_ast(i, source, &fname, mode, flags);
+    }
+    if flags & 0x400 != 0 {
+        return match source_text(&source) {
+            Some(src) => parse_to_ast(i, &src?, &fname, mode),
+            None => Err(type_error(
+                "compile() arg 1 must be a string, bytes or AST object",
+            )),
+        };
     }
     match source_text(&source) {
         Some(src) => compile_source(&src?, &fname, mode),
@@ -306,4 +337,122 @@ fn compile(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             "compile() arg 1 must be a string, bytes or AST object",
         )),
     }
+}
+
+/// `compile(source, filename, mode, PyCF_ONLY_AST)`: the parse as `_ast` nodes.
+fn parse_to_ast(i: &mut dyn Interp, src: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+    if src.contains('\0') {
+        return Err(new_syntax_error(
+            &builtin_types().exc.syntax_error,
+            "source code string cannot contain null bytes",
+            None,
+        ));
+    }
+    let src = src.replace("\r\n", "\n");
+    let err = |e: CompileError| syntax_error(&e, filename);
+    let vm = vm(i)?;
+    match mode {
+        Mode::Eval => {
+            let p = krait_compiler::parser::parse_eval(&src).map_err(err)?;
+            crate::modules::_ast::to_ast(vm, crate::modules::_ast::Tree::Expression(&p.body), &src)
+        }
+        Mode::Exec | Mode::Single => {
+            let p = krait_compiler::parser::parse_module(&src).map_err(err)?;
+            let tree = if mode == Mode::Exec {
+                crate::modules::_ast::Tree::Module(&p.body)
+            } else {
+                crate::modules::_ast::Tree::Interactive(&p.body)
+            };
+            crate::modules::_ast::to_ast(vm, tree, &src)
+        }
+    }
+}
+
+/// `compile(ast_object, ...)`: the node itself under `PyCF_ONLY_AST`; otherwise the code
+/// of its `ast.unparse` text (krait has no AST-to-bytecode path from `_ast` objects, so
+/// line numbers follow the unparsed text, not the nodes' `lineno`s).
+fn compile_ast(
+    i: &mut dyn Interp,
+    node: Value,
+    filename: &str,
+    mode: Mode,
+    flags: i64,
+) -> PyResult<Value> {
+    let want = match mode {
+        Mode::Exec => "Module",
+        Mode::Eval => "Expression",
+        Mode::Single => "Interactive",
+    };
+    let got = node.class();
+    let got_name = krait_object::protocol::td(&got).tp_name().to_string();
+    let vm = vm(i)?;
+    let ast_mod = crate::import::import_absolute(vm, "_ast")?;
+    let want_cls = krait_object::protocol::getattr_str(vm, &ast_mod, want)?;
+    let ok = match &want_cls {
+        Value::Obj(c) => krait_object::protocol::isinstance(&node, c),
+        _ => false,
+    };
+    if !ok {
+        return Err(type_error(format!("expected {want} node, got {got_name}")));
+    }
+    if flags & 0x400 != 0 {
+        return Ok(node);
+    }
+    check_locations(vm, &node, 0)?;
+    let ast_py = crate::import::import_absolute(vm, "ast")?;
+    let unparse = krait_object::protocol::getattr_str(vm, &ast_py, "unparse")?;
+    let text = krait_object::protocol::call0(vm, &unparse, &[node])?;
+    let Some(src) = text.as_str_data().map(|s| s.lossy().into_owned()) else {
+        return Err(type_error("ast.unparse did not return a str"));
+    };
+    compile_source(&src, filename, mode)
+}
+
+/// CPython's AST validation, in part: every node whose class has `lineno` among its
+/// `_attributes` must have it set (`required field "lineno" missing from expr`).
+fn check_locations(vm: &mut Vm, node: &Value, depth: usize) -> PyResult<()> {
+    use krait_object::protocol::{collect, lookup_attr, td};
+    if depth > 200 {
+        return Ok(());
+    }
+    let cls = Value::Obj(node.class());
+    if let Some(attrs) = lookup_attr(vm, &cls, "_attributes")? {
+        let names = collect(vm, &attrs)?;
+        let has_lineno = names
+            .iter()
+            .any(|n| n.as_str_data().is_some_and(|s| s.as_bytes() == b"lineno"));
+        if has_lineno && lookup_attr(vm, node, "lineno")?.is_none() {
+            let c = node.class();
+            let base = td(&c)
+                .bases
+                .borrow()
+                .first()
+                .map(|b| td(b).tp_name().to_string())
+                .unwrap_or_default();
+            return Err(type_error(format!(
+                "required field \"lineno\" missing from {base}"
+            )));
+        }
+    }
+    let Some(fields) = lookup_attr(vm, &cls, "_fields")? else {
+        return Ok(());
+    };
+    for f in collect(vm, &fields)? {
+        let Some(name) = f.as_str_data().map(|s| s.lossy().into_owned()) else {
+            continue;
+        };
+        let Some(v) = lookup_attr(vm, node, &name)? else {
+            continue;
+        };
+        if crate::modules::_ast::is_ast(&v) {
+            check_locations(vm, &v, depth + 1)?;
+        } else if let Some(Payload::List(_)) = v.payload() {
+            for item in collect(vm, &v)? {
+                if crate::modules::_ast::is_ast(&item) {
+                    check_locations(vm, &item, depth + 1)?;
+                }
+            }
+        }
+    }
+    Ok(())
 }

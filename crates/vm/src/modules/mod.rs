@@ -38,6 +38,7 @@ use crate::vm::Vm;
 
 pub mod _imp;
 pub mod _io;
+pub mod _json;
 pub mod _stat;
 pub mod binascii;
 pub mod binascii_qp;
@@ -90,6 +91,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef::new("_heapq", heapq::init),
     ModuleDef::new("_imp", _imp::init),
     ModuleDef::new("_io", _io::init),
+    ModuleDef::new("_json", _json::init),
     ModuleDef::new("_locale", _locale::init),
     ModuleDef::new("_md5", hashes::init_md5),
     ModuleDef::new("_operator", operator::init),

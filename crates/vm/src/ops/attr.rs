@@ -6,7 +6,7 @@ use krait_object::protocol::{self, td};
 use krait_object::typeobj::GetAttrFn;
 use krait_object::Value;
 
-use super::OpResult;
+use super::{attr_cache, OpResult};
 use crate::vm::Vm;
 
 fn name_at(vm: &Vm, i: u32) -> Value {
@@ -22,8 +22,14 @@ pub fn LOAD_ATTR(vm: &mut Vm, arg: u32) -> OpResult {
     if arg & 1 != 0 {
         return LOAD_METHOD(vm, arg >> 1);
     }
-    let name = name_at(vm, arg >> 1);
+    let namei = (arg >> 1) as usize;
     let obj = vm.pop();
+    if let Some(r) = attr_cache::load_attr(vm, namei, &obj) {
+        vm.push(r?);
+        return Ok(());
+    }
+    let name = name_at(vm, namei as u32);
+    attr_cache::fill_load_attr(vm, namei, &obj, &name);
     let v = protocol::getattr(vm, &obj, &name)?;
     vm.push(v);
     Ok(())
@@ -33,9 +39,14 @@ pub fn LOAD_ATTR(vm: &mut Vm, arg: u32) -> OpResult {
 /// method descriptor found on the type (no bound-method object is created), else
 /// `[NULL, attr]`.
 pub fn LOAD_METHOD(vm: &mut Vm, arg: u32) -> OpResult {
-    let name = name_at(vm, arg);
     let obj = vm.pop();
-    let (a, b) = load_method(vm, obj, &name)?;
+    if let Some(m) = attr_cache::load_method(vm, arg as usize, &obj) {
+        vm.push(m);
+        vm.push(obj);
+        return Ok(());
+    }
+    let name = name_at(vm, arg);
+    let (a, b) = load_method_filling(vm, obj, &name, Some(arg as usize))?;
     vm.push(a);
     vm.push(b);
     Ok(())
@@ -43,6 +54,16 @@ pub fn LOAD_METHOD(vm: &mut Vm, arg: u32) -> OpResult {
 
 /// The method-call pair for `obj.name`.
 pub fn load_method(vm: &mut Vm, obj: Value, name: &Value) -> PyResult<(Value, Value)> {
+    load_method_filling(vm, obj, name, None)
+}
+
+/// [`load_method`], filling the inline cache of `co_names[namei]` when given.
+fn load_method_filling(
+    vm: &mut Vm,
+    obj: Value,
+    name: &Value,
+    namei: Option<usize>,
+) -> PyResult<(Value, Value)> {
     let cls = obj.class();
     let t = td(&cls);
     let generic = t
@@ -59,6 +80,9 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Value) -> PyResult<(Value, Va
                 let shadowed = protocol::instance_dict(&obj)
                     .is_some_and(|d| d.borrow().get_str_key(name).is_some());
                 if !shadowed {
+                    if let Some(namei) = namei {
+                        attr_cache::fill_load_method(vm, namei, &obj, t, &descr);
+                    }
                     return Ok((descr, obj));
                 }
             }
@@ -69,9 +93,14 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Value) -> PyResult<(Value, Va
 }
 
 pub fn STORE_ATTR(vm: &mut Vm, arg: u32) -> OpResult {
-    let name = name_at(vm, arg);
     let obj = vm.pop();
     let v = vm.pop();
+    let v = match attr_cache::store_attr(vm, arg as usize, &obj, v) {
+        Ok(r) => return Ok(r?),
+        Err(v) => v,
+    };
+    let name = name_at(vm, arg);
+    attr_cache::fill_store_attr(vm, arg as usize, &obj, &name);
     protocol::setattr(vm, &obj, &name, Some(v))?;
     Ok(())
 }

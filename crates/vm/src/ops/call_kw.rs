@@ -161,6 +161,7 @@ pub fn try_kw_call(
         pc: 0,
         ret_sp,
         entry: false,
+        init: false,
     };
     vm.push_frame(frame)?;
     Ok(true)

@@ -22,7 +22,7 @@ use krait_object::Value;
 use super::call_kw::take_args;
 use super::{Exit, OpResult};
 use crate::frame::Frame;
-use crate::vm::Vm;
+use crate::vm::{RetKind, Vm};
 
 /// PRECALL: the bound-method unpacking it does in CPython happens in CALL here. The
 /// compiler always follows it with CALL, which runs right away (one dispatch per call
@@ -96,6 +96,11 @@ fn call(vm: &mut Vm, arg: u32) -> OpResult {
             vm.push_frame(frame)?;
             return Ok(());
         }
+        if let Payload::Type(t) = &fobj.payload {
+            if func_idx == callable_idx + 1 && init_call(vm, &fobj, t, callable_idx, &kwnames)? {
+                return Ok(());
+            }
+        }
         let args = take_args(vm, args_start);
         vm.stack.truncate(callable_idx);
         let kw = kwnames.as_ref().map_or(&[][..], tuple_items);
@@ -109,6 +114,85 @@ fn call(vm: &mut Vm, arg: u32) -> OpResult {
     let r = protocol::call(vm, &func, Args::new(&args, kw))?;
     vm.push(r);
     Ok(())
+}
+
+/// `cls(args…)` for a class with the default `__new__` and a Python `__init__`
+/// (`type_call`'s work in the dispatch loop, with no native re-entry). Stack:
+/// `[NULL, cls, args…]` from `callable_idx`. The instance replaces both the NULL (where
+/// it stays as the call's result) and `cls` (`__init__`'s `self`); the `__init__` frame
+/// returns to just above the instance, and RETURN_VALUE checks its result
+/// (`Frame::init`). Returns false, having changed nothing, when the class does not
+/// qualify.
+#[inline(never)]
+fn init_call(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    t: &krait_object::typeobj::TypeData,
+    callable_idx: usize,
+    kwnames: &Option<Value>,
+) -> Result<bool, Exit> {
+    use krait_object::types::{object, type_};
+    let s = &t.slots;
+    if !s.new.get().is_some_and(object::is_object_new)
+        || !s
+            .init
+            .get()
+            .is_some_and(krait_object::slot_dunders::is_init_trampoline)
+        || !protocol::td(&cls.class())
+            .slots
+            .call
+            .get()
+            .is_some_and(type_::is_type_call)
+    {
+        return Ok(false);
+    }
+    let Some(Value::Obj(init)) = t.lookup(&krait_object::slot_dunders::name_value("__init__"))
+    else {
+        return Ok(false);
+    };
+    let Payload::Function(fd) = &init.payload else {
+        return Ok(false);
+    };
+    const GEN_FLAGS: u32 = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+    if fd.code.borrow().flags & GEN_FLAGS != 0 {
+        return Ok(false);
+    }
+    // `__new__` runs (and may fail) before `__init__`'s arguments are bound, as in
+    // CPython.
+    let obj = object::new_instance(vm, cls)?;
+    let args_start = callable_idx + 1;
+    vm.stack[callable_idx] = obj.clone();
+    vm.stack[args_start] = obj;
+    let nargs = vm.stack.len() - args_start;
+    match kwnames {
+        None if fast_frame_ok(fd, nargs) => {
+            push_fast_frame(vm, init.clone(), args_start, nargs, args_start)?;
+        }
+        Some(names) if super::call_kw::try_kw_call(vm, &init, args_start, names, args_start)? => {}
+        _ => {
+            let args = take_args(vm, args_start);
+            let kw = kwnames.as_ref().map_or(&[][..], tuple_items);
+            let frame = bind_frame(vm, &init, Args::new(&args, kw), args_start, false)?;
+            vm.push_frame(frame)?;
+        }
+    }
+    if let Some(f) = vm.frames.last_mut() {
+        f.init = true;
+    }
+    Ok(true)
+}
+
+/// RETURN_VALUE of an `__init__` frame pushed by `init_call`: the instance is already on
+/// the stack as the call's result.
+#[cold]
+fn init_returned(v: Value) -> OpResult {
+    if v.is_none() {
+        return Ok(());
+    }
+    Err(Exit::Error(type_error(format!(
+        "__init__() should return None, not '{}'",
+        v.class_name()
+    ))))
 }
 
 /// The common case: positional arguments only (defaults may fill the rest), already in
@@ -161,6 +245,7 @@ fn push_fast_frame(
         pc: 0,
         ret_sp,
         entry: false,
+        init: false,
     };
     vm.push_frame(frame)
 }
@@ -324,6 +409,7 @@ pub fn bind_frame(
         pc: 0,
         ret_sp,
         entry,
+        init: false,
     })
 }
 
@@ -428,11 +514,12 @@ pub fn CALL_FUNCTION_EX(vm: &mut Vm, arg: u32) -> OpResult {
 #[inline]
 pub fn RETURN_VALUE(vm: &mut Vm, _arg: u32) -> OpResult {
     let v = vm.pop();
-    match vm.pop_frame_in_place() {
-        Some(false) => {
+    match vm.pop_frame_ret() {
+        Some(RetKind::Normal) => {
             vm.push(v);
             Ok(())
         }
+        Some(RetKind::Init) => init_returned(v),
         _ => Err(Exit::Return(v)),
     }
 }

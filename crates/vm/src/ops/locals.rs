@@ -148,6 +148,33 @@ fn cached_global(vm: &Vm, namei: usize) -> Option<Value> {
     b.value_at(ix).cloned()
 }
 
+/// Replaces the value of global `co_names[namei]` in place when the frame's locals are
+/// its globals and the name's LOAD_GLOBAL cache entry says where it is; gives `v` back
+/// otherwise.
+#[inline]
+fn store_cached_global(vm: &Vm, namei: usize, v: Value) -> Result<(), Value> {
+    let Some(f) = vm.frames.last() else {
+        return Err(v);
+    };
+    if !module_locals(f) {
+        return Err(v);
+    }
+    let (Some(d), Some(cell)) = (as_dict(&f.globals), vm.code.global_cache.get(namei)) else {
+        return Err(v);
+    };
+    let c = cell.get();
+    let old = {
+        let mut g = d.borrow_mut();
+        let ix = c.ix as usize;
+        if c.kind != 1 || c.globals_version != g.version() || g.value_at(ix).is_none() {
+            return Err(v);
+        }
+        g.replace_value_at(ix, v)
+    };
+    drop(old);
+    Ok(())
+}
+
 /// LOAD_GLOBAL(namei << 1 | push_null).
 #[inline]
 pub fn LOAD_GLOBAL(vm: &mut Vm, arg: u32) -> OpResult {
@@ -188,6 +215,16 @@ pub fn DELETE_GLOBAL(vm: &mut Vm, arg: u32) -> OpResult {
     }
 }
 
+/// Whether the frame's locals are its globals, an exact dict (module code): name
+/// lookups then follow LOAD_GLOBAL's and may use its inline cache.
+#[inline]
+fn module_locals(f: &crate::frame::Frame) -> bool {
+    f.locals.is(&f.globals)
+        && f.locals
+            .as_obj()
+            .is_some_and(|o| o.class_is(&krait_object::builtin_types().dict))
+}
+
 /// The frame's locals when they are not an exact dict (a class body whose metaclass's
 /// `__prepare__` returned a mapping, `exec` with a mapping): CPython then goes through
 /// `__getitem__`/`__setitem__`/`__delitem__`.
@@ -201,6 +238,13 @@ fn custom_locals(vm: &Vm) -> Option<Value> {
 }
 
 pub fn LOAD_NAME(vm: &mut Vm, arg: u32) -> OpResult {
+    // Module code (locals are the globals): LOAD_GLOBAL's lookup and inline cache.
+    if vm.frame().is_some_and(module_locals) {
+        if let Some(v) = cached_global(vm, arg as usize) {
+            vm.push(v);
+            return Ok(());
+        }
+    }
     let name = name_at(vm, arg as usize);
     let local = match custom_locals(vm) {
         Some(ns) => match krait_object::protocol::getitem(vm, &ns, &name) {
@@ -225,8 +269,17 @@ pub fn LOAD_NAME(vm: &mut Vm, arg: u32) -> OpResult {
 }
 
 pub fn STORE_NAME(vm: &mut Vm, arg: u32) -> OpResult {
-    let name = name_at(vm, arg as usize);
     let v = vm.pop();
+    // Module code rebinding a global that LOAD_NAME/LOAD_GLOBAL found: in place by the
+    // cached entry index (the layout, and so the dict's version, stays).
+    let v = match store_cached_global(vm, arg as usize, v) {
+        Ok(()) => {
+            crate::signals::after_drop(vm);
+            return Ok(());
+        }
+        Err(v) => v,
+    };
+    let name = name_at(vm, arg as usize);
     if let Some(ns) = custom_locals(vm) {
         krait_object::protocol::setitem(vm, &ns, &name, v)?;
         return Ok(());

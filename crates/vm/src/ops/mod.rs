@@ -15,6 +15,7 @@
 
 pub mod arith;
 pub mod attr;
+pub mod attr_cache;
 pub mod build;
 pub mod call_ex;
 pub mod call_kw;

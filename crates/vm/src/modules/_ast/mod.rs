@@ -3,9 +3,13 @@
 //! node class is an ordinary class made by `type(name, (base,), ns)` from the table in
 //! [`nodes`], with `_fields`, `__match_args__`, `_attributes` and the None defaults of
 //! optional fields, so `ast.Name('x', ast.Load())`, `ast.dump` and pattern matching on
-//! nodes behave as in CPython. (Parsing to an AST is the compiler's business.)
+//! nodes behave as in CPython. Parsing is the compiler's business; [`convert`] turns
+//! its tree into these nodes for `compile(..., PyCF_ONLY_AST)`.
 
+mod convert;
 mod nodes;
+
+pub use convert::{to_ast, Tree};
 
 use krait_object::args::Args;
 use krait_object::error::{type_error, PyResult};
@@ -80,6 +84,11 @@ static AST_SPEC: TypeSpec = TypeSpec {
 
 thread_local! {
     static AST_TYPE: ObjRef = make_type(&AST_SPEC);
+}
+
+/// Whether `v` is an `_ast.AST` instance.
+pub fn is_ast(v: &Value) -> bool {
+    AST_TYPE.with(|t| protocol::isinstance(v, t))
 }
 
 fn strs(names: &[&str]) -> Value {
