@@ -296,8 +296,31 @@ fn property_copy(i: &mut dyn Interp, args: Args<'_>, which: usize) -> PyResult<V
     ))
 }
 
+/// Whether a Python subclass of the native descriptor type that `v`'s class derives
+/// from defines `name` itself (before the native type in the MRO): then the generic
+/// lookup must find it, as CPython's does (e.g. `abc.abstractproperty` sets
+/// `__isabstractmethod__ = True` on a `property` subclass).
+fn shadowed_by_subclass(v: &Value, name: &Value) -> bool {
+    let cls = v.class();
+    let mro = crate::protocol::td(&cls).mro.borrow().clone();
+    for t in &mro {
+        if let Payload::Type(td) = &t.payload {
+            if !td.has_flag(flags::HEAPTYPE) {
+                return false;
+            }
+            if td.dict.borrow().get_str_key(name).is_some() {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 fn property_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
     let p = prop(v)?;
+    if shadowed_by_subclass(v, name) {
+        return protocol::generic_getattr(i, v, name);
+    }
     let bound = |f: crate::typeobj::NativeFn, n: &'static str| {
         Ok(Value::Obj(PyObject::new(
             builtin_types().builtin_function.clone(),
@@ -363,6 +386,9 @@ fn wrapped_func(v: &Value) -> Value {
 
 fn wrapper_getattr(i: &mut dyn Interp, v: &Value, name: &Value) -> PyResult<Value> {
     let f = wrapped_func(v);
+    if shadowed_by_subclass(v, name) {
+        return protocol::generic_getattr(i, v, name);
+    }
     match attr_name(name) {
         "__func__" | "__wrapped__" => Ok(f),
         "__name__" | "__qualname__" | "__doc__" | "__module__" => protocol::getattr(i, &f, name),

@@ -120,8 +120,11 @@ pub fn str_string(i: &mut dyn Interp, v: &Value) -> PyResult<String> {
     match v {
         Value::Int(n) => return Ok(n.to_string()),
         Value::Obj(o) => {
+            // Exact str only: a subclass may define `__str__` (a `(str, Enum)` member).
             if let Payload::Str(s) = &o.payload {
-                return Ok(s.lossy().into_owned());
+                if o.class_is(&crate::types::builtin_types().str) {
+                    return Ok(s.lossy().into_owned());
+                }
             }
         }
         _ => {}

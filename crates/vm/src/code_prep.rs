@@ -112,12 +112,23 @@ pub fn prepare(co: &Rc<CodeObject>) -> Result<Rc<Code>, PrepError> {
         qualname: new_str_data(StrData::from_pystr(&co.qualname)),
         simple_args,
         global_cache: (0..co.names.len()).map(|_| Default::default()).collect(),
+        hidden_in_tb: hidden_in_tb(co),
         // Loads (LOAD_ATTR/LOAD_METHOD) at `namei`, stores at `names.len() + namei`.
         attr_cache: (0..2 * co.names.len())
             .map(|_| Default::default())
             .collect(),
         co: co.clone(),
     }))
+}
+
+/// Whether `co` is a method of the stdlib's pure-Python `asyncio.Future`/`asyncio.Task`,
+/// which CPython runs in C (`_asyncio`) and so never shows in a traceback
+/// (see `Code::hidden_in_tb`).
+fn hidden_in_tb(co: &CodeObject) -> bool {
+    let file = co.filename.as_bytes();
+    let qual = co.qualname.as_bytes();
+    (file.ends_with(b"/asyncio/futures.py") && qual.starts_with(b"Future."))
+        || (file.ends_with(b"/asyncio/tasks.py") && qual.starts_with(b"Task."))
 }
 
 /// A constant as a value.

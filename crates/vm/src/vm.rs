@@ -430,7 +430,7 @@ impl Vm {
         let mut add_tb = fresh;
         loop {
             let lasti = self.pc.saturating_sub(1) as u32;
-            if add_tb {
+            if add_tb && !self.code.hidden_in_tb {
                 if let Some(e) = exc_data(&err.exc) {
                     let globals = self
                         .frames
@@ -529,6 +529,7 @@ fn empty_code(version: PyVersion) -> Code {
         qualname: Value::None,
         simple_args: true,
         global_cache: Box::new([]),
+        hidden_in_tb: false,
         attr_cache: Box::new([]),
     }
 }

@@ -66,6 +66,10 @@ pub struct Code {
     /// The attribute opcodes' inline cache: one entry per `co_names` index for loads,
     /// then one per index for stores (krait_vm's ops/attr_cache.rs).
     pub attr_cache: Box<[std::cell::Cell<AttrCache>]>,
+    /// True for the methods of the stdlib's pure-Python stand-ins for CPython's C
+    /// accelerators (`asyncio.Future`/`asyncio.Task`, which CPython runs from
+    /// `_asyncio`): CPython's C versions add no traceback entry, so neither do these.
+    pub hidden_in_tb: bool,
 }
 
 /// What `LOAD_ATTR`/`LOAD_METHOD`/`STORE_ATTR` last found for a name: valid while the
@@ -224,6 +228,7 @@ fn code_replace(_i: &mut dyn Interp, args: crate::args::Args<'_>) -> PyResult<Va
         qualname,
         simple_args: c.simple_args,
         global_cache: c.global_cache.iter().map(|_| Default::default()).collect(),
+        hidden_in_tb: c.hidden_in_tb,
         attr_cache: c.attr_cache.iter().map(|_| Default::default()).collect(),
     };
     Ok(Value::Obj(crate::object::PyObject::new(

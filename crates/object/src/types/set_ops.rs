@@ -571,7 +571,26 @@ fn m_isdisjoint(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     isdisjoint(i, s, x).map(Value::Bool)
 }
 
+/// `set.__reduce__` / `frozenset.__reduce__`: `(type(s), (list(s),), s.__getstate__())`,
+/// as `set_reduce` (what `copy.deepcopy` and `pickle` use).
+fn m_reduce(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
+    let s = no_args(&args, "set.__reduce__")?;
+    let keys: Vec<Value> = entries(this(s, "set")?)
+        .into_iter()
+        .map(|(_, k)| k)
+        .collect();
+    let getstate = protocol::getattr_str(i, s, "__getstate__")?;
+    let state = protocol::call0(i, &getstate, &[])?;
+    let args = crate::types::tuple::new_tuple(vec![crate::types::list::new_list(keys)]);
+    Ok(crate::types::tuple::new_tuple(vec![
+        Value::Obj(s.class()),
+        args,
+        state,
+    ]))
+}
+
 pub static SET_METHODS: &[MethodDef] = &[
+    crate::method!("__reduce__", m_reduce),
     crate::method!("add", m_add),
     crate::method!("clear", m_clear),
     crate::method!("copy", m_copy),
@@ -592,6 +611,7 @@ pub static SET_METHODS: &[MethodDef] = &[
 ];
 
 pub static FROZENSET_METHODS: &[MethodDef] = &[
+    crate::method!("__reduce__", m_reduce),
     crate::method!("copy", m_frozen_copy),
     crate::method!("difference", m_difference),
     crate::method!("intersection", m_intersection),

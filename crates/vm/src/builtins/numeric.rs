@@ -159,7 +159,18 @@ fn ord(_i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             ))),
         };
     }
-    // bytes and bytearray: their payloads belong to the strings helper; len-1 only.
+    let byte = |b: &[u8]| match b {
+        [c] => Ok(Value::Int(i64::from(*c))),
+        _ => Err(type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        ))),
+    };
+    match pos[0].payload() {
+        Some(krait_object::object::Payload::Bytes(b)) => return byte(b),
+        Some(krait_object::object::Payload::ByteArray(b)) => return byte(&b.borrow()),
+        _ => {}
+    }
     Err(type_error(format!(
         "ord() expected string of length 1, but {} found",
         pos[0].class_name()

@@ -170,7 +170,9 @@ pub fn BEFORE_WITH(vm: &mut Vm, _arg: u32) -> OpResult {
 pub fn WITH_EXCEPT_START(vm: &mut Vm, _arg: u32) -> OpResult {
     let exc = vm.peek(0);
     let exit = vm.peek(3);
-    let r = protocol::call0(vm, &exit, &[Value::Obj(exc.class()), exc, Value::None])?;
+    // `PyException_GetTraceback(exc)`: `contextlib` stores it back on the exception.
+    let tb = protocol::getattr_str(vm, &exc, "__traceback__").unwrap_or(Value::None);
+    let r = protocol::call0(vm, &exit, &[Value::Obj(exc.class()), exc, tb])?;
     vm.push(r);
     Ok(())
 }

@@ -40,6 +40,10 @@ pub struct TextIO {
     pub(super) codec: Cell<Codec>,
     /// `utf-8-sig`: a BOM is skipped at the start of the stream.
     pub(super) sig: Cell<bool>,
+    /// `utf-8-sig`: the next write starts with a BOM (the encoder's fresh state: set when
+    /// the stream starts at position 0 and after a seek to 0, as CPython's
+    /// encoder reset/`setstate(0)`).
+    pub(super) bom_due: Cell<bool>,
     pub(super) errors: RefCell<String>,
     pub(super) newline: Cell<Newline>,
     pub(super) line_buffering: Cell<bool>,
@@ -116,6 +120,7 @@ impl TextIO {
             encoding: RefCell::new(String::new()),
             codec: Cell::new(Codec::Utf8),
             sig: Cell::new(false),
+            bom_due: Cell::new(false),
             errors: RefCell::new("strict".into()),
             newline: Cell::new(Newline::Universal),
             line_buffering: Cell::new(false),
@@ -213,7 +218,10 @@ impl TextIO {
     }
 
     /// Reads and decodes one more chunk; sets `eof` when the buffer has no more.
-    pub(super) fn refill(&self, i: &mut dyn Interp) -> PyResult<()> {
+    /// `whole` (a `read()` to the end) keeps the raw bytes pending until the end, so that
+    /// they are decoded in one final call as CPython's `decoder.decode(buffer.read(),
+    /// final=True)` does (a decode error then reports CPython's positions).
+    pub(super) fn refill(&self, i: &mut dyn Interp, whole: bool) -> PyResult<()> {
         let b = self.buffer()?;
         {
             let k = self.dpos.get();
@@ -271,7 +279,9 @@ impl TextIO {
                 return Ok(());
             }
         }
-        let cut = if final_ || self.codec.get() != Codec::Utf8 {
+        let cut = if whole && !final_ {
+            0
+        } else if final_ || self.codec.get() != Codec::Utf8 {
             data.len()
         } else {
             complete_utf8_prefix(&data)
@@ -368,7 +378,7 @@ impl TextIO {
             if self.eof.get() {
                 break;
             }
-            self.refill(i)?;
+            self.refill(i, limit == usize::MAX && !line)?;
         }
         Ok(out)
     }
@@ -496,6 +506,12 @@ fn init(i: &mut dyn Interp, this: &Value, args: Args<'_>) -> PyResult<()> {
     let seekable = call_bool(i, &buffer, "seekable")?;
     t.seekable.set(seekable);
     t.telling.set(seekable);
+    let mut due = t.sig.get();
+    if due && seekable && t.writable.get() {
+        let pos = call_method(i, &buffer, "tell", &[])?;
+        due = protocol::index_i64(i, &pos)? == 0;
+    }
+    t.bom_due.set(due);
     *t.buffer.borrow_mut() = buffer;
     t.ready.set(true);
     t.detached.set(false);
@@ -623,6 +639,13 @@ pub fn write_cps(i: &mut dyn Interp, t: &TextIO, text: &[u32]) -> PyResult<()> {
         } else {
             codecs::encode(data, t.codec.get(), &t.errors.borrow())?
         };
+    let bytes = if t.bom_due.replace(false) {
+        let mut v = vec![0xef, 0xbb, 0xbf];
+        v.extend_from_slice(&bytes);
+        v
+    } else {
+        bytes
+    };
     if t.std_fd.get() >= 0 {
         let fd = t.std_fd.get() as u8;
         i.write_stream_bytes(fd, &bytes)?;

@@ -109,7 +109,10 @@ pub(super) fn m_seek(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
             t.flush_pending(i)?;
             call_method(i, &b, "flush", &[])?;
             t.reset_read();
-            return call_method(i, &b, "seek", &[Value::Int(0), Value::Int(2)]);
+            let end = call_method(i, &b, "seek", &[Value::Int(0), Value::Int(2)])?;
+            let at0 = matches!(end, Value::Int(0));
+            t.bom_due.set(t.sig.get() && at0);
+            return Ok(end);
         }
         _ => {}
     }
@@ -119,6 +122,7 @@ pub(super) fn m_seek(i: &mut dyn Interp, args: Args<'_>) -> PyResult<Value> {
     t.flush_pending(i)?;
     call_method(i, &b, "flush", &[])?;
     call_method(i, &b, "seek", &[Value::Int(pos)])?;
+    t.bom_due.set(t.sig.get() && pos == 0);
     t.reset_read();
     t.telling.set(t.seekable.get());
     Ok(Value::Int(pos))

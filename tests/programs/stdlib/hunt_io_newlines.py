@@ -1,0 +1,47 @@
+import io, os, tempfile
+for nl in [None, '', '\n', '\r', '\r\n']:
+    s = io.StringIO(newline=nl); s.write('a\nb\r\nc\rd'); s.seek(0)
+    print(repr(nl), repr(s.getvalue()), s.readlines(), s.newlines)
+s = io.StringIO('x\ny'); print(list(s), s.read(), s.tell())
+s = io.StringIO(); print(s.write('héllo'), s.tell(), s.seek(1), s.read(), s.truncate(2), repr(s.getvalue()))
+try: s.seek(-1)
+except ValueError as e: print(e)
+try: s.seek(1, 1)
+except OSError as e: print(type(e).__name__, e)
+b = io.BytesIO(b'0123456789')
+print(b.read(2), b.seek(-3, 2), b.read(), b.getbuffer().nbytes, b.readable(), b.seek(0), b.readline(), b.tell())
+b.close()
+try: b.read()
+except ValueError as e: print(e)
+with tempfile.TemporaryDirectory() as d:
+    p = os.path.join(d, 't.txt')
+    with open(p, 'w') as f:
+        f.write('line1\nline2\n')
+        print(f.tell())
+    with open(p, 'r') as f:
+        f.readline(); pos = f.tell(); rest = f.read(); f.seek(pos); print(repr(rest), repr(f.read()), f.seek(0, 2))
+        try: f.seek(2, 1)
+        except io.UnsupportedOperation as e: print(e)
+    with open(p, 'a+') as f:
+        print(f.tell()); f.seek(0); print(repr(f.read(5))); f.write('X'); f.seek(0); print(repr(f.read()))
+    with open(p, 'rb') as f:
+        print([l for l in f], f.tell())
+    with open(p, 'w', encoding='utf-8-sig') as f: f.write('bom')
+    with open(p, 'rb') as f: print(f.read())
+    with open(p, encoding='utf-8-sig') as f: print(repr(f.read()))
+    with open(p, encoding='utf-8') as f: print(repr(f.read()))
+    with open(p, 'wb') as f: f.write(b'a\r\nb\rc\n')
+    with open(p) as f: print(repr(f.read()), f.newlines)
+    with open(p, 'w', errors='replace', encoding='ascii') as f: f.write('é!')
+    with open(p, 'rb') as f: print(f.read())
+    try:
+        with open(p, 'w', encoding='ascii') as f: f.write('é')
+    except UnicodeEncodeError as e: print(e)
+    fd = os.open(p, os.O_RDONLY); f = os.fdopen(fd); print(repr(f.read()), f.closed); f.close()
+    with open(p, 'w') as f: print(f.fileno() > 2, f.isatty(), f.line_buffering, repr(f)[:25])
+    try: open(d)
+    except IsADirectoryError as e: print(type(e).__name__, e.errno)
+    try: open(p, 'r', buffering=0)
+    except ValueError as e: print(e)
+    print(os.path.exists(p), os.path.isfile(p), os.path.isdir(d), os.stat(p).st_size)
+    os.remove(p); print(os.path.exists(p))
