@@ -42,8 +42,10 @@ fn float_fast(arg: u32, x: f64, y: f64) -> Option<Value> {
     }
 }
 
-/// BINARY_OP(op): `op` is CPython's NB_* number (in-place forms from 13).
-#[inline]
+/// BINARY_OP(op): `op` is CPython's NB_* number (in-place forms from 13). The in-place
+/// small-int/float path is forced inline into the dispatch loop (the loop is large enough
+/// that LLVM stops inlining a handler of this size on its own); the rest is out of line.
+#[inline(always)]
 pub fn BINARY_OP(vm: &mut Vm, arg: u32) -> OpResult {
     // Fastest path, on the stack in place: small int or float operands.
     let len = vm.stack.len();
@@ -61,6 +63,12 @@ pub fn BINARY_OP(vm: &mut Vm, arg: u32) -> OpResult {
             return Ok(());
         }
     }
+    binary_op_general(vm, arg)
+}
+
+/// BINARY_OP beyond two small ints or two floats.
+#[inline(never)]
+fn binary_op_general(vm: &mut Vm, arg: u32) -> OpResult {
     let b = vm.pop();
     let a = vm.pop();
     let Some((op, inplace)) = BinOp::from_arg(arg) else {

@@ -9,7 +9,8 @@ use super::OpResult;
 use crate::vm::Vm;
 
 /// COMPARE_OP(cmp): `cmp` is the normalized `cmp_op` index (`<`, `<=`, `==`, `!=`, `>`, `>=`).
-#[inline]
+/// The small-int path is forced inline into the dispatch loop; the rest is out of line.
+#[inline(always)]
 pub fn COMPARE_OP(vm: &mut Vm, arg: u32) -> OpResult {
     // Two small ints followed by a conditional jump (a loop test, `if n < 2`): compare
     // and jump here, without materializing the bool or dispatching the jump.
@@ -43,6 +44,12 @@ pub fn COMPARE_OP(vm: &mut Vm, arg: u32) -> OpResult {
             return Ok(());
         }
     }
+    compare_op_general(vm, arg)
+}
+
+/// COMPARE_OP beyond two small ints.
+#[inline(never)]
+fn compare_op_general(vm: &mut Vm, arg: u32) -> OpResult {
     let b = vm.pop();
     let a = vm.pop();
     let Some(op) = CmpOp::from_arg(arg) else {
